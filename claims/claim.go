@@ -1,0 +1,74 @@
+package claims
+
+// Stance is what a source does with the content it is credited with.
+type Stance string
+
+// Stances, as the JSON contract spells them.
+const (
+	Asserts   Stance = "asserts"
+	Confirms  Stance = "confirms"
+	Denies    Stance = "denies"
+	Disputes  Stance = "disputes"
+	NoComment Stance = "no-comment"
+)
+
+// QuoteKind says how the content is quoted.
+type QuoteKind string
+
+// Quote kinds, as the JSON contract spells them.
+const (
+	QuoteDirect   QuoteKind = "direct"   // the content is a quotation
+	QuotePartial  QuoteKind = "partial"  // the content quotes part of what was said
+	QuoteIndirect QuoteKind = "indirect" // reported speech without quotation marks
+	QuoteNone     QuoteKind = "none"     // no source is quoted (the publisher's own voice)
+)
+
+// SourceType is the kind of party a source is.
+type SourceType string
+
+// Source types, as the JSON contract spells them.
+const (
+	TypeOfficial  SourceType = "official"
+	TypeMedia     SourceType = "media"
+	TypeAnonymous SourceType = "anonymous"
+	TypeDocument  SourceType = "document"
+	TypeExpert    SourceType = "expert"
+	TypePublisher SourceType = "publisher"
+	TypeOther     SourceType = "other"
+)
+
+// Source is the party a claim is attributed to.
+type Source struct {
+	Text string     // the mention as written ("the diplomat", "Pro-Kremlin media outlets")
+	Span Span       // bytes of the mention in the input
+	Name string     // the full mention it resolves to ("Alexander Darchiev"); equals Text when nothing was resolved
+	Type SourceType // kind of party
+	Via  *Conduit   // the outlet that carried the statement ("told TASS"), if any
+}
+
+// Conduit is an outlet that relays a source's statement.
+type Conduit struct {
+	Text string // the outlet as written
+	Span Span   // bytes of the mention in the input
+}
+
+// Claim is one claim: a sentence, or one that-clause of a sentence, with
+// its attribution.
+type Claim struct {
+	ID       string    // "c01", "c02", … in document order
+	Sentence Span      // the whole sentence the claim is in
+	Span     Span      // the claim's content
+	Source   *Source   // nil for a claim in the publisher's own voice
+	Sides    []string  // sides the source speaks for; the publisher's name when Source is nil
+	Cue      string    // attribution cue as written ("said", "according to"), or ""
+	CueSpan  Span      // bytes of the cue; empty when Cue is ""
+	Stance   Stance    // what the source does with the content
+	Hedged   bool      // the publisher distances itself from the claim
+	Hedges   []string  // what distances it: "allegedly", "claim", "propagandists", "scare-quotes", …
+	Quote    QuoteKind // how the content is quoted
+	Layout   Layout    // where the sentence stands in the article's layout
+	Cluster  string    // id of the cluster of claims that say the same, or ""
+}
+
+// Attributed reports whether the claim has a source other than the publisher.
+func (c *Claim) Attributed() bool { return c.Source != nil }

@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Document is one input text. Text holds the input bytes exactly as read
+// (never normalised, so every Span indexes it directly); the line index maps
+// byte offsets to line and column on demand.
+type Document struct {
+	Path string // file name as given by the user, or "-" for stdin
+	Text string // the input, byte for byte
+
+	lineStarts []int // byte offset at which each line starts; lineStarts[0] == 0
+}
+
+// NewDocument returns a Document over src, indexing its line starts once.
+// A line ends at "\n", at "\r\n" or at a lone "\r".
+func NewDocument(path string, src []byte) *Document {
+	d := &Document{Path: path, Text: string(src)}
+	d.lineStarts = append(d.lineStarts, 0)
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			d.lineStarts = append(d.lineStarts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
+	return d
+}
+
+// Lines returns the number of lines in the document.
+func (d *Document) Lines() int { return len(d.lineStarts) }
+
+// Position returns the line and column of byte offset off. Offsets outside
+// the text are clamped to it. A column counts Unicode characters (an invalid
+// byte counts as one), so "Türkiye" advances seven columns.
+func (d *Document) Position(off int) Position {
+	off = max(0, min(off, len(d.Text)))
+	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+	start := d.lineStarts[line]
+	return Position{Offset: off, Line: line + 1, Column: utf8.RuneCountInString(d.Text[start:off]) + 1}
+}
+
+// Slice returns the text a span covers. It panics if the span is out of
+// bounds, as slicing does: spans come from this package and stay in bounds.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
