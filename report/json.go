@@ -1,0 +1,180 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/claimtrace/claimtrace/claims"
+)
+
+// Schema names the version of the JSON contract WriteJSON writes. Fields may
+// be added under the same schema; renaming or dropping one bumps it.
+const Schema = "claimtrace/v1"
+
+// WriteJSON writes as in the claimtrace/v1 JSON contract (DESIGN.md, "The
+// JSON contract"), indented by two spaces, with HTML escaping off so that
+// quotes and ampersands print as written.
+//
+// Beyond the contract's fields, every span also carries "end_line" and
+// "end_column" (the position of its end offset), and every claim its
+// "layout". A claim's "cluster" is omitted when it has none. Nothing is
+// written when an error occurs.
+func WriteJSON(w io.Writer, as []Analysis) error {
+	out := jsonReport{Schema: Schema, Documents: make([]jsonDocument, 0, len(as))}
+	for i := range as {
+		d, err := newJSONDocument(&as[i])
+		if err != nil {
+			return err
+		}
+		out.Documents = append(out.Documents, d)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("encode json: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}
+
+type jsonReport struct {
+	Schema    string         `json:"schema"`
+	Documents []jsonDocument `json:"documents"`
+}
+
+type jsonDocument struct {
+	Path      string         `json:"path"`
+	Publisher string         `json:"publisher"`
+	Claims    []jsonClaim    `json:"claims"`
+	NonClaims []jsonNonClaim `json:"non_claims"`
+	Clusters  []jsonCluster  `json:"clusters"`
+	Sides     []jsonSide     `json:"sides"`
+}
+
+type jsonSpan struct {
+	Start     int `json:"start"`      // byte offset
+	End       int `json:"end"`        // byte offset, exclusive
+	Line      int `json:"line"`       // 1-based line of Start
+	Column    int `json:"column"`     // 1-based column of Start, in Unicode characters
+	EndLine   int `json:"end_line"`   // 1-based line of End
+	EndColumn int `json:"end_column"` // 1-based column of End, in Unicode characters
+}
+
+type jsonClaim struct {
+	ID       string      `json:"id"`
+	Sentence string      `json:"sentence"`
+	Text     string      `json:"text"`
+	Span     jsonSpan    `json:"span"`
+	Source   *jsonSource `json:"source"`
+	Sides    []string    `json:"sides"`
+	Cue      *string     `json:"cue"`
+	Stance   string      `json:"stance"`
+	Hedged   bool        `json:"hedged"`
+	Hedges   []string    `json:"hedges"`
+	Quote    string      `json:"quote"`
+	Layout   string      `json:"layout"`
+	Cluster  string      `json:"cluster,omitempty"`
+}
+
+type jsonSource struct {
+	Text string       `json:"text"`
+	Type string       `json:"type"`
+	Span jsonSpan     `json:"span"`
+	Name string       `json:"name"`
+	Via  *jsonConduit `json:"via,omitempty"`
+}
+
+type jsonConduit struct {
+	Text string   `json:"text"`
+	Span jsonSpan `json:"span"`
+}
+
+type jsonNonClaim struct {
+	Text string   `json:"text"`
+	Kind string   `json:"kind"`
+	Span jsonSpan `json:"span"`
+}
+
+type jsonCluster struct {
+	ID         string   `json:"id"`
+	Claims     []string `json:"claims"`
+	AssertedBy []string `json:"asserted_by"`
+	DisputedBy []string `json:"disputed_by"`
+	NoComment  []string `json:"no_comment"`
+}
+
+type jsonSide struct {
+	Side                  string `json:"side"`
+	Attributed            int    `json:"attributed"`
+	Hedged                int    `json:"hedged"`
+	ConfirmedByOtherSides int    `json:"confirmed_by_other_sides"`
+	DisputedByOtherSides  int    `json:"disputed_by_other_sides"`
+	Disputes              int    `json:"disputes"`
+	NoComment             int    `json:"no_comment"`
+}
+
+// newJSONDocument converts one analysis to its JSON form.
+func newJSONDocument(a *Analysis) (jsonDocument, error) {
+	if err := a.check(); err != nil {
+		return jsonDocument{}, err
+	}
+	doc := a.Doc
+	d := jsonDocument{
+		Path: doc.Path, Publisher: a.Publisher,
+		Claims: []jsonClaim{}, NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
+	}
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		jc := jsonClaim{
+			ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(doc, c.Span),
+			Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
+			Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster,
+		}
+		if len(c.Sides) == 0 {
+			jc.Sides = []string{a.Publisher}
+		}
+		if c.Cue != "" {
+			cue := c.Cue
+			jc.Cue = &cue
+		}
+		if s := c.Source; s != nil {
+			jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(doc, s.Span), Name: s.Name}
+			if s.Via != nil {
+				jc.Source.Via = &jsonConduit{Text: s.Via.Text, Span: newJSONSpan(doc, s.Via.Span)}
+			}
+		}
+		d.Claims = append(d.Claims, jc)
+	}
+	for _, s := range a.Sentences {
+		if s.NonClaim != claims.NotNonClaim {
+			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(doc, s.Span)})
+		}
+	}
+	for _, k := range Clusters(a.Claims, a.Publisher) {
+		d.Clusters = append(d.Clusters, jsonCluster(k))
+	}
+	for _, s := range Summarize(a.Claims, a.Publisher, a.SideOrder) {
+		d.Sides = append(d.Sides, jsonSide(s))
+	}
+	return d, nil
+}
+
+// newJSONSpan expands a byte span with the line and column of both ends.
+func newJSONSpan(doc *claims.Document, s claims.Span) jsonSpan {
+	start, end := doc.Position(s.Start), doc.Position(s.End)
+	return jsonSpan{Start: s.Start, End: s.End, Line: start.Line, Column: start.Column, EndLine: end.Line, EndColumn: end.Column}
+}
+
+// nonNil returns list, or an empty list for nil, so JSON shows [] not null.
+func nonNil(list []string) []string {
+	if list == nil {
+		return []string{}
+	}
+	return list
+}
