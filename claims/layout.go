@@ -1,0 +1,265 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the layout pass: it cuts a text into blocks (paragraphs,
+// list items, heading lines) and tells which pieces of a block make no
+// claim. Every rule here looks at the shape of news layout (line breaks,
+// bullets, punctuation, datelines, time stamps), never at particular
+// sentences.
+
+// block is one layout block: a paragraph, a list item or a single line.
+type block struct {
+	span   Span   // content bytes: bullet marker excluded, surrounding space trimmed
+	layout Layout // paragraph or list-item
+	items  []int  // for an inline enumeration ("1) … 2) …"): byte offsets where items after the first start
+}
+
+// textLine is one line of the input, without its line break.
+type textLine struct {
+	start, end int // byte offsets of the line's content, line break excluded
+}
+
+// splitLines cuts text into lines. A line ends at "\n", "\r\n" or a lone
+// "\r", as in NewDocument.
+func splitLines(text string) []textLine {
+	var lines []textLine
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			lines = append(lines, textLine{start, i})
+			start = i + 1
+		case '\r':
+			lines = append(lines, textLine{start, i})
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	return append(lines, textLine{start, len(text)})
+}
+
+// splitBlocks cuts text into layout blocks. A blank line or a line break
+// ends a block, with one exception for hard-wrapped text: a line that does
+// not end a sentence, followed by a line that starts with a lowercase letter
+// (or by a line after a comma or semicolon), continues the same block. A
+// bullet ("- ", "• ", "* ", "1. ", "1) ") always starts a new block.
+func splitBlocks(text string) []block {
+	var blocks []block
+	open := false // the last block may take a continuation line
+	for _, ln := range splitLines(text) {
+		sp := trimSpan(text, Span{ln.start, ln.end})
+		if sp.Empty() {
+			open = false
+			continue
+		}
+		s := text[sp.Start:sp.End]
+		if items := inlineItems(s); items != nil {
+			for i := range items {
+				items[i] += sp.Start
+			}
+			blocks = append(blocks, block{span: sp, layout: LayoutListItem, items: items})
+			open = false
+			continue
+		}
+		if n := bulletLen(s); n > 0 {
+			blocks = append(blocks, block{span: trimSpan(text, Span{sp.Start + n, sp.End}), layout: LayoutListItem})
+			open = true
+			continue
+		}
+		if open && continues(text[blocks[len(blocks)-1].span.Start:blocks[len(blocks)-1].span.End], s) {
+			blocks[len(blocks)-1].span.End = sp.End
+			continue
+		}
+		blocks = append(blocks, block{span: sp, layout: LayoutParagraph})
+		open = true
+	}
+	return blocks
+}
+
+// continues reports whether line next carries on the hard-wrapped block
+// prev: prev does not end a sentence and next starts in lowercase, or prev
+// stops at a comma or semicolon, which no heading or sentence ends with.
+func continues(prev, next string) bool {
+	if endsSentence(prev) {
+		return false
+	}
+	if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
+}
+
+// bulletRE matches a list bullet at the start of a line: a bullet
+// character or a number ("1.", "1)", "1.)"), then space.
+var bulletRE = regexp.MustCompile(`^(?:[-*•‣⁃▪◦·]|\d{1,2}(?:\.\)|[.)]))[ \t\p{Zs}]+\S`)
+
+// bulletLen returns the length of the bullet marker (and the space after
+// it) that line starts with, or 0.
+func bulletLen(line string) int {
+	loc := bulletRE.FindStringIndex(line)
+	if loc == nil {
+		return 0
+	}
+	_, size := utf8.DecodeLastRuneInString(line[:loc[1]])
+	return loc[1] - size
+}
+
+// itemMarkerRE matches one marker of an inline enumeration: an optional
+// bullet character, then a number or a lowercase letter and "." , ")" or ".)".
+var itemMarkerRE = regexp.MustCompile(`^([•⁃*-] ?)?(\d{1,2}|[a-z])(\.\)|[.)])\s`)
+
+// inlineItems reports whether line is an enumeration run inline on one line
+// ("1) The first item 2) The second item"): it starts with an item marker
+// and holds at least one more marker, each numbered one after the last. It
+// returns the offsets (relative to line) of the items after the first, or
+// nil.
+//
+// Such a line keeps its markers in the sentence text, unlike a bullet that
+// starts a line: this follows the Golden Rules (31–39), and in news text an
+// inline enumeration is part of the running text rather than of the layout.
+func inlineItems(line string) []int {
+	m := itemMarkerRE.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	prefix, ord, punct := m[1], ordinal(m[2]), m[3]
+	var items []int
+	for i := len(m[0]); i < len(line); i++ {
+		if !isSpaceByte(line[i-1]) {
+			continue
+		}
+		n := itemMarkerRE.FindStringSubmatch(line[i:])
+		if n == nil || strings.TrimSpace(n[1]) != strings.TrimSpace(prefix) || n[3] != punct || ordinal(n[2]) != ord+1 {
+			continue
+		}
+		items = append(items, i)
+		ord++
+		i += len(n[0]) - 1
+	}
+	return items
+}
+
+// ordinal returns the number an item marker stands for: 1 for "1" or "a".
+func ordinal(s string) int {
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return int(s[0]-'a') + 1
+	}
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
+
+// trimSpan shrinks s to exclude the white space (unicode.IsSpace, as
+// strings.TrimSpace) at either end of its text.
+func trimSpan(text string, s Span) Span {
+	t := text[s.Start:s.End]
+	l := strings.TrimLeftFunc(t, unicode.IsSpace)
+	s.Start += len(t) - len(l)
+	r := strings.TrimRightFunc(l, unicode.IsSpace)
+	s.End = s.Start + len(r)
+	return s
+}
+
+// closers may follow the final punctuation of a sentence.
+const closers = "\"'”’»)]*"
+
+// endsSentence reports whether s ends in sentence-final punctuation,
+// possibly followed by closing quotes or brackets (“… constructive.”).
+func endsSentence(s string) bool {
+	s = strings.TrimRight(strings.TrimRightFunc(s, unicode.IsSpace), closers)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// maxHeadingWords is the most words an unpunctuated line may have to count
+// as a heading; a longer one is running text that lost its full stop.
+const maxHeadingWords = 20
+
+var (
+	// timestampRE matches a live-blog time stamp at the start of a line:
+	// "Updated 12:56 p.m.", "12:17 p.m. Kyiv time.", "Last updated: April
+	// 9, 2025, 14:05 GMT", "09:30". Without a leading "Updated" a time of
+	// day is required, so that a line starting with a bare date is not taken.
+	timestampRE = regexp.MustCompile(`^(?:` + tsPrefix + `\s*(?:` + tsDateTime + `|` + tsTime + `)|` + tsTime + `|` + tsDate + `,?\s+(?:at\s+)?` + tsTime + `)` + tsZone + `(?:\s|$)`)
+	// timestampLineRE matches a whole line that starts like a time stamp
+	// ("Last updated: …") and makes no sentence.
+	timestampLineRE = regexp.MustCompile(`^` + tsPrefix + `\s`)
+)
+
+const (
+	tsPrefix   = `(?:(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)|Posted|Published)(?:\s+(?:on|at))?:?`
+	tsClock    = `\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\b\.?`
+	tsTime     = `(?:` + tsClock + `)`
+	tsMonth    = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+	tsDate     = `(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:` + tsMonth + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + tsMonth + `(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}))`
+	tsDateTime = `(?:` + tsDate + `(?:,?\s+(?:at\s+)?` + tsTime + `)?|` + tsTime + `,?\s+` + tsDate + `)`
+	tsZone     = `(?:\s+(?:(?:GMT|UTC|MSK|[A-Z]{1,3}[SD]?T)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]\p{L}+ time)\b)?\.?`
+)
+
+// timestampLen returns the length of the time stamp that line starts with,
+// or 0.
+func timestampLen(line string) int {
+	if loc := timestampRE.FindStringIndex(line); loc != nil {
+		return len(strings.TrimRightFunc(line[:loc[1]], unicode.IsSpace))
+	}
+	if timestampLineRE.MatchString(line) && !endsSentence(line) {
+		return len(line)
+	}
+	return 0
+}
+
+// datelineRE matches a wire dateline at the start of a paragraph: a city in
+// capitals, then an optional date, then the agency or a dash.
+//
+//	ISTANBUL, April 9. /TASS/.
+//	MOSCOW, Nov 27 (Reuters) -
+//	KYIV (Reuters) -
+//	WASHINGTON —
+var datelineRE = regexp.MustCompile(`^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*\.?` + // the city
+	`(?:,\s*[^()/\n]{1,40}?)?` + // the date or the country
+	`(?:\.?\s*/[\p{Lu}\p{N}-]+/\.?|\s*\([^()\n]{2,30}\)\s*[-–—]+|\s+[-–—]{1,2})(?:\s|$)`)
+
+// datelineLen returns the length of the dateline that line starts with, or 0.
+func datelineLen(line string) int {
+	loc := datelineRE.FindStringIndex(line)
+	if loc == nil {
+		return 0
+	}
+	return len(strings.TrimRightFunc(line[:loc[1]], unicode.IsSpace))
+}
+
+// navigationRE matches a link or promotion line: an imperative such as
+// "Read more …", "Subscribe …", "Follow us …", "Also read:", or a sentence
+// that sends the reader elsewhere ("… - read in the … article.").
+var navigationRE = regexp.MustCompile(`^(?:Read|See also|Also read|Also see|Subscribe|Sign up|Follow us|Click|Tap|Download|Watch|Listen)\b` +
+	`|^(?:Related|More|Recommended)(?:\s+\p{L}+){0,2}:` +
+	`|\s[-–—]\s*(?:read|see|watch|listen)\b`)
+
+// isNavigation reports whether a sentence sends the reader elsewhere.
+func isNavigation(s string) bool { return navigationRE.MatchString(s) }
+
+// labelRE matches a one-word label followed by a value: "Source: Reuters".
+var labelRE = regexp.MustCompile(`^\p{Lu}[\p{L}-]*:\s+\S`)
+
+// isLabel reports whether an unpunctuated line is a one-word label and its
+// value, such as "Source: Reuters" or "Photo: AP".
+func isLabel(s string) bool { return !endsSentence(s) && labelRE.MatchString(s) }
+
+// isHeading reports whether a line is a heading or a short unpunctuated
+// line: "Key takeaways:", "How the first talks ended".
+func isHeading(s string) bool {
+	return !endsSentence(s) && len(strings.Fields(s)) <= maxHeadingWords
+}

@@ -1,0 +1,179 @@
+package claims
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// This file turns one layout block and prose's sentence breaks inside it
+// into pieces: it fixes the breaks Punkt gets wrong and splits off and
+// labels the pieces that make no claim.
+
+// piece is one sentence or non-claim piece of a block.
+type piece struct {
+	span   Span         // trimmed bytes of the piece
+	layout Layout       // the block's layout, or heading
+	kind   NonClaimKind // why it makes no claim, or ""
+}
+
+// splitBlock cuts block b of text at prose's sentence starts (cuts) and at
+// the starts of inline enumeration items, applies the repair rules, and
+// labels the pieces.
+func splitBlock(text string, b block, cuts []int) []piece {
+	cuts = append(cuts, b.items...)
+	slices.Sort(cuts)
+	spans := spansBetween(text, b.span, slices.Compact(cuts))
+	spans = mergeMarkers(text, spans)
+	spans = mergeBeforeNumbers(text, spans)
+	spans = splitAfterAbbreviations(text, spans)
+
+	var out []piece
+	rest := b.span
+	line := text[rest.Start:rest.End]
+	n, kind := timestampLen(line), Timestamp
+	if n == 0 && b.layout == LayoutParagraph {
+		n, kind = datelineLen(line), Dateline
+	}
+	if n > 0 {
+		out = append(out, piece{Span{rest.Start, rest.Start + n}, b.layout, kind})
+		rest = trimSpan(text, Span{rest.Start + n, rest.End})
+		if rest.Empty() {
+			return out
+		}
+		spans = clip(text, spans, rest.Start)
+	}
+
+	// A non-list block, or its rest after a time stamp, that does not end a
+	// sentence is one piece: a heading, a label or a navigation line.
+	if s := text[rest.Start:rest.End]; b.layout == LayoutParagraph && !endsSentence(s) {
+		switch {
+		case isNavigation(s):
+			return append(out, piece{rest, b.layout, Navigation})
+		case isLabel(s):
+			return append(out, piece{rest, b.layout, Label})
+		case isHeading(s):
+			return append(out, piece{rest, LayoutHeading, Heading})
+		}
+	}
+	for _, sp := range spans {
+		p := piece{span: sp, layout: b.layout}
+		if isNavigation(text[sp.Start:sp.End]) {
+			p.kind = Navigation
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// spansBetween cuts span s of text at the sorted offsets cuts (each inside
+// s) and returns the trimmed, non-empty pieces.
+func spansBetween(text string, s Span, cuts []int) []Span {
+	var spans []Span
+	start := s.Start
+	for _, c := range append(cuts, s.End) {
+		if c <= start || c > s.End {
+			continue
+		}
+		if sp := trimSpan(text, Span{start, c}); !sp.Empty() {
+			spans = append(spans, sp)
+		}
+		start = c
+	}
+	return spans
+}
+
+// clip drops the parts of spans before offset off.
+func clip(text string, spans []Span, off int) []Span {
+	var out []Span
+	for _, sp := range spans {
+		if sp.End <= off {
+			continue
+		}
+		if sp.Start < off {
+			sp = trimSpan(text, Span{off, sp.End})
+			if sp.Empty() {
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// markerRE matches a piece that is nothing but a list item marker, which
+// Punkt splits off as a sentence of its own ("1.", "2.)", "• 9.").
+var markerRE = regexp.MustCompile(`^(?:[•⁃*-] ?)?(?:\d{1,2}|[a-zA-Z])(?:\.\)|[.)])$`)
+
+// mergeMarkers joins a piece that is only a list marker to the piece after it.
+func mergeMarkers(text string, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		if markerRE.MatchString(text[spans[i].Start:spans[i].End]) {
+			spans[i].End = spans[i+1].End
+			spans = slices.Delete(spans, i+1, i+2)
+		}
+	}
+	return spans
+}
+
+// abbrevStartRE matches a multi-period abbreviation ("U.S.", "E.U.",
+// "a.m.", "P.M.") or a number ending in a period ("1026.253.553."),
+// followed by a capitalised word.
+var abbrevStartRE = regexp.MustCompile(`(?:^|[\s(])(?:(?:\p{L}\.){2,}|\d[\d.,]*\.)\s+(\p{Lu}\p{Ll}*\.?)`)
+
+// sentenceStarters are capitalised words that, after a multi-period
+// abbreviation, begin a new sentence far more often than they continue a
+// name: pronouns, determiners, question words and honorifics. Punkt misses
+// such breaks ("I live in the U.S. How about you?").
+var sentenceStarters = map[string]bool{
+	"I": true, "He": true, "She": true, "It": true, "We": true, "They": true, "You": true,
+	"The": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
+	"His": true, "Her": true, "Its": true, "Our": true, "Their": true, "My": true,
+	"How": true, "What": true, "Why": true, "When": true, "Where": true, "Who": true,
+	"But": true, "However": true,
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true,
+}
+
+// minSentenceWords is the fewest words a sentence ending in an abbreviation
+// must have before a break after it is believed: "At 5 a.m. Mr. Smith went"
+// stays whole.
+const minSentenceWords = 4
+
+// splitAfterAbbreviations breaks a piece after a multi-period abbreviation
+// or a number that a sentence starter follows.
+func splitAfterAbbreviations(text string, spans []Span) []Span {
+	var out []Span
+	for _, sp := range spans {
+		start := sp.Start
+		for _, m := range abbrevStartRE.FindAllStringSubmatchIndex(text[sp.Start:sp.End], -1) {
+			word := text[sp.Start+m[2] : sp.Start+m[3]]
+			next := sp.Start + m[2]
+			if !sentenceStarters[word] || len(strings.Fields(text[start:next])) < minSentenceWords {
+				continue
+			}
+			out = append(out, trimSpan(text, Span{start, next}))
+			start = next
+		}
+		out = append(out, Span{start, sp.End})
+	}
+	return out
+}
+
+// shortAbbrevRE matches a piece ending in a short abbreviation written in
+// lowercase or with a sign: "p.", "pp.", "N°.".
+var shortAbbrevRE = regexp.MustCompile(`(?:^|\s)(?:\p{Ll}[\p{L}°º]{0,2}|\p{L}[°º#])\.$`)
+
+// mergeBeforeNumbers joins a piece that ends in a short abbreviation to a
+// next piece that starts with a digit: "turn to p. 55", "at N°. 1026".
+// Punkt breaks there because it does not know the abbreviation.
+func mergeBeforeNumbers(text string, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		next := text[spans[i+1].Start]
+		if next >= '0' && next <= '9' && shortAbbrevRE.MatchString(text[spans[i].Start:spans[i].End]) {
+			spans[i].End = spans[i+1].End
+			spans = slices.Delete(spans, i+1, i+2)
+			i--
+		}
+	}
+	return spans
+}
