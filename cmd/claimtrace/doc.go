@@ -1,0 +1,83 @@
+/*
+Claimtrace finds the claims in news text: which sentences make a claim, who
+the claim's source is, which side the source speaks for, the attribution
+cue, the source's stance, whether the text distances itself from the claim,
+and for each side how its claims were confirmed or disputed by others.
+
+Usage:
+
+	claimtrace <command> [flags] [arguments]
+
+The commands are:
+
+	analyze   find claims, their sources, sides and stances
+	split     print the sentences the splitter finds
+	lexicon   print the effective lexicon as YAML
+	version   print the version (also: claimtrace --version)
+	help      print help for claimtrace or a command
+
+Every command takes -h or --help, which prints its usage on stdout and exits
+0. Flags may come before or after the file arguments; "--" ends the flags.
+
+# analyze
+
+	claimtrace analyze [--format table|json] [--publisher NAME] [--lexicon FILE]... FILE... | -
+
+Analyze reads each FILE ("-" reads stdin, at most once), splits it into
+sentences, tags its claims and prints them. With no FILE it is a usage error.
+When any input fails, nothing is printed.
+
+	--format table|json
+		Output format. "table" (the default) prints, per document, a header
+		line with its path and publisher, a table of claims (id, line,
+		source, sides, cue, stance, hedged, text shortened to 60
+		characters), a table of non-claims and the per-side summary.
+		"json" prints the claimtrace/v1 JSON contract (see DESIGN.md,
+		"The JSON contract"); spans carry byte start and end and the
+		1-based line and column (in Unicode characters) of both ends.
+	--publisher NAME
+		The side claims in the article's own voice belong to. Default
+		"publisher".
+	--lexicon FILE
+		A lexicon file merged over the embedded default. Repeatable; files
+		are applied in order.
+
+# split
+
+	claimtrace split [--format text|json] FILE | -
+
+Split prints the sentences of one input with their positions, layout and
+non-claim kind.
+
+	--format text|json
+		"text" (the default) prints one sentence a line as
+		"line:col-line:col  kind  text", kind being "sentence" for a claim
+		candidate or the non-claim kind (heading, timestamp, navigation,
+		dateline, label). "json" prints {"sentences": [{"text", "span",
+		"layout", "non_claim"}]}, non_claim omitted for claim candidates.
+
+# lexicon
+
+	claimtrace lexicon [--lexicon FILE]...
+
+Lexicon prints the effective lexicon, the default merged with each --lexicon
+file, as YAML.
+
+# version
+
+	claimtrace version
+
+Version prints "claimtrace VERSION". The version is set at build time with
+-ldflags "-X main.version=..." (make build does this); otherwise it is "dev".
+
+# Exit status
+
+	0  success
+	2  usage error (unknown command or flag, bad flag value, missing
+	   argument), an input that cannot be read (missing, unreadable, a
+	   directory), a malformed lexicon (the message names file:line:col),
+	   or output that cannot be written
+
+Errors go to stderr and name the file they concern.
+*/
+package main

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// readDocument reads the input named path: a file, or stdin for "-". A
+// directory is an error naming it.
+func readDocument(path string, stdin io.Reader) (*claims.Document, error) {
+	if path == "-" {
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, fmt.Errorf("read stdin: %w", err)
+		}
+		return claims.NewDocument(path, src), nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err // *PathError: "stat PATH: no such file or directory"
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory, not a text file", path)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err // *PathError names the path
+	}
+	return claims.NewDocument(path, src), nil
+}
+
+// checkInputs rejects an argument list that reads stdin more than once.
+func checkInputs(paths []string) error {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return errors.New(`"-" (stdin) given more than once`)
+	}
+	return nil
+}
+
+// loadLexicon returns the default lexicon merged with each file in paths.
+// Its errors name the file, and for a malformed file the line and column.
+func loadLexicon(paths []string) (*lexicon.Lexicon, error) {
+	lex, err := lexicon.LoadFiles(paths...)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return lex, nil
+}
+
+// sideNames returns the names of the lexicon's sides, in its order.
+func sideNames(lex *lexicon.Lexicon) []string {
+	names := make([]string, 0, len(lex.Sides))
+	for _, s := range lex.Sides {
+		names = append(names, s.Name)
+	}
+	return names
+}
