@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimtrace/claimtrace/attribution"
 	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
 	"github.com/claimtrace/claimtrace/report"
 )
 
@@ -82,9 +83,10 @@ type pipeline struct {
 }
 
 // newPipeline loads the lexicon (the default merged with lexPaths) and
-// builds the segmenter and the tagger.
+// builds the segmenter and the tagger. Lexicon errors name the file, and the
+// line and column the loader found.
 func newPipeline(lexPaths []string, publisher string) (*pipeline, error) {
-	lex, err := loadLexicon(lexPaths)
+	lex, err := lexicon.LoadFiles(lexPaths...)
 	if err != nil {
 		return nil, err
 	}

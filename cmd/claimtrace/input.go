@@ -48,16 +48,6 @@ func checkInputs(paths []string) error {
 	return nil
 }
 
-// loadLexicon returns the default lexicon merged with each file in paths.
-// Its errors name the file, and for a malformed file the line and column.
-func loadLexicon(paths []string) (*lexicon.Lexicon, error) {
-	lex, err := lexicon.LoadFiles(paths...)
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	return lex, nil
-}
-
 // sideNames returns the names of the lexicon's sides, in its order.
 func sideNames(lex *lexicon.Lexicon) []string {
 	names := make([]string, 0, len(lex.Sides))

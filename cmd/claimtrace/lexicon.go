@@ -5,6 +5,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+
+	"github.com/claimtrace/claimtrace/lexicon"
 )
 
 const lexiconUsage = `Usage: claimtrace lexicon [flags]
@@ -30,7 +32,7 @@ func runLexicon(_ context.Context, e *env, args []string) int {
 	if len(pos) > 0 {
 		return usageError(e, "lexicon", lexiconUsage, "unexpected argument %q (lexicon files go after --lexicon)", pos[0])
 	}
-	lex, err := loadLexicon(lexPaths)
+	lex, err := lexicon.LoadFiles(lexPaths...)
 	if err != nil {
 		return fail(e, "lexicon", err)
 	}
