@@ -18,6 +18,10 @@ import (
 // table row shows; longer text is cut and ends in "…".
 const TextWidth = 60
 
+// SourceWidth is the number of characters of a source mention a claims
+// table row shows; longer mentions are cut and end in "…".
+const SourceWidth = 40
+
 // WriteTable writes as as plain-text tables for people: for each document
 // a header line with its path and publisher, then a table of claims (one
 // row a claim), a table of non-claims and the per-side summary. The output
@@ -53,7 +57,7 @@ func writeDocumentTables(buf *bytes.Buffer, a *Analysis) error {
 		c := &a.Claims[i]
 		source := "—"
 		if c.Source != nil {
-			source = c.Source.Text
+			source = Shorten(c.Source.Text, SourceWidth)
 		}
 		rows = append(rows, []string{
 			c.ID, strconv.Itoa(doc.Position(c.Span.Start).Line), source, strings.Join(sidesOf(c, a.Publisher), ", "),
