@@ -12,10 +12,14 @@ type Config struct {
 	Publisher string // the side unattributed claims belong to; "publisher" when empty
 }
 
+// Unknown is the side of a source that no lexicon entry places.
+const Unknown = "unknown"
+
 // Tagger finds and attributes claims. Build one per lexicon and share it:
 // it is read-only after New and safe for concurrent use.
 type Tagger struct {
 	lex *lexicon.Lexicon
+	ix  *index
 	cfg Config
 }
 
@@ -24,27 +28,222 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 	if cfg.Publisher == "" {
 		cfg.Publisher = "publisher"
 	}
-	return &Tagger{lex: lex, cfg: cfg}
+	return &Tagger{lex: lex, ix: newIndex(lex), cfg: cfg}
 }
 
 // Publisher returns the side that unattributed claims belong to.
 func (t *Tagger) Publisher() string { return t.cfg.Publisher }
 
 // Tag returns the claims in sents, in document order, numbered c01, c02, ….
-// Sentences marked as non-claims are skipped.
-//
-// PLACEHOLDER while the tagger is written: every claim candidate becomes an
-// unattributed claim of the publisher.
+// Sentences marked as non-claims are skipped. A sentence gives one claim,
+// or one per coordinated that-clause.
 func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Claim {
-	var out []claims.Claim
+	prepared := make([]*sent, 0, len(sents))
+	open, block := false, -1
 	for _, s := range sents {
 		if s.NonClaim != claims.NotNonClaim {
 			continue
 		}
-		out = append(out, claims.Claim{
-			ID: fmt.Sprintf("c%02d", len(out)+1), Sentence: s.Span, Span: s.Span,
-			Sides: []string{t.cfg.Publisher}, Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: s.Layout,
-		})
+		if s.Block != block {
+			open, block = false, s.Block
+		}
+		st := t.prepare(doc, s, open)
+		open = st.openQ
+		prepared = append(prepared, st)
+	}
+	var (
+		out  []claims.Claim
+		hist history
+		// donor is the claim whose source a following quotation inherits.
+		donor *claims.Claim
+		// waiting are claims of quoted sentences whose speaker is named later
+		// in the same quotation.
+		waiting [][2]int // claim index, sentence index
+	)
+	for i, st := range prepared {
+		if i > 0 && prepared[i-1].s.Block != st.s.Block {
+			donor, waiting = nil, nil
+		}
+		fs := t.frames(st)
+		if len(fs) == 0 {
+			c := t.unattributed(doc, st)
+			if quoted(st) && donor != nil {
+				t.inherit(st, &c, donor)
+			} else if st.openQ {
+				waiting = append(waiting, [2]int{len(out), i})
+			}
+			out = append(out, c)
+			if !quoted(st) {
+				donor = nil
+			}
+			continue
+		}
+		for _, f := range fs {
+			c := t.attributed(doc, st, f, &hist)
+			out = append(out, c)
+		}
+		last := &out[len(out)-1]
+		for _, w := range waiting {
+			t.inherit(prepared[w[1]], &out[w[0]], last)
+		}
+		waiting = nil
+		donor = nil
+		if last.Quote == claims.QuoteDirect || last.Quote == claims.QuotePartial {
+			donor = last
+		}
+	}
+	for i := range out {
+		out[i].ID = fmt.Sprintf("c%02d", i+1)
 	}
 	return out
+}
+
+// quoted reports whether a sentence is a quotation: every word stands
+// inside quotation marks.
+func quoted(st *sent) bool {
+	words := 0
+	for i, tk := range st.toks {
+		if tk.isWord() {
+			words++
+			if !st.inQ[i] {
+				return false
+			}
+		}
+	}
+	return words > 0
+}
+
+// unattributed returns a claim in the publisher's own voice.
+func (t *Tagger) unattributed(doc *claims.Document, st *sent) claims.Claim {
+	c := claims.Claim{
+		Sentence: st.s.Span, Span: st.s.Span,
+		Sides:  []string{t.cfg.Publisher},
+		Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: st.s.Layout,
+	}
+	c.Hedges = t.hedgesIn(st, 0, len(st.toks), nil)
+	if scareQuotes(st) {
+		c.Hedges = append(c.Hedges, "scare-quotes")
+	}
+	c.Hedged = len(c.Hedges) > 0
+	return c
+}
+
+// inherit gives claim c, a quotation with no attribution of its own, the
+// source and cue of the claim from that carries the rest of the quotation.
+func (t *Tagger) inherit(st *sent, c *claims.Claim, from *claims.Claim) {
+	src := *from.Source
+	c.Source = &src
+	c.Sides = append([]string(nil), from.Sides...)
+	c.Cue, c.CueSpan = from.Cue, from.CueSpan
+	c.Quote = claims.QuoteDirect
+	c.Stance = t.stance(st, 0, len(st.toks), claims.Asserts)
+	c.Hedges = nil
+	for _, h := range from.Hedges {
+		if h != "scare-quotes" && h != from.Cue {
+			c.Hedges = append(c.Hedges, h)
+		}
+	}
+	c.Hedged = len(c.Hedges) > 0
+}
+
+// attributed returns the claim an attribution frame describes.
+func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *history) claims.Claim {
+	c := claims.Claim{
+		Sentence: st.s.Span,
+		Span:     st.span(f.conFrom, f.conTo),
+		Layout:   st.s.Layout,
+	}
+	c.CueSpan = st.span(f.cueFrom, f.cueTo)
+	c.Cue = doc.Slice(c.CueSpan)
+	src, sides, labels := t.source(doc, st, f.srcFrom, f.srcTo, hist)
+	c.Source, c.Sides = src, sides
+	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
+	if f.cue.Hedge {
+		c.Hedges = append(c.Hedges, st.toks[f.cueFrom].low)
+	}
+	c.Hedges = append(c.Hedges, labels...)
+	c.Hedges = append(c.Hedges, t.hedgesIn(st, f.conFrom, f.conTo, c.Hedges)...)
+	c.Hedged = len(c.Hedges) > 0
+	c.Quote = quoteKind(st, f.conFrom, f.conTo)
+	return c
+}
+
+// stance returns the stance of content [from, to): the cue's, unless the
+// cue merely reports and the content itself denies, disputes or declines
+// ("the report is groundless", "we don't comment on rumours").
+func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance {
+	if cue != "" && cue != claims.Asserts {
+		return cue
+	}
+	for _, m := range st.within(from, to, entMarker) {
+		return claims.Stance(t.lex.Markers[m.ref].Stance)
+	}
+	return claims.Asserts
+}
+
+// hedgesIn returns the publisher's distancing words in tokens [from, to)
+// that stand outside quotations, leaving out those already in have.
+func (t *Tagger) hedgesIn(st *sent, from, to int, have []string) []string {
+	var out []string
+	for _, m := range st.within(from, to, entHedge) {
+		if st.inQ[m.from] {
+			continue
+		}
+		h := t.lex.Hedges[m.ref].Phrase
+		if !contains(have, h) && !contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// scareQuotes reports whether a sentence in the publisher's voice puts a
+// short phrase in quotation marks: distance, not quotation.
+func scareQuotes(st *sent) bool {
+	for i := 0; i < len(st.toks); i++ {
+		if st.toks[i].kind != tokOpenQ || i == 0 {
+			continue
+		}
+		words, j := 0, i+1
+		for ; j < len(st.toks) && st.toks[j].kind != tokCloseQ && st.toks[j].kind != tokOpenQ; j++ {
+			if st.toks[j].isWord() {
+				words++
+			}
+		}
+		if j < len(st.toks) && st.toks[j].kind == tokCloseQ && words >= 1 && words <= 4 {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// quoteKind says how much of content [from, to) is quoted.
+func quoteKind(st *sent, from, to int) claims.QuoteKind {
+	words, in := 0, 0
+	for i := from; i < to; i++ {
+		if st.toks[i].isWord() {
+			words++
+			if st.inQ[i] {
+				in++
+			}
+		}
+	}
+	switch {
+	case in == 0:
+		return claims.QuoteIndirect
+	case in*10 >= words*6:
+		return claims.QuoteDirect
+	}
+	return claims.QuotePartial
+}
+
+// contains reports whether list holds s.
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,463 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// frameKind names the attribution pattern a frame was found by.
+type frameKind uint8
+
+const (
+	frameSubjectCue   frameKind = iota + 1 // SOURCE CUE (that) CONTENT
+	frameContentFirst                      // CONTENT, SOURCE CUE
+	frameInverted                          // CONTENT, CUE SOURCE
+	framePrep                              // according to SOURCE, CONTENT
+	framePassive                           // CONTENT was reported by SOURCE
+)
+
+// frame is one attribution found in a sentence, as token ranges.
+type frame struct {
+	kind           frameKind
+	cue            *lexicon.Cue
+	cueFrom, cueTo int
+	srcFrom, srcTo int // the source mention; srcFrom == srcTo when there is none
+	conFrom, conTo int // the content
+}
+
+// maxNP bounds a noun phrase, in tokens: a source mention is short.
+const maxNP = 14
+
+// frames returns the attributions in a sentence: usually one, two when the
+// content holds two coordinated that-clauses ("write that A and that B").
+func (t *Tagger) frames(st *sent) []frame {
+	var verb, prep, passive *frame
+	for _, m := range st.ms {
+		if m.kind != entCue || st.inQ[m.from] {
+			continue
+		}
+		c := &t.lex.Cues[m.ref]
+		switch c.Kind {
+		case lexicon.CuePrep:
+			if prep == nil {
+				prep = t.prepFrame(st, m, c)
+			}
+		case lexicon.CuePassive:
+			if passive == nil {
+				passive = t.passiveFrame(st, m, c)
+			}
+		case lexicon.CueVerb, "":
+			if verb == nil {
+				verb = t.verbFrame(st, m, c)
+			}
+		}
+	}
+	var f *frame
+	switch {
+	case passive != nil:
+		f = passive
+	case prep != nil && (verb == nil || !(prep.cueFrom >= verb.srcFrom && prep.cueFrom < verb.conFrom)):
+		// "CONTENT, according to X" wins over a verb inside the content
+		// ("Washington has signaled …, according to Bloomberg"); a prep
+		// phrase between a verb cue and its content is a conduit ("reported,
+		// citing a source, that …").
+		f = prep
+	case verb != nil:
+		f = verb
+	default:
+		return nil
+	}
+	return t.splitCoordinated(st, *f)
+}
+
+// verbFrame tries the reporting-verb patterns around the cue match m.
+func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	n := len(st.toks)
+	// A capitalised verb form inside a sentence is a name ("the United
+	// States"), and an infinitive is not a report ("managed to agree on").
+	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() {
+		return nil
+	}
+	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !beAux[st.toks[max(m.from-1, 0)].low] {
+		return nil // a participle ("speaking to reporters"), not a report
+	}
+	if st.is(m.from-1, "to") || st.is(m.from-1, "not") && len(t.cueWords(m)) == 1 {
+		return nil
+	}
+	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
+	if c.NeedsQuote && !t.quoteSoon(st, m.to) {
+		return nil
+	}
+	if from, to, ok := t.subjectBefore(st, m.from); ok {
+		f.srcFrom, f.srcTo = from, to
+		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
+			f.kind = frameContentFirst
+			f.conFrom, f.conTo = st.contentBefore(b)
+			return f
+		}
+		start, ok := t.contentAfter(st, m.to, c)
+		if !ok {
+			if c.Stance != string(claims.NoComment) {
+				return nil
+			}
+			start = 0 // "The White House declined to comment."
+		}
+		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
+		return f
+	}
+	// "“…,” said Peskov."
+	if b, ok := st.boundaryBefore(m.from); ok {
+		from, to, ok := t.phraseAfter(st, m.to, true)
+		if ok && st.tailIsAdverbial(to) {
+			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
+			f.conFrom, f.conTo = st.contentBefore(b)
+			if st.words(f.conFrom, f.conTo) >= 2 {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// cueWords returns the words of a cue match.
+func (t *Tagger) cueWords(m match) []int {
+	out := make([]int, 0, m.to-m.from)
+	for i := m.from; i < m.to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// quoteSoon reports whether a quotation opens within a few tokens of i.
+func (t *Tagger) quoteSoon(st *sent, i int) bool {
+	for j := i; j < len(st.toks) && j < i+4; j++ {
+		if st.toks[j].kind == tokOpenQ {
+			return true
+		}
+	}
+	return false
+}
+
+// prepFrame tries "according to SOURCE" around the cue match m.
+func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	from, to, ok := t.phraseAfter(st, m.to, false)
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
+	after := to
+	for after < len(st.toks) && (st.toks[after].low == "," || st.toks[after].low == ":") {
+		after++
+	}
+	end := len(st.toks)
+	if st.words(after, end) >= 3 {
+		f.conFrom, f.conTo = after, end
+		return f
+	}
+	e := m.from
+	for e > 0 && st.toks[e-1].kind == tokPunct && st.toks[e-1].low != ")" {
+		e--
+	}
+	if st.words(0, e) < 2 {
+		return nil
+	}
+	f.conFrom, f.conTo = 0, e
+	return f
+}
+
+// passiveFrame tries "CONTENT was reported by SOURCE".
+func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	from, to, ok := t.phraseAfter(st, m.to, true)
+	if !ok || m.from == 0 {
+		return nil
+	}
+	return &frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks)}
+}
+
+// subjectBefore finds the source mention that ends right before the cue at
+// token cue: a noun phrase, perhaps with an appositive ("The new ambassador,
+// Alexander Darchiev, said") or a participle clause that is not part of it
+// ("Rubio, commenting on …, said").
+func (t *Tagger) subjectBefore(st *sent, cue int) (from, to int, ok bool) {
+	j := cue - 1
+	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] && !t.isSourceHead(st, j) {
+		j--
+	}
+	if j < 0 || st.inQ[j] {
+		return 0, 0, false
+	}
+	if st.toks[j].low == "," {
+		// An appositive or parenthetical: find the comma that opens it.
+		k := j - 1
+		for k >= 0 && j-k <= maxNP && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || st.toks[k].low == "-" || st.toks[k].low == "." || st.toks[k].low == "'s") {
+			k--
+		}
+		if k < 1 || st.toks[k].low != "," || k == j-1 {
+			return 0, 0, false
+		}
+		inner := k + 1
+		npFrom, ok := t.npBack(st, k-1)
+		if !ok {
+			return 0, 0, false
+		}
+		if participleStarts[st.toks[inner].low] {
+			if !t.isSourceHead(st, k-1) {
+				return 0, 0, false
+			}
+			return npFrom, k, st.subjectStartOK(npFrom)
+		}
+		if !t.isSourceHead(st, k-1) && !t.isSourceHead(st, j-1) {
+			return 0, 0, false
+		}
+		return npFrom, j, st.subjectStartOK(npFrom)
+	}
+	if !t.isSourceHead(st, j) {
+		return 0, 0, false
+	}
+	npFrom, ok := t.npBack(st, j)
+	if !ok {
+		return 0, 0, false
+	}
+	return npFrom, j + 1, st.subjectStartOK(npFrom)
+}
+
+// npBack walks left from the head at token h over a noun phrase and returns
+// its first token.
+func (t *Tagger) npBack(st *sent, h int) (int, bool) {
+	if h < 0 || !st.toks[h].isWord() || st.inQ[h] {
+		return 0, false
+	}
+	from := h
+	for from > 0 && h-from < maxNP {
+		w := st.toks[from-1]
+		if !w.isWord() || st.inQ[from-1] {
+			break
+		}
+		if w.low == "and" || w.low == "&" {
+			// "BlackBerry Ltd. and Samsung Electronics Co.": names joined by "and".
+			if from-2 >= 0 && st.toks[from-2].capitalized() && st.toks[from].capitalized() {
+				from--
+				continue
+			}
+			break
+		}
+		if clauseStops[w.low] && !(w.capitalized() && from-1 > 0) {
+			break
+		}
+		// A lower-case verb form before the phrase ends it ("… after the company").
+		if subordinators[w.low] {
+			break
+		}
+		from--
+	}
+	// A subject never starts with a preposition ("In parallel, …").
+	for from < h && prepositions[st.toks[from].low] {
+		from++
+	}
+	return from, true
+}
+
+// subjectStartOK rejects a subject inside a subordinate clause ("… after
+// the company denied the report"): that clause reports an event in the
+// publisher's voice.
+func (st *sent) subjectStartOK(from int) bool {
+	return !(from > 0 && subordinators[st.toks[from-1].low])
+}
+
+// isSourceHead reports whether token h can end a source mention: a word the
+// lexicon knows as an actor, group or source noun, a pronoun, or a name.
+func (t *Tagger) isSourceHead(st *sent, h int) bool {
+	if h < 0 || h >= len(st.toks) || !st.toks[h].isWord() {
+		return false
+	}
+	for _, k := range []entryKind{entActor, entGroup, entNoun} {
+		if _, ok := st.matchEndingAt(h+1, k); ok {
+			return true
+		}
+	}
+	tk := st.toks[h]
+	if pronouns[tk.low] {
+		return true
+	}
+	// A capitalised word that is not the sentence's first word, or a
+	// first word the lexicon does not know as a function word, is a name.
+	return tk.capitalized() && !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low]
+}
+
+// boundaryBefore returns the comma or closing quotation mark before token
+// i, skipping a comma just inside the quotation ("…,” Darchiev said").
+func (st *sent) boundaryBefore(i int) (int, bool) {
+	b := i - 1
+	if b < 1 {
+		return 0, false
+	}
+	switch {
+	case st.toks[b].kind == tokCloseQ:
+		return b, true
+	case st.toks[b].low == "," || st.toks[b].low == "—" || st.toks[b].low == "–":
+		return b, true
+	}
+	return 0, false
+}
+
+// contentBefore returns the content that ends at boundary b: everything
+// before it, with a closing quotation mark kept and a trailing comma dropped.
+func (st *sent) contentBefore(b int) (int, int) {
+	end := b
+	if st.toks[b].kind == tokCloseQ {
+		end = b + 1
+	}
+	from := 0
+	for from < end && st.toks[from].kind == tokPunct {
+		from++
+	}
+	return from, end
+}
+
+// contentFirst decides whether a cue clause after boundary b closes the
+// sentence ("CONTENT, SOURCE said earlier."): nothing after the cue
+// introduces new content, and what stands before the boundary is a clause,
+// not an introductory phrase.
+func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
+	from, to := st.contentBefore(b)
+	if st.words(from, to) < 2 {
+		return false
+	}
+	if st.toks[b].kind != tokCloseQ && prepositions[st.toks[from].low] && st.words(from, to) <= 6 {
+		return false
+	}
+	j := afterCue
+	if tellVerbs[c.Phrase] {
+		// "told Russian reporters ahead of …": skip the person told.
+		for j < len(st.toks) && st.toks[j].isWord() && !adverbialStarts[st.toks[j].low] && st.toks[j].low != "that" && j-afterCue < 5 {
+			j++
+		}
+	}
+	return st.tailIsAdverbial(j)
+}
+
+// tailIsAdverbial reports whether the tokens from i on add no new content:
+// the end of the sentence, or a phrase of time, place or manner.
+func (st *sent) tailIsAdverbial(i int) bool {
+	for j := i; j < len(st.toks); j++ {
+		tk := st.toks[j]
+		if tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
+			return false
+		}
+	}
+	if i >= len(st.toks) || !st.toks[i].isWord() {
+		return true
+	}
+	return adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low]
+}
+
+// contentAfter returns the first token of the content that follows a verb
+// cue ending at token i: after "that" or a colon when one comes soon
+// ("said Friday that", "told reporters in a statement that"), else after
+// any time words.
+func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
+	n := len(st.toks)
+	j := i
+	// A comma-delimited aside right after the cue: "reported, citing a source, that".
+	if j < n && st.toks[j].low == "," {
+		k := j + 1
+		for k < n && k-j <= maxNP && st.toks[k].low != "," && !st.inQ[k] {
+			k++
+		}
+		if k < n && st.toks[k].low == "," {
+			j = k + 1
+		}
+	}
+	for k := j; k < n && k < j+10; k++ {
+		tk := st.toks[k]
+		if tk.kind == tokOpenQ {
+			if k == j {
+				return k, true
+			}
+			break
+		}
+		if st.inQ[k] {
+			break
+		}
+		if tk.low == "that" || tk.low == ":" {
+			if k+1 < n && st.words(k+1, n) > 0 {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		if tk.low == "." || tk.low == ";" {
+			break
+		}
+	}
+	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] {
+		j++
+	}
+	if j < n && st.toks[j].low == "," {
+		j++
+	}
+	if st.words(j, n) == 0 && !(j < n && st.toks[j].kind == tokOpenQ) {
+		return 0, false
+	}
+	return j, true
+}
+
+// phraseAfter returns the noun phrase that starts at token i: the source of
+// "according to X", "was reported by X" and "said X". With stopAtPrep, a
+// preposition other than "of" ends it ("reported by pro-Kremlin media at
+// 10:00").
+func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep bool) (from, to int, ok bool) {
+	j := i
+	for j < len(st.toks) && j-i < maxNP {
+		tk := st.toks[j]
+		if !tk.isWord() || st.inQ[j] || tk.low == "that" || tk.low == "who" || tk.low == "which" {
+			break
+		}
+		if j > i && (stopAtPrep && prepositions[tk.low] && tk.low != "of" || adverbialStarts[tk.low] && !prepositions[tk.low] && tk.low != "this") {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	// The head is the last word, or the last source word before "of".
+	for h := j - 1; h >= i; h-- {
+		if t.isSourceHead(st, h) {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// splitCoordinated splits a content made of two that-clauses ("write that
+// A and that B", "said that A, and reiterated that B") into two frames with
+// the same source.
+func (t *Tagger) splitCoordinated(st *sent, f frame) []frame {
+	if f.kind != frameSubjectCue {
+		return []frame{f}
+	}
+	for k := f.conFrom + 1; k < f.conTo-1; k++ {
+		if st.inQ[k] || st.toks[k].low != "and" {
+			continue
+		}
+		j := k + 1
+		second := f
+		if m, ok := st.matchAt(j, entCue); ok && t.lex.Cues[m.ref].Kind != lexicon.CuePrep {
+			second.cue, second.cueFrom, second.cueTo = &t.lex.Cues[m.ref], m.from, m.to
+			j = m.to
+		}
+		if !st.is(j, "that") || st.words(j+1, f.conTo) == 0 {
+			continue
+		}
+		first := f
+		first.conTo = k
+		if st.toks[k-1].low == "," {
+			first.conTo = k - 1
+		}
+		second.conFrom = j + 1
+		return append([]frame{first}, t.splitCoordinated(st, second)...)
+	}
+	return []frame{f}
+}

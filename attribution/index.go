@@ -1,0 +1,143 @@
+package attribution
+
+import (
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// entryKind says what a lexicon phrase is.
+type entryKind uint8
+
+const (
+	entActor  entryKind = iota // an actor's name or alias
+	entGroup                   // a group of sides
+	entCue                     // an attribution cue
+	entHedge                   // a distancing word of the publisher
+	entMarker                  // a stance phrase in a source's content
+	entNoun                    // a common noun that heads a source mention
+)
+
+// entry is one phrase of the lexicon, pointing back at its definition.
+type entry struct {
+	kind entryKind
+	ref  int // index into the lexicon slice of that kind
+	form string
+}
+
+// trieNode is a node of the phrase trie, keyed by normalised tokens.
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []entry // phrases that end here
+}
+
+// index matches every phrase of a lexicon against a token sequence in one
+// pass: a trie over the phrases' tokens.
+type index struct {
+	root trieNode
+}
+
+// newIndex builds the index of lex.
+func newIndex(lex *lexicon.Lexicon) *index {
+	ix := &index{}
+	for i, a := range lex.Actors {
+		ix.add(a.Name, entry{kind: entActor, ref: i})
+		for _, al := range a.Aliases {
+			ix.add(al, entry{kind: entActor, ref: i})
+		}
+	}
+	for i, g := range lex.Groups {
+		ix.add(g.Name, entry{kind: entGroup, ref: i})
+		for _, al := range g.Aliases {
+			ix.add(al, entry{kind: entGroup, ref: i})
+		}
+	}
+	for i, c := range lex.Cues {
+		forms := c.Forms
+		if len(forms) == 0 {
+			forms = []string{c.Phrase}
+		}
+		for _, f := range forms {
+			ix.add(f, entry{kind: entCue, ref: i})
+		}
+	}
+	for i, h := range lex.Hedges {
+		ix.add(h.Phrase, entry{kind: entHedge, ref: i})
+	}
+	for i, m := range lex.Markers {
+		ix.add(m.Phrase, entry{kind: entMarker, ref: i})
+	}
+	for i, n := range lex.Nouns {
+		ix.add(n.Word, entry{kind: entNoun, ref: i})
+	}
+	return ix
+}
+
+// add inserts phrase with its entry.
+func (ix *index) add(phrase string, e entry) {
+	toks := tokenize(phrase, 0)
+	if len(toks) == 0 {
+		return
+	}
+	n := &ix.root
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[t.low]
+		if c == nil {
+			c = &trieNode{}
+			n.next[t.low] = c
+		}
+		n = c
+	}
+	e.form = phrase
+	for _, old := range n.entries {
+		if old.kind == e.kind && old.ref == e.ref {
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+// match is a lexicon phrase found in a sentence: tokens [from, to).
+type match struct {
+	from, to int
+	entry
+}
+
+// find returns, for every kind, the longest phrases of that kind starting
+// at each token, left to right. Matches of one kind do not overlap; matches
+// of different kinds may.
+func (ix *index) find(toks []token) []match {
+	var out []match
+	var busy [entNoun + 1]int // first token not yet covered, per kind
+	for i := range toks {
+		n := &ix.root
+		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
+		var end [entNoun + 1]int
+		for j := i; j < len(toks) && n.next != nil; j++ {
+			n = n.next[toks[j].low]
+			if n == nil {
+				break
+			}
+			for _, e := range n.entries {
+				if i >= busy[e.kind] {
+					best[e.kind], end[e.kind] = n, j+1
+				}
+			}
+		}
+		for k, node := range best {
+			if node == nil {
+				continue
+			}
+			// Every entry of that kind the phrase ends ("claim" the verb
+			// and "claim" the noun are two cues).
+			for _, e := range node.entries {
+				if e.kind == entryKind(k) {
+					out = append(out, match{from: i, to: end[k], entry: e})
+				}
+			}
+			busy[k] = end[k]
+		}
+	}
+	return out
+}

@@ -1,0 +1,96 @@
+package attribution
+
+import (
+	"github.com/claimtrace/claimtrace/claims"
+)
+
+// sent is a sentence prepared for tagging: its tokens, the lexicon phrases
+// found in it, and which tokens stand inside a quotation.
+type sent struct {
+	s     claims.Sentence
+	toks  []token
+	ms    []match
+	inQ   []bool // the token is inside a double quotation (its marks included)
+	openQ bool   // a quotation is still open at the end of the sentence
+	fromQ bool   // the sentence starts inside a quotation opened before it
+}
+
+// prepare tokenizes a sentence, finds its lexicon phrases and marks its
+// quotations. open says whether a quotation opened in an earlier sentence
+// of the same block is still open.
+func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *sent {
+	st := &sent{s: s, toks: tokenize(s.Text, s.Span.Start), fromQ: open}
+	st.ms = t.ix.find(st.toks)
+	st.inQ = make([]bool, len(st.toks))
+	depth := open
+	for i, tk := range st.toks {
+		r := []rune(tk.text)[0]
+		switch {
+		case tk.kind == tokOpenQ && isDouble(r):
+			depth = true
+			st.inQ[i] = true
+		case tk.kind == tokCloseQ && isDouble(r):
+			st.inQ[i] = true
+			depth = false
+		default:
+			st.inQ[i] = depth
+		}
+	}
+	st.openQ = depth
+	return st
+}
+
+// matchesAt returns the matches of kind k that start at token i.
+func (st *sent) matchAt(i int, k entryKind) (match, bool) {
+	for _, m := range st.ms {
+		if m.from == i && m.kind == k {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// matchEndingAt returns a match of kind k that ends at token end (exclusive).
+func (st *sent) matchEndingAt(end int, k entryKind) (match, bool) {
+	for _, m := range st.ms {
+		if m.to == end && m.kind == k {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// within returns the matches of kind k inside tokens [from, to).
+func (st *sent) within(from, to int, k entryKind) []match {
+	var out []match
+	for _, m := range st.ms {
+		if m.kind == k && m.from >= from && m.to <= to {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// span returns the input bytes of tokens [from, to).
+func (st *sent) span(from, to int) claims.Span {
+	if from >= to {
+		return claims.Span{Start: st.s.Span.Start, End: st.s.Span.Start}
+	}
+	return claims.Span{Start: st.toks[from].span.Start, End: st.toks[to-1].span.End}
+}
+
+// words counts the word tokens in [from, to).
+func (st *sent) words(from, to int) int {
+	n := 0
+	for i := max(from, 0); i < to && i < len(st.toks); i++ {
+		if st.toks[i].isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// is reports whether token i exists and its matching form is w.
+func (st *sent) is(i int, w string) bool {
+	return i >= 0 && i < len(st.toks) && st.toks[i].low == w
+}

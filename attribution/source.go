@@ -1,0 +1,163 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/claimtrace/claimtrace/claims"
+)
+
+// entity is a source met earlier in the document, for resolving later
+// mentions of it ("he", "the ambassador", "Peskov").
+type entity struct {
+	text  string // the mention as written, lower case
+	name  string // the full mention
+	sides []string
+	typ   claims.SourceType
+	nouns []string // source nouns in the mention, or in its actor's names ("ambassador")
+}
+
+// history is the entities met so far, most recent last.
+type history []entity
+
+// source builds the source of a frame from the mention at tokens [from,
+// to): its sides and type from the lexicon, or from the earlier mention it
+// refers back to. labels are the pejorative labels in the mention
+// ("propagandists"), which distance the publisher from the claim.
+func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *history) (src *claims.Source, sides []string, labels []string) {
+	span := st.span(from, to)
+	text := doc.Slice(span)
+	src = &claims.Source{Text: text, Span: span, Name: text, Type: claims.TypeOther}
+	e := entity{text: strings.ToLower(text), name: text}
+
+	for _, m := range st.within(from, to, entActor) {
+		p := m.from - 1
+		if p > from && determiners[st.toks[p].low] {
+			p--
+		}
+		if p >= from && targetPreps[st.toks[p].low] {
+			continue // "ambassador to the United States": whom the source deals with, not its side
+		}
+		a := t.lex.Actors[m.ref]
+		sides = appendNew(sides, a.Side)
+		if len(e.nouns) == 0 && src.Type == claims.TypeOther {
+			src.Type = claims.SourceType(a.Type)
+		}
+		if a.Label {
+			labels = appendNew(labels, st.toks[m.to-1].low)
+		}
+		e.nouns = append(e.nouns, nounsOf(a.Name, a.Aliases)...)
+	}
+	for _, m := range st.within(from, to, entGroup) {
+		for _, s := range t.lex.Groups[m.ref].Sides {
+			sides = appendNew(sides, s)
+		}
+		src.Type = claims.TypeOfficial
+	}
+	nouns := st.within(from, to, entNoun)
+	for _, m := range nouns {
+		e.nouns = append(e.nouns, t.lex.Nouns[m.ref].Word)
+	}
+	if len(sides) == 0 && len(nouns) > 0 {
+		src.Type = claims.SourceType(t.lex.Nouns[nouns[len(nouns)-1].ref].Type)
+	}
+
+	if len(sides) == 0 {
+		if prev, ok := hist.resolve(st, from, to, e); ok {
+			src.Name, sides = prev.name, prev.sides
+			if src.Type == claims.TypeOther || len(nouns) == 0 {
+				src.Type = prev.typ
+			}
+			e.name, e.typ = prev.name, prev.typ
+			e.nouns = append(e.nouns, prev.nouns...)
+		}
+	}
+	if len(sides) == 0 {
+		sides = []string{Unknown}
+	}
+	e.sides, e.typ = sides, src.Type
+	*hist = append(*hist, e)
+	return src, sides, labels
+}
+
+// resolve finds the earlier entity a mention refers back to: a pronoun
+// refers to the last source, a description ("the diplomat") to the last
+// source it describes, a short name ("Peskov") to the last full mention
+// that contains it.
+func (h history) resolve(st *sent, from, to int, e entity) (entity, bool) {
+	if len(h) == 0 {
+		return entity{}, false
+	}
+	first := st.toks[from]
+	switch {
+	case to-from == 1 && pronouns[first.low]:
+		for i := len(h) - 1; i >= 0; i-- {
+			if h[i].sides[0] != Unknown || i == len(h)-1 {
+				return h[i], true
+			}
+		}
+	case determiners[first.low] && !hasName(st, from+1, to):
+		// A description: match its nouns against what earlier mentions said.
+		for i := len(h) - 1; i >= 0; i-- {
+			for _, n := range e.nouns {
+				if contains(h[i].nouns, n) || strings.Contains(h[i].text, n) {
+					return h[i], true
+				}
+			}
+		}
+		// "the diplomat" after "Ambassador …": the last source of the same type.
+		for i := len(h) - 1; i >= 0; i-- {
+			if h[i].sides[0] != Unknown && len(e.nouns) > 0 {
+				return h[i], true
+			}
+		}
+	default:
+		// A short name: the last mention that contains all its words.
+		for i := len(h) - 1; i >= 0; i-- {
+			if h[i].text != e.text && containsWords(h[i].text, e.text) {
+				return h[i], true
+			}
+		}
+	}
+	return entity{}, false
+}
+
+// hasName reports whether tokens [from, to) hold a capitalised word.
+func hasName(st *sent, from, to int) bool {
+	for i := from; i < to; i++ {
+		if st.toks[i].capitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether every word of short occurs as a word in long.
+func containsWords(long, short string) bool {
+	lw := strings.Fields(long)
+	for _, w := range strings.Fields(short) {
+		if !contains(lw, w) {
+			return false
+		}
+	}
+	return short != ""
+}
+
+// nounsOf returns the lower-case words of an actor's names, for matching
+// later descriptions of it ("Ambassador Darchiev" → "ambassador").
+func nounsOf(name string, aliases []string) []string {
+	var out []string
+	for _, s := range append([]string{name}, aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			out = appendNew(out, w)
+		}
+	}
+	return out
+}
+
+// appendNew appends s to list unless it is there already.
+func appendNew(list []string, s string) []string {
+	if contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}

@@ -1,0 +1,178 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// tagText splits and tags text with the default lexicon.
+func tagText(t *testing.T, text string) (*claims.Document, []claims.Claim) {
+	t.Helper()
+	lex, err := lexicon.Default()
+	require.NoError(t, err)
+	seg, err := claims.NewSegmenter()
+	require.NoError(t, err)
+	doc := claims.NewDocument("test.txt", []byte(text))
+	sents, err := seg.Split(doc)
+	require.NoError(t, err)
+	return doc, New(lex, Config{Publisher: "Desk"}).Tag(doc, sents)
+}
+
+// want is what a test expects of one claim; empty fields are not checked.
+type want struct {
+	source  string // source mention as written; "-" for none
+	sides   string // sides joined by ","
+	cue     string
+	stance  claims.Stance
+	hedged  *bool
+	quote   claims.QuoteKind
+	content string // the claim's content as written
+}
+
+var yes, no = func() *bool { b := true; return &b }(), func() *bool { b := false; return &b }()
+
+// check compares a claim with a want.
+func check(t *testing.T, doc *claims.Document, c claims.Claim, w want) {
+	t.Helper()
+	if w.source == "-" {
+		assert.Nil(t, c.Source, "source")
+	} else if w.source != "" {
+		if assert.NotNil(t, c.Source, "source") {
+			assert.Equal(t, w.source, c.Source.Text, "source")
+			assert.Equal(t, c.Source.Text, doc.Slice(c.Source.Span), "source span")
+		}
+	}
+	if w.sides != "" {
+		assert.Equal(t, w.sides, strings.Join(c.Sides, ","), "sides")
+	}
+	if w.cue != "" {
+		assert.Equal(t, w.cue, c.Cue, "cue")
+		assert.Equal(t, c.Cue, doc.Slice(c.CueSpan), "cue span")
+	}
+	if w.stance != "" {
+		assert.Equal(t, w.stance, c.Stance, "stance")
+	}
+	if w.hedged != nil {
+		assert.Equal(t, *w.hedged, c.Hedged, "hedged (hedges %v)", c.Hedges)
+	}
+	if w.quote != "" {
+		assert.Equal(t, w.quote, c.Quote, "quote")
+	}
+	if w.content != "" {
+		assert.Equal(t, w.content, doc.Slice(c.Span), "content")
+	}
+}
+
+func TestTagger_Patterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"subject cue that", "The Russian Defence Ministry said that its forces had taken the village.",
+			[]want{{source: "The Russian Defence Ministry", sides: "Kremlin", cue: "said", stance: claims.Asserts, hedged: no, quote: claims.QuoteIndirect, content: "its forces had taken the village."}}},
+		{"subject cue without that", "Zelensky says the front line is holding.",
+			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
+		{"time word before that", "The White House said Friday that no deal had been reached.",
+			[]want{{source: "The White House", sides: "US", cue: "said", content: "no deal had been reached."}}},
+		{"auxiliary and adverb", "The State Department has previously stated that sanctions will stay.",
+			[]want{{source: "The State Department", sides: "US", cue: "stated", content: "sanctions will stay."}}},
+		{"content first", "Sanctions will not be lifted soon, the State Department said on Tuesday.",
+			[]want{{source: "the State Department", sides: "US", cue: "said", content: "Sanctions will not be lifted soon"}}},
+		{"quotation first", "“We are ready to talk,” Lavrov told reporters in Moscow.",
+			[]want{{source: "Lavrov", sides: "Kremlin", cue: "told", quote: claims.QuoteDirect, content: "“We are ready to talk,”"}}},
+		{"inverted", "“Nothing has been agreed,” said Dmitry Peskov.",
+			[]want{{source: "Dmitry Peskov", sides: "Kremlin", cue: "said", quote: claims.QuoteDirect}}},
+		{"according to first", "According to TASS, the delegations met for five hours.",
+			[]want{{source: "TASS", sides: "pro-Kremlin media", cue: "According to", content: "the delegations met for five hours."}}},
+		{"according to last", "The convoy reached the border overnight, according to the Ukrainian delegation.",
+			[]want{{source: "the Ukrainian delegation", sides: "Ukraine", cue: "according to", content: "The convoy reached the border overnight"}}},
+		{"passive", "The prisoner exchange was reported by RIA Novosti on Sunday.",
+			[]want{{source: "RIA Novosti", sides: "pro-Kremlin media", cue: "was reported by"}}},
+		{"appositive name", "The Ukrainian foreign minister, Andrii Sybiha, said the proposal was a trap.",
+			[]want{{source: "The Ukrainian foreign minister, Andrii Sybiha", sides: "Ukraine", cue: "said", content: "the proposal was a trap."}}},
+		{"participle aside", "Marco Rubio, speaking to reporters in Riyadh, said progress was slow.",
+			[]want{{source: "Marco Rubio", sides: "US", cue: "said", content: "progress was slow."}}},
+		{"unknown source", "Acme Corp spokeswoman Jane Roe said the plant would reopen.",
+			[]want{{source: "Acme Corp spokeswoman Jane Roe", sides: Unknown, cue: "said"}}},
+		{"two that-clauses", "Kremlin officials say that the talks were useful and that a new round is planned.",
+			[]want{{source: "Kremlin officials", content: "the talks were useful"}, {source: "Kremlin officials", content: "a new round is planned."}}},
+		{"denial cue", "The Kremlin denied that troops had crossed the border.",
+			[]want{{source: "The Kremlin", stance: claims.Denies}}},
+		{"dispute by content", "The ministry said the figures were “groundless.”",
+			[]want{{stance: claims.Denies}}},
+		{"no comment", "The Pentagon has not commented on the report.",
+			[]want{{source: "The Pentagon", sides: "US", stance: claims.NoComment}}},
+		{"declined to comment", "The White House declined to comment.",
+			[]want{{source: "The White House", stance: claims.NoComment}}},
+		{"hedge word", "Russian state media reported that the drone was allegedly Ukrainian.",
+			[]want{{hedged: yes}}},
+		{"hedging cue", "TASS claims that the village was captured.",
+			[]want{{source: "TASS", hedged: yes}}},
+		{"subject that is no source", "The Kremlin is trying to delay the talks.",
+			[]want{{source: "-", sides: "Desk", hedged: no, quote: claims.QuoteNone}}},
+		{"event in a subordinate clause", "The shares fell after the company denied the report.",
+			[]want{{source: "-"}}},
+		{"infinitive is no cue", "The two sides managed to agree on a ceasefire.",
+			[]want{{source: "-"}}},
+		{"group", "A new round of talks is planned, both sides said.",
+			[]want{{source: "both sides", sides: "US,Kremlin", cue: "said"}}},
+		{"scare quotes in the publisher's voice", "The so-called “referendum” was held at gunpoint.",
+			[]want{{source: "-", hedged: yes}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, cs := tagText(t, tt.text)
+			require.Len(t, cs, len(tt.want), "claims: %+v", cs)
+			for i, w := range tt.want {
+				check(t, doc, cs[i], w)
+			}
+		})
+	}
+}
+
+func TestTagger_Coreference(t *testing.T) {
+	text := "Kremlin spokesman Dmitry Peskov said the talks were constructive. " +
+		"He added that a date had not been set. " +
+		"“We will see,” the spokesman said.\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 3)
+	for _, c := range cs {
+		require.NotNil(t, c.Source, doc.Slice(c.Span))
+		assert.Equal(t, []string{"Kremlin"}, c.Sides, doc.Slice(c.Span))
+	}
+	assert.Equal(t, "He", cs[1].Source.Text)
+	assert.Equal(t, "Kremlin spokesman Dmitry Peskov", cs[1].Source.Name)
+}
+
+func TestTagger_QuotationAcrossSentences(t *testing.T) {
+	text := "“The first round went well,” Ukrainian negotiator Rustem Umerov told journalists. " +
+		"“We expect the second round soon.”\n\n" +
+		"“We have not received the draft. We will study it,” Peskov added.\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 4)
+	for _, c := range cs {
+		require.NotNil(t, c.Source, doc.Slice(c.Span))
+		assert.Equal(t, claims.QuoteDirect, c.Quote, doc.Slice(c.Span))
+	}
+	assert.Equal(t, "Ukrainian negotiator Rustem Umerov", cs[1].Source.Text)
+	assert.Equal(t, "Peskov", cs[2].Source.Text)
+	assert.Equal(t, claims.Denies, cs[2].Stance)
+}
+
+func TestTagger_IDsAndSpans(t *testing.T) {
+	doc, cs := tagText(t, "Key points:\n- Prices rose.\n- Exports fell, officials said.\n")
+	require.Len(t, cs, 2)
+	for i, c := range cs {
+		assert.Equal(t, []string{"c01", "c02"}[i], c.ID)
+		assert.True(t, c.Sentence.Contains(c.Span))
+		assert.Equal(t, claims.LayoutListItem, c.Layout)
+	}
+	assert.Equal(t, "Exports fell", doc.Slice(cs[1].Span))
+}

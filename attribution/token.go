@@ -1,0 +1,173 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrace/claimtrace/claims"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota // letters, digits and word-internal marks ("pro-Kremlin", "U.S.", "Putin’s")
+	tokPunct                 // any other single character (",", ".", ":", "(", "—")
+	tokOpenQ                 // an opening quotation mark
+	tokCloseQ                // a closing quotation mark
+)
+
+// token is one word or punctuation mark of a sentence, with its place in the
+// input. low is the form used for matching: lower case, curly apostrophes
+// straightened; the input itself is never changed.
+type token struct {
+	span claims.Span
+	text string
+	low  string
+	kind tokKind
+}
+
+// isWord reports whether the token is a word.
+func (t token) isWord() bool { return t.kind == tokWord }
+
+// isQuote reports whether the token is a quotation mark.
+func (t token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ }
+
+// capitalized reports whether the token starts with an upper-case letter.
+func (t token) capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// quoteChars are the quotation marks the tokenizer knows; the value says
+// which way the mark points when context does not decide (+1 opens, -1
+// closes, 0 either).
+var quoteChars = map[rune]int{
+	'"': 0, '“': +1, '”': -1, '„': +1, '«': +1, '»': -1,
+	'\'': 0, '‘': +1, '’': -1, '‹': +1, '›': -1, '「': +1, '」': -1,
+}
+
+// isDouble reports whether a quotation mark is a double one.
+func isDouble(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '「', '」':
+		return true
+	}
+	return false
+}
+
+// wordRune reports whether r can be part of a word.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text, which starts at byte offset base of the input, into
+// tokens. Hyphens, apostrophes and periods inside a word stay in it
+// ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
+// abbreviation ("U.S.", "a.m.").
+func tokenize(text string, base int) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case wordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if wordRune(r2) {
+					j += s2
+					continue
+				}
+				// A joiner stays inside the word when a word character follows it.
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' || r2 == '/' || (r2 == ',' && isDigitAt(text, j-1)) {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if j+s2 < len(text) && wordRune(r3) && (r2 != ',' || unicode.IsDigit(r3)) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			// "U.S." and "a.m.": keep the final period of a dotted abbreviation.
+			if j < len(text) && text[j] == '.' && dottedAbbrev(text[i:j]) {
+				j++
+			}
+			w := text[i:j]
+			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + j}, text: w, low: normalize(w), kind: tokWord})
+			i = j
+		default:
+			kind := tokPunct
+			if dir, ok := quoteChars[r]; ok {
+				kind = markKind(text, i, size, dir)
+			}
+			// Runs of dashes and dots are one token ("--", "...").
+			j := i + size
+			if kind == tokPunct && (r == '-' || r == '.') {
+				for j < len(text) && rune(text[j]) == r {
+					j++
+				}
+			}
+			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + j}, text: text[i:j], low: text[i:j], kind: kind})
+			i = j
+		}
+	}
+	return toks
+}
+
+// isDigitAt reports whether text[i] is an ASCII digit.
+func isDigitAt(text string, i int) bool {
+	return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9'
+}
+
+// dottedAbbrev reports whether w is a dotted abbreviation without its last
+// period, such as "U.S" or "a.m".
+func dottedAbbrev(w string) bool {
+	if len(w) < 3 || !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// markKind decides whether the quotation mark at text[i:i+size] opens or
+// closes a quotation, from the characters around it.
+func markKind(text string, i, size, dir int) tokKind {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	spaceBefore := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)
+	spaceAfter := i+size >= len(text) || unicode.IsSpace(after) || unicode.IsPunct(after) && !isQuoteRune(after)
+	switch {
+	case spaceBefore && !spaceAfter:
+		return tokOpenQ
+	case !spaceBefore && spaceAfter:
+		return tokCloseQ
+	case dir > 0:
+		return tokOpenQ
+	case dir < 0:
+		return tokCloseQ
+	case spaceBefore:
+		return tokOpenQ
+	}
+	return tokCloseQ
+}
+
+// isQuoteRune reports whether r is a quotation mark.
+func isQuoteRune(r rune) bool { _, ok := quoteChars[r]; return ok }
+
+// normalize returns the matching form of a word: lower case, with curly
+// apostrophes straightened.
+func normalize(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}

@@ -1,0 +1,79 @@
+package attribution
+
+// Closed word classes the tagger's grammar rules use. They are English
+// function words, not story vocabulary (that is the lexicon's): no entry
+// names a source, a side or a sentence.
+
+// set builds a lookup set.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// clauseStops end a subject noun phrase on its left: a subject never
+	// reaches back over a verb, a relative word or a conjunction.
+	clauseStops = set("that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because",
+		"although", "though", "since", "as", "than", "so", "but", "or", "nor", "despite", "whether", "once",
+		"unless", "whereas", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+		"would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did", "not", "also",
+		"then", "there", "here", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you")
+
+	// subordinators put the clause after them under another clause: a cue
+	// after one reports an event in the publisher's voice ("… after the
+	// company denied the report").
+	subordinators = set("after", "before", "when", "since", "because", "until", "while", "although", "though",
+		"if", "once", "unless", "whereas", "as", "whether")
+
+	// preCue are words that may stand between a subject and its cue: auxiliaries
+	// and adverbs ("has said", "then stated", "previously announced").
+	preCue = set("has", "have", "had", "also", "then", "previously", "earlier", "later", "again", "repeatedly",
+		"publicly", "officially", "already", "now", "recently", "once", "further", "reportedly", "allegedly",
+		"separately", "subsequently", "initially", "first", "finally", "yesterday", "today", "on", "last",
+		"this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "himself",
+		"herself", "itself", "themselves", "too", "similarly", "likewise", "openly", "privately", "directly")
+
+	// adverbialStarts begin a phrase of time, place or manner after a cue
+	// ("said earlier", "said in a statement", "told reporters on Friday").
+	adverbialStarts = set("in", "on", "at", "during", "after", "before", "ahead", "earlier", "later", "last",
+		"this", "yesterday", "today", "tonight", "when", "while", "as", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "via", "through", "from", "to", "with", "without", "late",
+		"early", "previously", "again", "repeatedly", "recently", "afterwards", "afterward", "then", "also",
+		"publicly", "privately", "by", "over", "amid", "following", "separately", "too", "however", "not")
+
+	// timeWords may follow a cue before "that" ("said Friday that").
+	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
+		"later", "yesterday", "today", "tonight", "previously", "again", "also", "repeatedly", "recently",
+		"then", "now", "last", "this", "week", "month", "year", "morning", "evening", "afternoon", "night")
+
+	// prepositions may stand inside a noun phrase ("the head of the
+	// delegation") but never start a subject.
+	prepositions = set("of", "to", "for", "in", "at", "from", "with", "on", "by", "about", "under", "over",
+		"into", "between", "among", "within", "across", "against", "during", "via", "per", "like", "near")
+
+	// determiners start a noun phrase.
+	determiners = set("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+		"my", "your", "some", "several", "many", "most", "both", "two", "three", "other", "another", "one")
+
+	// targetPreps introduce whom a source deals with, not whom it speaks
+	// for ("ambassador to the United States", "talks with Moscow").
+	targetPreps = set("to", "with", "against", "toward", "towards", "on", "about", "in")
+
+	// beAux are forms of "be" that make a progressive ("is saying").
+	beAux = set("is", "are", "was", "were", "be", "been", "am")
+
+	// pronouns can be sources; coreference resolves them.
+	pronouns = set("he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "you")
+
+	// tellVerbs take the person told as an object before the content
+	// ("told reporters that", "informed the council").
+	tellVerbs = set("tell", "inform", "assure", "brief", "warn", "remind", "notify", "promise", "advise", "reassure")
+
+	// participleStarts open a parenthetical that is not an appositive
+	// ("Rubio, commenting on …, said").
+	participleStarts = set("asked", "speaking", "commenting", "responding", "referring", "writing", "talking",
+		"addressing", "answering", "citing", "quoting", "according", "noting", "adding", "reacting", "replying")
+)
