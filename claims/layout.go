@@ -49,7 +49,7 @@ func splitLines(text string) []textLine {
 // splitBlocks cuts text into layout blocks. A blank line or a line break
 // ends a block, with one exception for hard-wrapped text: a line that does
 // not end a sentence, followed by a line that starts with a lowercase letter
-// (or by a line after a comma or semicolon), continues the same block. A
+// (or that stops mid-sentence, see continues), continues the same block. A
 // bullet ("- ", "• ", "* ", "1. ", "1) ") always starts a new block.
 func splitBlocks(text string) []block {
 	var blocks []block
@@ -85,17 +85,32 @@ func splitBlocks(text string) []block {
 }
 
 // continues reports whether line next carries on the hard-wrapped block
-// prev: prev does not end a sentence and next starts in lowercase, or prev
-// stops at a comma or semicolon, which no heading or sentence ends with.
+// prev: prev does not end a sentence and next starts in lowercase; or prev
+// stops where no heading or sentence stops, at a comma, a semicolon, a dash
+// or a function word ("… the talks in\nIstanbul …").
 func continues(prev, next string) bool {
 	if endsSentence(prev) {
 		return false
 	}
-	if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") {
+	if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, " —") || strings.HasSuffix(prev, " –") {
+		return true
+	}
+	if i := strings.LastIndexFunc(prev, unicode.IsSpace); i >= 0 && functionWords[prev[i+1:]] {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r)
+}
+
+// functionWords are lowercase words that a heading or a sentence does not
+// end with, so a line ending in one is cut by a hard wrap.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "with": true, "by": true, "from": true, "into": true,
+	"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true,
+	"who": true, "as": true, "than": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "said": true,
 }
 
 // bulletRE matches a list bullet at the start of a line: a bullet

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jdkato/prose/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -87,5 +88,93 @@ func TestSegmenter_Split_reference(t *testing.T) {
 	}
 	for _, nc := range key.NonClaims {
 		assert.Equal(t, 1, nonClaims[nc], "want exactly one non-claim %q", nc)
+	}
+}
+
+func TestSegmenter_Split_spans(t *testing.T) {
+	text := "Talks in Türkiye\r\n\r\n• “We met,” he said. Talks — long — ended.\rUpdated 12:56 p.m. Lunch began."
+	doc := NewDocument("spans.txt", []byte(text))
+	seg, err := NewSegmenter()
+	require.NoError(t, err)
+	sents, err := seg.Split(doc)
+	require.NoError(t, err)
+	checkSentences(t, doc, sents)
+
+	type pos struct {
+		Text       string
+		Start, End Position
+	}
+	var gots []pos
+	for _, s := range sents {
+		gots = append(gots, pos{s.Text, doc.Position(s.Span.Start), doc.Position(s.Span.End)})
+	}
+	at := func(text string) int { return strings.Index(doc.Text, text) }
+	assert.Equal(t, []pos{
+		{"Talks in Türkiye", Position{0, 1, 1}, Position{17, 1, 17}},
+		{"“We met,” he said.", Position{at("“We"), 3, 3}, Position{at(" Talks —"), 3, 21}},
+		{"Talks — long — ended.", Position{at("Talks —"), 3, 22}, Position{at("\rUpdated"), 3, 43}},
+		{"Updated 12:56 p.m.", Position{at("Updated"), 4, 1}, Position{at(" Lunch"), 4, 19}},
+		{"Lunch began.", Position{at("Lunch"), 4, 20}, Position{len(text), 4, 32}},
+	}, gots)
+}
+
+func TestSegmenter_Split_concurrent(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "rbc-ukraine-istanbul.txt"))
+	require.NoError(t, err)
+	seg, err := NewSegmenter()
+	require.NoError(t, err)
+	want, err := seg.Split(NewDocument("a.txt", src))
+	require.NoError(t, err)
+
+	errs := make(chan error, 4)
+	results := make(chan []Sentence, 4)
+	for range 4 {
+		go func() {
+			got, err := seg.Split(NewDocument("a.txt", src))
+			errs <- err
+			results <- got
+		}()
+	}
+	for range 4 {
+		require.NoError(t, <-errs)
+		assert.Equal(t, want, <-results)
+	}
+}
+
+func TestSegmenter_Split_empty(t *testing.T) {
+	for _, text := range []string{"", " ", "\n\r\n\r", "\t\u00a0\u2028"} {
+		assert.Empty(t, split(t, text), "text %q", text)
+	}
+}
+
+// referenceText reads the reference article for the benchmarks.
+func referenceText(b *testing.B) string {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "rbc-ukraine-istanbul.txt"))
+	require.NoError(b, err)
+	return string(src)
+}
+
+func BenchmarkSegmenter_Split(b *testing.B) {
+	text := referenceText(b)
+	seg, err := NewSegmenter()
+	require.NoError(b, err)
+	doc := NewDocument("bench.txt", []byte(text))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := seg.Split(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProseSegmentOnly is the baseline for BenchmarkSegmenter_Split:
+// prose's segmenter alone, with the same options, on the same text.
+func BenchmarkProseSegmentOnly(b *testing.B) {
+	text := referenceText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := prose.NewDocument(text, prose.WithTagging(false), prose.WithTokenization(false), prose.WithExtraction(false)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,0 +1,141 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// got is the part of a Sentence the layout tests compare; spans are checked
+// by TestSegmenter_Split_spans and the fuzz test.
+type got struct {
+	Text     string
+	Block    int
+	Layout   Layout
+	NonClaim NonClaimKind
+}
+
+const (
+	para = LayoutParagraph
+	item = LayoutListItem
+	head = LayoutHeading
+)
+
+func TestSegmenter_Split_layout(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []got
+	}{
+		{
+			name: "bullets",
+			in:   "Key takeaways:\n• The talks began in Istanbul, Türkiye.\n• They will last hours\n\nThe steps:\n1. Restore flights. Then embassies.\n2) Lift sanctions\n",
+			want: []got{
+				{"Key takeaways:", 0, head, Heading},
+				{"The talks began in Istanbul, Türkiye.", 1, item, ""},
+				{"They will last hours", 2, item, ""},
+				{"The steps:", 3, head, Heading},
+				{"Restore flights.", 4, item, ""},
+				{"Then embassies.", 4, item, ""},
+				{"Lift sanctions", 5, item, ""},
+			},
+		},
+		{
+			name: "CRLF and lone CR",
+			in:   "Talks resume in Istanbul\r\n\r\nThe parties met at noon. They spoke for hours.\r\n* A break followed.\rThe end came late.",
+			want: []got{
+				{"Talks resume in Istanbul", 0, head, Heading},
+				{"The parties met at noon.", 1, para, ""},
+				{"They spoke for hours.", 1, para, ""},
+				{"A break followed.", 2, item, ""},
+				{"The end came late.", 3, para, ""},
+			},
+		},
+		{
+			name: "hard-wrapped paragraph",
+			in:   "The ambassador said that the talks in\nIstanbul were “calm and constructive,”\nand that the next round would follow\nsoon. The State Department declined\nto comment.\nWhat comes next\n",
+			want: []got{
+				{"The ambassador said that the talks in\nIstanbul were “calm and constructive,”\nand that the next round would follow\nsoon.", 0, para, ""},
+				{"The State Department declined\nto comment.", 0, para, ""},
+				{"What comes next", 1, head, Heading},
+			},
+		},
+		{
+			name: "curly quotes and em dashes",
+			in:   "“The meeting will be closed.”\nThe talks — the second round — “reached the middle,” media claim.\n‘We are ready,’ he said.",
+			want: []got{
+				{"“The meeting will be closed.”", 0, para, ""},
+				{"The talks — the second round — “reached the middle,” media claim.", 1, para, ""},
+				{"‘We are ready,’ he said.", 2, para, ""},
+			},
+		},
+		{
+			name: "datelines",
+			in:   "ISTANBUL, April 9. /TASS/. Russia is prepared to talk. Talks begin today.\n\nKYIV (Reuters) - Ukraine said nothing.\n\nMOSCOW, Nov 27 (Reuters) - The Kremlin said so.\n\nWASHINGTON — The State Department agreed.\n\nNEW YORK (AP) — Markets fell.",
+			want: []got{
+				{"ISTANBUL, April 9. /TASS/.", 0, para, Dateline},
+				{"Russia is prepared to talk.", 0, para, ""},
+				{"Talks begin today.", 0, para, ""},
+				{"KYIV (Reuters) -", 1, para, Dateline},
+				{"Ukraine said nothing.", 1, para, ""},
+				{"MOSCOW, Nov 27 (Reuters) -", 2, para, Dateline},
+				{"The Kremlin said so.", 2, para, ""},
+				{"WASHINGTON —", 3, para, Dateline},
+				{"The State Department agreed.", 3, para, ""},
+				{"NEW YORK (AP) —", 4, para, Dateline},
+				{"Markets fell.", 4, para, ""},
+			},
+		},
+		{
+			name: "live blog time stamps",
+			in:   "Last updated: April 9, 2025, 14:05 GMT\nUpdated 12:56 p.m. The parties have taken a break for lunch.\n12:17 p.m. Kyiv time. Media claim progress.\n11:40\nThe delegations arrived.\n09:30 Talks begin behind closed doors.\nUpdated 3 p.m. EST. Talks ended.",
+			want: []got{
+				{"Last updated: April 9, 2025, 14:05 GMT", 0, para, Timestamp},
+				{"Updated 12:56 p.m.", 1, para, Timestamp},
+				{"The parties have taken a break for lunch.", 1, para, ""},
+				{"12:17 p.m. Kyiv time.", 2, para, Timestamp},
+				{"Media claim progress.", 2, para, ""},
+				{"11:40", 3, para, Timestamp},
+				{"The delegations arrived.", 4, para, ""},
+				{"09:30", 5, para, Timestamp},
+				{"Talks begin behind closed doors.", 5, para, ""},
+				{"Updated 3 p.m. EST.", 6, para, Timestamp},
+				{"Talks ended.", 6, para, ""},
+			},
+		},
+		{
+			name: "navigation, labels and headings",
+			in:   "Background:\nThe meeting will be closed.\nSource: Reuters\nAlso read:\nRead also: Why the talks matter\nSubscribe to our Telegram channel\nFollow us on X for updates.\nMore details on the deal - see our explainer.\nThe delegations met — read more in our live blog.\n",
+			want: []got{
+				{"Background:", 0, head, Heading},
+				{"The meeting will be closed.", 1, para, ""},
+				{"Source: Reuters", 2, para, Label},
+				{"Also read:", 3, para, Navigation},
+				{"Read also: Why the talks matter", 4, para, Navigation},
+				{"Subscribe to our Telegram channel", 5, para, Navigation},
+				{"Follow us on X for updates.", 6, para, Navigation},
+				{"More details on the deal - see our explainer.", 7, para, Navigation},
+				{"The delegations met — read more in our live blog.", 8, para, Navigation},
+			},
+		},
+		{
+			name: "abbreviations at a line end",
+			in:   "Talks were held in the U.S. The delegation left at 6 P.M. He said nothing.\nMore than 100 people attended.",
+			want: []got{
+				{"Talks were held in the U.S.", 0, para, ""},
+				{"The delegation left at 6 P.M.", 0, para, ""},
+				{"He said nothing.", 0, para, ""},
+				{"More than 100 people attended.", 1, para, ""},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var gots []got
+			for _, s := range split(t, tt.in) {
+				gots = append(gots, got{s.Text, s.Block, s.Layout, s.NonClaim})
+			}
+			assert.Equal(t, tt.want, gots)
+		})
+	}
+}
