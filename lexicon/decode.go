@@ -188,6 +188,7 @@ func (d *decoder) lexicon(root *yaml.Node) *Lexicon {
 
 func (d *decoder) side(lex *Lexicon, n *yaml.Node) {
 	s := Side{Pos: d.pos(n)}
+	before := len(d.errs)
 	what := label(n, "side", "name")
 	d.fields(n, what, []string{"name", "description", "distance"}, func(key string, v *yaml.Node) {
 		switch key {
@@ -199,8 +200,8 @@ func (d *decoder) side(lex *Lexicon, n *yaml.Node) {
 			s.Distance = d.boolean(v, what+": distance")
 		}
 	})
-	if n.Kind != yaml.MappingNode {
-		return
+	if len(d.errs) > before {
+		return // a missing value is likely one of those just reported
 	}
 	if s.Name == "" {
 		d.errorf(n, "side: missing name")
@@ -210,6 +211,7 @@ func (d *decoder) side(lex *Lexicon, n *yaml.Node) {
 
 func (d *decoder) actor(lex *Lexicon, n *yaml.Node) {
 	a := Actor{Pos: d.pos(n)}
+	before := len(d.errs)
 	what := label(n, "actor", "name")
 	d.fields(n, what, []string{"name", "side", "type", "label", "aliases"}, func(key string, v *yaml.Node) {
 		switch key {
@@ -227,8 +229,8 @@ func (d *decoder) actor(lex *Lexicon, n *yaml.Node) {
 			a.Aliases = d.strs(v, what+": aliases")
 		}
 	})
-	if n.Kind != yaml.MappingNode {
-		return
+	if len(d.errs) > before {
+		return // a missing value is likely one of those just reported
 	}
 	switch {
 	case a.Name == "":
@@ -244,6 +246,7 @@ func (d *decoder) actor(lex *Lexicon, n *yaml.Node) {
 
 func (d *decoder) group(lex *Lexicon, n *yaml.Node) {
 	g := Group{Pos: d.pos(n)}
+	before := len(d.errs)
 	what := label(n, "group", "name")
 	d.fields(n, what, []string{"name", "sides", "aliases"}, func(key string, v *yaml.Node) {
 		switch key {
@@ -255,8 +258,8 @@ func (d *decoder) group(lex *Lexicon, n *yaml.Node) {
 			g.Aliases = d.strs(v, what+": aliases")
 		}
 	})
-	if n.Kind != yaml.MappingNode {
-		return
+	if len(d.errs) > before {
+		return // a missing value is likely one of those just reported
 	}
 	switch {
 	case g.Name == "":
@@ -298,6 +301,7 @@ func dedupeNames(name string, aliases []string) []string {
 
 func (d *decoder) cue(lex *Lexicon, n *yaml.Node) {
 	c := Cue{Pos: d.pos(n), Kind: CueVerb, Stance: StanceAsserts}
+	before := len(d.errs)
 	what := label(n, "cue", "verb")
 	if what == "cue" {
 		what = label(n, "cue", "phrase")
@@ -332,8 +336,8 @@ func (d *decoder) cue(lex *Lexicon, n *yaml.Node) {
 			c.NeedsQuote = d.boolean(v, what+": needs-quote")
 		}
 	})
-	if n.Kind != yaml.MappingNode {
-		return
+	if len(d.errs) > before {
+		return // a missing value is likely one of those just reported
 	}
 	switch {
 	case verb == nil && phrase == nil:
@@ -372,6 +376,7 @@ func kindNames() []string {
 
 func (d *decoder) marker(lex *Lexicon, n *yaml.Node) {
 	m := Marker{Pos: d.pos(n)}
+	before := len(d.errs)
 	what := label(n, "marker", "phrase")
 	d.fields(n, what, []string{"phrase", "stance"}, func(key string, v *yaml.Node) {
 		switch key {
@@ -383,8 +388,8 @@ func (d *decoder) marker(lex *Lexicon, n *yaml.Node) {
 			}
 		}
 	})
-	if n.Kind != yaml.MappingNode {
-		return
+	if len(d.errs) > before {
+		return // a missing value is likely one of those just reported
 	}
 	switch {
 	case m.Phrase == "":
@@ -397,6 +402,7 @@ func (d *decoder) marker(lex *Lexicon, n *yaml.Node) {
 
 func (d *decoder) noun(lex *Lexicon, n *yaml.Node) {
 	w := Noun{Pos: d.pos(n)}
+	before := len(d.errs)
 	what := label(n, "noun", "word")
 	d.fields(n, what, []string{"word", "type"}, func(key string, v *yaml.Node) {
 		switch key {
@@ -408,8 +414,8 @@ func (d *decoder) noun(lex *Lexicon, n *yaml.Node) {
 			}
 		}
 	})
-	if n.Kind != yaml.MappingNode {
-		return
+	if len(d.errs) > before {
+		return // a missing value is likely one of those just reported
 	}
 	switch {
 	case w.Word == "":
