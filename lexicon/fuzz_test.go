@@ -37,4 +37,3 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
-
