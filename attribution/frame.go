@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -16,6 +17,7 @@ const (
 	frameInverted                          // CONTENT, CUE SOURCE
 	framePrep                              // according to SOURCE, CONTENT
 	framePassive                           // CONTENT was reported by SOURCE
+	frameNoun                              // a report that CONTENT
 )
 
 // frame is one attribution found in a sentence, as token ranges.
@@ -34,6 +36,7 @@ const maxNP = 14
 // content holds two coordinated that-clauses ("write that A and that B").
 func (t *Tagger) frames(st *sent) []frame {
 	var verb, prep, passive *frame
+	var nested []frame
 	for _, m := range st.ms {
 		if m.kind != entCue || st.inQ[m.from] {
 			continue
@@ -47,6 +50,10 @@ func (t *Tagger) frames(st *sent) []frame {
 		case lexicon.CuePassive:
 			if passive == nil {
 				passive = t.passiveFrame(st, m, c)
+			}
+		case lexicon.CueNoun:
+			if f := t.nounFrame(st, m, c); f != nil {
+				nested = append(nested, *f)
 			}
 		case lexicon.CueVerb, "":
 			if verb == nil {
@@ -67,9 +74,34 @@ func (t *Tagger) frames(st *sent) []frame {
 	case verb != nil:
 		f = verb
 	default:
+		return nested
+	}
+	out := t.splitCoordinated(st, *f)
+	for _, nf := range nested {
+		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) {
+			out = append(out, nf)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].conFrom < out[j].conFrom })
+	return out
+}
+
+// nounFrame finds a report named by a noun and its content: "despite
+// reports that A", "denied a report that A". The noun phrase is the
+// source; the content runs to the end of the clause.
+func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	if !st.is(m.to, "that") || st.words(m.to+1, len(st.toks)) < 3 || m.from > 0 && st.toks[m.from].capitalized() {
 		return nil
 	}
-	return t.splitCoordinated(st, *f)
+	from, ok := t.npBack(st, m.to-1)
+	if !ok {
+		return nil
+	}
+	end := m.to + 1
+	for end < len(st.toks) && !(st.toks[end].low == "," && !st.inQ[end]) {
+		end++
+	}
+	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: m.to, conFrom: m.to + 1, conTo: end}
 }
 
 // verbFrame tries the reporting-verb patterns around the cue match m.

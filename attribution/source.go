@@ -59,6 +59,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	}
 	if len(sides) == 0 && len(nouns) > 0 {
 		src.Type = claims.SourceType(t.lex.Nouns[nouns[len(nouns)-1].ref].Type)
+		e.typ = src.Type
 	}
 
 	if len(sides) == 0 {
@@ -106,7 +107,7 @@ func (h history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		}
 		// "the diplomat" after "Ambassador …": the last source of the same type.
 		for i := len(h) - 1; i >= 0; i-- {
-			if h[i].sides[0] != Unknown && len(e.nouns) > 0 {
+			if h[i].sides[0] != Unknown && e.typ != "" && h[i].typ == e.typ {
 				return h[i], true
 			}
 		}

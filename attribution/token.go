@@ -93,7 +93,7 @@ func tokenize(text string, base int) []token {
 				break
 			}
 			// "U.S." and "a.m.": keep the final period of a dotted abbreviation.
-			if j < len(text) && text[j] == '.' && dottedAbbrev(text[i:j]) {
+			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || abbrevs[strings.ToLower(text[i:j])] && j+1 < len(text)) {
 				j++
 			}
 			w := text[i:j]

@@ -62,6 +62,11 @@ var (
 	// for ("ambassador to the United States", "talks with Moscow").
 	targetPreps = set("to", "with", "against", "toward", "towards", "on", "about", "in")
 
+	// abbrevs keep their period inside a sentence ("Samsung Electronics Co.
+	// denied", "Mr. Peskov").
+	abbrevs = set("co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "gen",
+		"gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "maj", "adm", "cmdr", "rev", "hon", "messrs")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
