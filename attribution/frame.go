@@ -58,6 +58,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		case lexicon.CueVerb, "":
 			if verb == nil {
 				verb = t.verbFrame(st, m, c)
+			} else if f := t.verbFrame(st, m, c); f != nil && f.kind == frameSubjectCue && f.srcFrom > 0 && relatives[st.toks[f.srcFrom-1].low] {
+				// "…, which sources say Trump endorsed": a report inside the content.
+				nested = append(nested, *f)
 			}
 		}
 	}

@@ -67,6 +67,10 @@ var (
 	abbrevs = set("co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "gen",
 		"gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "maj", "adm", "cmdr", "rev", "hon", "messrs")
 
+	// relatives open a relative clause, inside which a second report can
+	// stand ("the plan, which sources say Trump endorsed").
+	relatives = set("which", "who", "whom")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
