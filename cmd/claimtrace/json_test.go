@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -165,7 +166,7 @@ func TestRun_jsonContract(t *testing.T) {
 				}
 			}
 			for i, n := range d.NonClaims {
-				checkSpan("non_claim "+itoa(i), n.Text, n.Span)
+				checkSpan(fmt.Sprintf("non_claim %d", i), n.Text, n.Span)
 			}
 		})
 	}

@@ -3,8 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -71,37 +71,50 @@ func TestRun_golden(t *testing.T) {
 	}
 }
 
-// lineDiff describes how got differs from want, line by line, showing at
-// most ten differing lines.
+// lineDiff describes how got differs from want as "-want" and "+got"
+// lines with their line numbers in want, from a longest-common-subsequence
+// alignment, showing at most 20 changed lines.
 func lineDiff(got, want string) string {
 	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	// lcs[i][j] is the length of the longest common subsequence of w[i:] and g[j:].
+	lcs := make([][]int, len(w)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(g)+1)
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		for j := len(g) - 1; j >= 0; j-- {
+			if w[i] == g[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
 	var b strings.Builder
 	shown := 0
-	for i := 0; i < max(len(g), len(w)); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl == wl {
-			continue
-		}
-		if shown == 10 {
+	emit := func(sign string, line int, text string) {
+		if shown < 20 {
+			fmt.Fprintf(&b, "%s%4d: %s\n", sign, line, text)
+		} else if shown == 20 {
 			b.WriteString("…\n")
-			break
 		}
 		shown++
-		b.WriteString("line " + itoa(i+1) + ":\n  got:  " + gl + "\n  want: " + wl + "\n")
 	}
-	b.WriteString("got " + itoa(len(g)) + " lines, want " + itoa(len(w)) + "\n")
+	i, j := 0, 0
+	for i < len(w) || j < len(g) {
+		switch {
+		case i < len(w) && j < len(g) && w[i] == g[j]:
+			i, j = i+1, j+1
+		case i < len(w) && (j == len(g) || lcs[i+1][j] >= lcs[i][j+1]):
+			emit("-", i+1, w[i])
+			i++
+		default:
+			emit("+", i+1, g[j])
+			j++
+		}
+	}
+	fmt.Fprintf(&b, "%d changed lines; got %d lines, want %d\n", shown, len(g), len(w))
 	return b.String()
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n) // an int always marshals
-	return string(b)
 }
 
 func TestRun_exitCodes(t *testing.T) {
