@@ -71,9 +71,9 @@ func TestRun_golden(t *testing.T) {
 	}
 }
 
-// lineDiff describes how got differs from want as "-want" and "+got"
-// lines with their line numbers in want, from a longest-common-subsequence
-// alignment, showing at most 20 changed lines.
+// lineDiff describes how got differs from want, aligned by their longest
+// common subsequence of lines: "-" lines (numbered in want) and "+" lines
+// (numbered in got), at most 20 of them.
 func lineDiff(got, want string) string {
 	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
 	// lcs[i][j] is the length of the longest common subsequence of w[i:] and g[j:].
@@ -109,7 +109,7 @@ func lineDiff(got, want string) string {
 			emit("-", i+1, w[i])
 			i++
 		default:
-			emit("+", i+1, g[j])
+			emit("+", j+1, g[j])
 			j++
 		}
 	}
