@@ -84,7 +84,7 @@ func label(n *yaml.Node, kind, key string) string {
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			if k.Value == key && v.Kind == yaml.ScalarNode && normalize(v.Value) != "" {
+			if k.Value == key && v.Kind == yaml.ScalarNode && v.ShortTag() != "!!null" && normalize(v.Value) != "" {
 				return fmt.Sprintf("%s %q", kind, normalize(v.Value))
 			}
 		}
