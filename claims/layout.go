@@ -244,7 +244,7 @@ func timestampLen(line string) int {
 //	KYIV (Reuters) -
 //	WASHINGTON —
 var datelineRE = regexp.MustCompile(`^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*\.?` + // the city
-	`(?:,\s*[^()/\n]{1,40}?)?` + // the date or the country
+	`(?:,\s*[\p{Lu}\d][\p{L}\d.]*(?:,?\s+[\p{Lu}\d][\p{L}\d.]*){0,3})?` + // the date or the country, in capitalised words and numbers
 	`(?:\.?\s*/[\p{Lu}\p{N}-]+/\.?|\s*\([^()\n]{2,30}\)\s*[-–—]+|\s+[-–—]{1,2})(?:\s|$)`)
 
 // datelineLen returns the length of the dateline that line starts with, or 0.

@@ -71,7 +71,7 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "datelines",
-			in:   "ISTANBUL, April 9. /TASS/. Russia is prepared to talk. Talks begin today.\n\nKYIV (Reuters) - Ukraine said nothing.\n\nMOSCOW, Nov 27 (Reuters) - The Kremlin said so.\n\nWASHINGTON — The State Department agreed.\n\nNEW YORK (AP) — Markets fell.",
+			in:   "ISTANBUL, April 9. /TASS/. Russia is prepared to talk. Talks begin today.\n\nKYIV (Reuters) - Ukraine said nothing.\n\nMOSCOW, Nov 27 (Reuters) - The Kremlin said so.\n\nWASHINGTON — The State Department agreed.\n\nNEW YORK (AP) — Markets fell.\n\nKYIV, Ukraine, Nov. 27, 2025 (AP) — Talks stalled.\n\nNATO, the EU and the US - all agreed.",
 			want: []got{
 				{"ISTANBUL, April 9. /TASS/.", 0, para, Dateline},
 				{"Russia is prepared to talk.", 0, para, ""},
@@ -84,6 +84,9 @@ func TestSegmenter_Split_layout(t *testing.T) {
 				{"The State Department agreed.", 3, para, ""},
 				{"NEW YORK (AP) —", 4, para, Dateline},
 				{"Markets fell.", 4, para, ""},
+				{"KYIV, Ukraine, Nov. 27, 2025 (AP) —", 5, para, Dateline},
+				{"Talks stalled.", 5, para, ""},
+				{"NATO, the EU and the US - all agreed.", 6, para, ""},
 			},
 		},
 		{

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file turns one layout block and prose's sentence breaks inside it
@@ -26,6 +28,7 @@ func splitBlock(text string, b block, cuts []int) []piece {
 	spans := spansBetween(text, b.span, slices.Compact(cuts))
 	spans = mergeMarkers(text, spans)
 	spans = mergeBeforeNumbers(text, spans)
+	spans = moveEllipses(text, spans)
 	spans = splitAfterAbbreviations(text, spans)
 
 	var out []piece
@@ -174,6 +177,31 @@ func mergeBeforeNumbers(text string, spans []Span) []Span {
 			spans = slices.Delete(spans, i+1, i+2)
 			i--
 		}
+	}
+	return spans
+}
+
+// fourDotsRE matches a piece that ends in a word, a full stop and a spaced
+// ellipsis: "… compounds. . . .".
+var fourDotsRE = regexp.MustCompile(`\p{L}\.( \. \. \.)$`)
+
+// moveEllipses gives the spaced ellipsis after a full stop to the sentence
+// that follows, as the four-dot convention means ("… compounds. . . . The
+// practice …": the first dot ends the sentence, the ellipsis marks text left
+// out before the next one). An ellipsis after a space ("… a period . . . .")
+// stays where it is.
+func moveEllipses(text string, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		m := fourDotsRE.FindStringSubmatchIndex(text[spans[i].Start:spans[i].End])
+		if m == nil {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[spans[i+1].Start:]); !unicode.IsUpper(r) {
+			continue
+		}
+		cut := spans[i].Start + m[2]
+		spans[i].End = cut
+		spans[i+1].Start = cut + 1
 	}
 	return spans
 }

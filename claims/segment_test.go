@@ -178,3 +178,24 @@ func BenchmarkProseSegmentOnly(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSegmenter_layout measures what Split adds to prose: the layout
+// pass, the repair rules and the non-claim labels, given prose's breaks.
+func BenchmarkSegmenter_layout(b *testing.B) {
+	text := referenceText(b)
+	starts, err := proseStarts(text)
+	require.NoError(b, err)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		next := 0
+		for _, blk := range splitBlocks(text) {
+			var cuts []int
+			for ; next < len(starts) && starts[next] < blk.span.End; next++ {
+				if starts[next] > blk.span.Start {
+					cuts = append(cuts, starts[next])
+				}
+			}
+			splitBlock(text, blk, cuts)
+		}
+	}
+}
