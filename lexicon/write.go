@@ -65,7 +65,7 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 		for _, h := range l.Hedges {
 			hs = append(hs, h.Phrase)
 		}
-		add(root, "hedges", flow(strs(hs)))
+		add(root, "hedges", strs(hs))
 	}
 	if len(l.Markers) > 0 {
 		seq := sequence()
