@@ -18,6 +18,7 @@ const (
 	framePrep                              // according to SOURCE, CONTENT
 	framePassive                           // CONTENT was reported by SOURCE
 	frameNoun                              // a report that CONTENT
+	frameLabel                             // Quote from SOURCE: CONTENT
 )
 
 // frame is one attribution found in a sentence, as token ranges.
@@ -35,6 +36,9 @@ const maxNP = 14
 // frames returns the attributions in a sentence: usually one, two when the
 // content holds two coordinated that-clauses ("write that A and that B").
 func (t *Tagger) frames(st *sent) []frame {
+	if f := t.labelFrame(st); f != nil {
+		return []frame{*f}
+	}
 	var verb, prep, passive *frame
 	var nested []frame
 	for _, m := range st.ms {
@@ -495,4 +499,34 @@ func (t *Tagger) splitCoordinated(st *sent, f frame) []frame {
 		return append([]frame{first}, t.splitCoordinated(st, second)...)
 	}
 	return []frame{f}
+}
+
+// labelFrame finds a block label that introduces a quotation or statement:
+// "Quote: “…”", "Quote from Medinsky: “…”", "Statement by the ministry: …".
+// Without a named source the label speaks for the story's current source.
+func (t *Tagger) labelFrame(st *sent) *frame {
+	var m match
+	ok := false
+	for _, x := range st.ms {
+		if x.from == 0 && x.kind == entCue && t.lex.Cues[x.ref].Kind == lexicon.CueNoun {
+			m, ok = x, true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to}
+	colon := m.to
+	if st.is(m.to, "from") || st.is(m.to, "by") || st.is(m.to, "of") {
+		from, to, ok := t.phraseAfter(st, m.to+1, false)
+		if !ok {
+			return nil
+		}
+		f.srcFrom, f.srcTo, colon = from, to, to
+	}
+	if !st.is(colon, ":") || st.words(colon+1, len(st.toks)) == 0 {
+		return nil
+	}
+	f.conFrom, f.conTo = colon+1, len(st.toks)
+	return f
 }

@@ -9,7 +9,8 @@ import (
 // entity is a source met earlier in the document, for resolving later
 // mentions of it ("he", "the ambassador", "Peskov").
 type entity struct {
-	text  string // the mention as written, lower case
+	span  claims.Span // where it was mentioned
+	text  string      // the mention as written, lower case
 	name  string // the full mention
 	sides []string
 	typ   claims.SourceType
@@ -24,10 +25,18 @@ type history []entity
 // refers back to. labels are the pejorative labels in the mention
 // ("propagandists"), which distance the publisher from the claim.
 func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *history) (src *claims.Source, sides []string, labels []string) {
+	if from == to {
+		// A label with no named source speaks for the story's current one.
+		if len(*hist) == 0 {
+			return nil, nil, nil
+		}
+		e := (*hist)[len(*hist)-1]
+		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
+	}
 	span := st.span(from, to)
 	text := doc.Slice(span)
 	src = &claims.Source{Text: text, Span: span, Name: text, Type: claims.TypeOther}
-	e := entity{text: strings.ToLower(text), name: text}
+	e := entity{span: span, text: strings.ToLower(text), name: text}
 
 	for _, m := range st.within(from, to, entActor) {
 		p := m.from - 1

@@ -156,6 +156,9 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	c.CueSpan = st.span(f.cueFrom, f.cueTo)
 	c.Cue = doc.Slice(c.CueSpan)
 	src, sides, labels := t.source(doc, st, f.srcFrom, f.srcTo, hist)
+	if src == nil {
+		return t.unattributed(doc, st)
+	}
 	c.Source, c.Sides = src, sides
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
 	if f.cue.Hedge {
