@@ -49,15 +49,20 @@ func splitLines(text string) []textLine {
 // splitBlocks cuts text into layout blocks. A blank line or a line break
 // ends a block, with one exception for hard-wrapped text: a line that does
 // not end a sentence, followed by a line that starts with a lowercase letter
-// (or that stops mid-sentence, see continues), continues the same block. A
-// bullet ("- ", "• ", "* ", "1. ", "1) ") always starts a new block.
+// (or that stops mid-sentence, see wrapper.continues), continues the same
+// block. A bullet ("- ", "• ", "* ", "1. ", "1) ") always starts a new block.
 func splitBlocks(text string) []block {
-	var blocks []block
-	open := false // the last block may take a continuation line
+	var lines []Span // trimmed lines; empty for a blank line
 	for _, ln := range splitLines(text) {
-		sp := trimSpan(text, Span{ln.start, ln.end})
+		lines = append(lines, trimSpan(text, Span{ln.start, ln.end}))
+	}
+	w := newWrapper(text, lines)
+
+	var blocks []block
+	prev := Span{} // the last line, if the last block may take a continuation line
+	for _, sp := range lines {
 		if sp.Empty() {
-			open = false
+			prev = Span{}
 			continue
 		}
 		s := text[sp.Start:sp.End]
@@ -66,29 +71,76 @@ func splitBlocks(text string) []block {
 				items[i] += sp.Start
 			}
 			blocks = append(blocks, block{span: sp, layout: LayoutListItem, items: items})
-			open = false
+			prev = Span{}
 			continue
 		}
 		if n := bulletLen(s); n > 0 {
 			blocks = append(blocks, block{span: trimSpan(text, Span{sp.Start + n, sp.End}), layout: LayoutListItem})
-			open = true
+			prev = sp
 			continue
 		}
-		if open && continues(text[blocks[len(blocks)-1].span.Start:blocks[len(blocks)-1].span.End], s) {
+		if !prev.Empty() && w.continues(text[prev.Start:prev.End], s) {
 			blocks[len(blocks)-1].span.End = sp.End
+			prev = sp
 			continue
 		}
 		blocks = append(blocks, block{span: sp, layout: LayoutParagraph})
-		open = true
+		prev = sp
 	}
 	return blocks
 }
 
-// continues reports whether line next carries on the hard-wrapped block
-// prev: prev does not end a sentence and next starts in lowercase; or prev
-// stops where no heading or sentence stops, at a comma, a semicolon, a dash
-// or a function word ("… the talks in\nIstanbul …").
-func continues(prev, next string) bool {
+// wrapper decides where hard-wrapped lines continue a block.
+type wrapper struct {
+	width int // the text's wrap width in characters, or 0 if it is not hard-wrapped
+}
+
+// minWrapEvidence is how many lines must plainly continue into the next
+// (see wrapsMidSentence) before a text counts as hard-wrapped.
+const minWrapEvidence = 2
+
+// newWrapper measures the wrap width of the text's lines: the longest line
+// that plainly continues into the next, if at least minWrapEvidence do.
+func newWrapper(text string, lines []Span) wrapper {
+	n, width := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := lines[i], lines[i+1]
+		if a.Empty() || b.Empty() || bulletLen(text[b.Start:b.End]) > 0 || !wrapsMidSentence(text[a.Start:a.End], text[b.Start:b.End]) {
+			continue
+		}
+		n++
+		width = max(width, utf8.RuneCountInString(text[a.Start:a.End]))
+	}
+	if n < minWrapEvidence {
+		return wrapper{}
+	}
+	return wrapper{width: width}
+}
+
+// continues reports whether line next carries on the block whose last line
+// is prev: see wrapsMidSentence; or, in hard-wrapped text, prev does not end
+// a sentence and both lines fill most of the wrap width (or next ends the
+// paragraph), as running text does and a heading does not.
+func (w wrapper) continues(prev, next string) bool {
+	if wrapsMidSentence(prev, next) {
+		return true
+	}
+	if w.width == 0 || endsSentence(prev) || !w.long(prev) {
+		return false
+	}
+	return w.long(next) || endsSentence(next)
+}
+
+// long reports whether line fills at least two thirds of the wrap width.
+func (w wrapper) long(line string) bool {
+	return 3*utf8.RuneCountInString(line) >= 2*w.width
+}
+
+// wrapsMidSentence reports whether line next plainly carries on line prev:
+// prev does not end a sentence and next starts in lowercase; or prev stops
+// where no heading or sentence stops, at a comma, a semicolon, a dash or a
+// function word ("… the talks in\nIstanbul …").
+func wrapsMidSentence(prev, next string) bool {
 	if endsSentence(prev) {
 		return false
 	}
@@ -266,12 +318,23 @@ var navigationRE = regexp.MustCompile(`^(?:Read|See also|Also read|Also see|Subs
 // isNavigation reports whether a sentence sends the reader elsewhere.
 func isNavigation(s string) bool { return navigationRE.MatchString(s) }
 
-// labelRE matches a one-word label followed by a value: "Source: Reuters".
-var labelRE = regexp.MustCompile(`^\p{Lu}[\p{L}-]*:\s+\S`)
+// labelRE matches a one-word label followed by a value ("Source: Reuters",
+// "Photo: AP"), or a credit line ("By Jane Doe", "Editing by Mark Trevelyan").
+var labelRE = regexp.MustCompile(`^\p{Lu}[\p{L}-]*:\s+\S` +
+	`|^(?:By|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|Writing\s+by|Compiled\s+by|Edited\s+by|Written\s+by)\s+\p{Lu}`)
 
-// isLabel reports whether an unpunctuated line is a one-word label and its
-// value, such as "Source: Reuters" or "Photo: AP".
-func isLabel(s string) bool { return !endsSentence(s) && labelRE.MatchString(s) }
+// maxLabelWords is the most words a label line may have: a label's value
+// is a name, "LIVE: Talks in Istanbul, day two" is a heading.
+const maxLabelWords = 5
+
+// isLabel reports whether an unpunctuated line is a label with its value or
+// a credit line.
+func isLabel(s string) bool {
+	if endsSentence(s) || !labelRE.MatchString(s) {
+		return false
+	}
+	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(strings.Fields(s)) <= maxLabelWords
+}
 
 // isHeading reports whether a line is a heading or a short unpunctuated
 // line: "Key takeaways:", "How the first talks ended".
