@@ -11,7 +11,7 @@ import (
 type entity struct {
 	span  claims.Span // where it was mentioned
 	text  string      // the mention as written, lower case
-	name  string // the full mention
+	name  string      // the full mention
 	sides []string
 	typ   claims.SourceType
 	nouns []string // source nouns in the mention, or in its actor's names ("ambassador")
