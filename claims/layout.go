@@ -50,7 +50,8 @@ func splitLines(text string) []textLine {
 // ends a block, with one exception for hard-wrapped text: a line that does
 // not end a sentence, followed by a line that starts with a lowercase letter
 // (or that stops mid-sentence, see wrapper.continues), continues the same
-// block. A bullet ("- ", "• ", "* ", "1. ", "1) ") always starts a new block.
+// block. A bullet ("- ", "• ", "* ", "1. ", "1) ") or a time stamp always
+// starts a new block.
 func splitBlocks(text string) []block {
 	var lines []Span // trimmed lines; empty for a blank line
 	for _, ln := range splitLines(text) {
@@ -79,7 +80,7 @@ func splitBlocks(text string) []block {
 			prev = sp
 			continue
 		}
-		if !prev.Empty() && w.continues(text[prev.Start:prev.End], s) {
+		if !prev.Empty() && timestampLen(s) == 0 && w.continues(text[prev.Start:prev.End], s) {
 			blocks[len(blocks)-1].span.End = sp.End
 			prev = sp
 			continue
@@ -337,7 +338,9 @@ func isLabel(s string) bool {
 }
 
 // isHeading reports whether a line is a heading or a short unpunctuated
-// line: "Key takeaways:", "How the first talks ended".
+// line: "Key takeaways:", "How the first talks ended". A line that stops at
+// a function word ("Talks ended in") is a cut sentence, not a heading.
 func isHeading(s string) bool {
-	return !endsSentence(s) && len(strings.Fields(s)) <= maxHeadingWords
+	words := strings.Fields(s)
+	return !endsSentence(s) && len(words) <= maxHeadingWords && !functionWords[words[len(words)-1]]
 }

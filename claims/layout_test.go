@@ -91,7 +91,7 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "live blog time stamps",
-			in:   "Last updated: April 9, 2025, 14:05 GMT\nUpdated 12:56 p.m. The parties have taken a break for lunch.\n12:17 p.m. Kyiv time. Media claim progress.\n11:40\nThe delegations arrived.\n09:30 Talks begin behind closed doors.\nUpdated 3 p.m. EST. Talks ended.",
+			in:   "Last updated: April 9, 2025, 14:05 GMT\nUpdated 12:56 p.m. The parties have taken a break for lunch.\n12:17 p.m. Kyiv time. Media claim progress.\n11:40\nThe delegations arrived.\n09:30 Talks begin behind closed doors.\nUpdated 3 p.m. EST. Talks ended in\n15:10 Talks resumed.",
 			want: []got{
 				{"Last updated: April 9, 2025, 14:05 GMT", 0, para, Timestamp},
 				{"Updated 12:56 p.m.", 1, para, Timestamp},
@@ -103,7 +103,9 @@ func TestSegmenter_Split_layout(t *testing.T) {
 				{"09:30", 5, para, Timestamp},
 				{"Talks begin behind closed doors.", 5, para, ""},
 				{"Updated 3 p.m. EST.", 6, para, Timestamp},
-				{"Talks ended.", 6, para, ""},
+				{"Talks ended in", 6, para, ""},
+				{"15:10", 7, para, Timestamp},
+				{"Talks resumed.", 7, para, ""},
 			},
 		},
 		{
