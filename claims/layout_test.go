@@ -124,6 +124,17 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "claim candidates shaped like non-claims",
+			in:   "Following the talks, the ministry said nothing.\nReaders were told to wait.\nSource: the ministry said the talks went well.\nUS officials said: “We are ready.”\n2025 was a year of talks.",
+			want: []got{
+				{"Following the talks, the ministry said nothing.", 0, para, ""},
+				{"Readers were told to wait.", 1, para, ""},
+				{"Source: the ministry said the talks went well.", 2, para, ""},
+				{"US officials said: “We are ready.”", 3, para, ""},
+				{"2025 was a year of talks.", 4, para, ""},
+			},
+		},
+		{
 			name: "abbreviations at a line end",
 			in:   "Talks were held in the U.S. The delegation left at 6 P.M. He said nothing.\nMore than 100 people attended.",
 			want: []got{
