@@ -68,6 +68,9 @@ type Claim struct {
 	Quote    QuoteKind // how the content is quoted
 	Layout   Layout    // where the sentence stands in the article's layout
 	Cluster  string    // id of the cluster of claims that say the same, or ""
+	// Provenance lists the ids of the attributed claims that a claim in the
+	// publisher's voice restates; empty for attributed claims.
+	Provenance []string
 }
 
 // Attributed reports whether the claim has a source other than the publisher.
