@@ -19,6 +19,7 @@ const (
 	framePassive                           // CONTENT was reported by SOURCE
 	frameNoun                              // a report that CONTENT
 	frameLabel                             // Quote from SOURCE: CONTENT
+	frameAgentless                         // CONTENT is said to …; it became known that CONTENT
 )
 
 // frame is one attribution found in a sentence, as token ranges.
@@ -28,6 +29,7 @@ type frame struct {
 	cueFrom, cueTo int
 	srcFrom, srcTo int // the source mention; srcFrom == srcTo when there is none
 	conFrom, conTo int // the content
+	nested         bool // a report inside another clause ("which sources say …")
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.
@@ -59,11 +61,16 @@ func (t *Tagger) frames(st *sent) []frame {
 			if f := t.nounFrame(st, m, c); f != nil {
 				nested = append(nested, *f)
 			}
+		case lexicon.CueAgentless:
+			if f := agentlessFrame(st, m, c); f != nil {
+				nested = append(nested, *f)
+			}
 		case lexicon.CueVerb, "":
 			if verb == nil {
 				verb = t.verbFrame(st, m, c)
 			} else if f := t.verbFrame(st, m, c); f != nil && f.kind == frameSubjectCue && f.srcFrom > 0 && relatives[st.toks[f.srcFrom-1].low] {
 				// "…, which sources say Trump endorsed": a report inside the content.
+				f.nested = true
 				nested = append(nested, *f)
 			}
 		}
@@ -83,9 +90,12 @@ func (t *Tagger) frames(st *sent) []frame {
 	default:
 		return nested
 	}
+	if f.kind == frameAgentless {
+		return nested
+	}
 	out := t.splitCoordinated(st, *f)
 	for _, nf := range nested {
-		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) {
+		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
 		}
 	}
@@ -429,6 +439,11 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		if tk.low == "." || tk.low == ";" {
 			break
 		}
+		// A subject or a verb before "that" means the content has begun
+		// and "that" is a determiner ("said they had obtained copies of that plan").
+		if pronouns[tk.low] || clauseStops[tk.low] {
+			break
+		}
 	}
 	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] {
 		j++
@@ -529,4 +544,37 @@ func (t *Tagger) labelFrame(st *sent) *frame {
 	}
 	f.conFrom, f.conTo = colon+1, len(st.toks)
 	return f
+}
+
+// agentlessFrame finds a report that names no source: "Kremlin officials
+// are said to have worked on it" (the content is the clause around the
+// cue) or "it became known that A" (the content follows).
+func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	// Only "It became known that …" at the start attributes the whole sentence.
+	f := &frame{kind: frameAgentless, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: m.from, srcTo: m.from, nested: m.from > 0}
+	if st.toks[m.to-1].low == "that" || st.toks[m.from].low == "it" {
+		f.conFrom, f.conTo = m.to, clauseEnd(st, m.to)
+		if st.is(f.conFrom, "that") {
+			f.conFrom++
+		}
+	} else {
+		f.conFrom = m.from
+		for f.conFrom > 0 && !(st.toks[f.conFrom-1].low == "," || relatives[st.toks[f.conFrom-1].low]) {
+			f.conFrom--
+		}
+		f.conTo = clauseEnd(st, m.to)
+	}
+	if st.words(f.conFrom, f.conTo) < 2 {
+		return nil
+	}
+	return f
+}
+
+// clauseEnd returns the token after the clause that goes on from token i:
+// the next comma outside quotations, or the end of the sentence.
+func clauseEnd(st *sent, i int) int {
+	for i < len(st.toks) && !(st.toks[i].low == "," && !st.inQ[i]) {
+		i++
+	}
+	return i
 }

@@ -78,6 +78,11 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			}
 			continue
 		}
+		if !hasMain(fs) {
+			// Only reports inside the sentence ("despite reports that …"):
+			// the sentence itself speaks in the publisher's voice.
+			out = append(out, t.unattributed(doc, st))
+		}
 		for _, f := range fs {
 			c := t.attributed(doc, st, f, &hist)
 			out = append(out, c)
@@ -96,6 +101,17 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		out[i].ID = fmt.Sprintf("c%02d", i+1)
 	}
 	return out
+}
+
+// hasMain reports whether one of fs attributes the sentence itself, not
+// only a report named inside it.
+func hasMain(fs []frame) bool {
+	for _, f := range fs {
+		if f.kind != frameNoun && !f.nested {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether a sentence is a quotation: every word stands
@@ -155,14 +171,24 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	}
 	c.CueSpan = st.span(f.cueFrom, f.cueTo)
 	c.Cue = doc.Slice(c.CueSpan)
-	src, sides, labels := t.source(doc, st, f.srcFrom, f.srcTo, hist)
+	var (
+		src           *claims.Source
+		sides, labels []string
+	)
+	if f.kind == frameAgentless {
+		// Nobody is named: the cue stands for the unnamed source.
+		src = &claims.Source{Text: c.Cue, Span: c.CueSpan, Name: c.Cue, Type: claims.TypeAnonymous}
+		sides = []string{Unknown}
+	} else {
+		src, sides, labels = t.source(doc, st, f.srcFrom, f.srcTo, hist)
+	}
 	if src == nil {
 		return t.unattributed(doc, st)
 	}
 	c.Source, c.Sides = src, sides
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
 	if f.cue.Hedge {
-		c.Hedges = append(c.Hedges, st.toks[f.cueFrom].low)
+		c.Hedges = append(c.Hedges, normalize(c.Cue))
 	}
 	c.Hedges = append(c.Hedges, labels...)
 	c.Hedges = append(c.Hedges, t.hedgesIn(st, f.conFrom, f.conTo, c.Hedges)...)

@@ -123,6 +123,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"group", "A new round of talks is planned, both sides said.",
 			[]want{{source: "both sides", sides: "US,Kremlin", cue: "said"}}},
+		{"agentless", "The draft, which Western diplomats are said to have seen, was never published.",
+			[]want{{source: "-"}, {source: "are said to", sides: Unknown, hedged: yes, content: "Western diplomats are said to have seen"}}},
+		{"it became known", "It became known that the embassy will reopen in May.",
+			[]want{{source: "It became known that", sides: Unknown, content: "the embassy will reopen in May."}}},
+		{"determiner that is no complementizer", "Officials said they had read that report twice.",
+			[]want{{source: "Officials", content: "they had read that report twice."}}},
 		{"scare quotes in the publisher's voice", "The so-called “referendum” was held at gunpoint.",
 			[]want{{source: "-", hedged: yes}}},
 	}

@@ -56,6 +56,9 @@ const (
 	// CueNoun is a noun that introduces content: "a report that …",
 	// "in a statement".
 	CueNoun CueKind = "noun"
+	// CueAgentless reports without naming anyone: "X is said to …", "it
+	// became known that …". Its claims have an anonymous source.
+	CueAgentless CueKind = "agentless"
 )
 
 // Cue is an attribution cue. A verb cue names its lemma in Phrase and every

@@ -65,7 +65,7 @@ func TestLoad_Errors(t *testing.T) {
 		{"cue bad stance", "cues:\n  - verb: say\n    stance: assert\n",
 			`test.yaml:3:13: cue "say": unknown stance "assert" (want asserts, confirms, denies, disputes, no-comment)`},
 		{"cue unknown kind", "cues:\n  - phrase: per\n    kind: adverb\n",
-			`test.yaml:3:11: cue "per": unknown cue kind "adverb" (want verb, prep, passive, noun)`},
+			`test.yaml:3:11: cue "per": unknown cue kind "adverb" (want verb, prep, passive, noun, agentless)`},
 		{"cue empty phrase", "cues:\n  - phrase: ''\n    kind: prep\n", "test.yaml:2:13: cue: empty phrase"},
 		{"cue missing phrase", "cues:\n  - kind: prep\n", "test.yaml:2:5: cue: missing verb or phrase"},
 		{"cue verb and phrase", "cues:\n  - verb: say\n    phrase: said\n", `test.yaml:3:13: cue "say": has both verb and phrase`},

@@ -40,7 +40,7 @@ func SourceTypes() []string {
 
 // CueKinds returns every valid cue kind.
 func CueKinds() []CueKind {
-	return []CueKind{CueVerb, CuePrep, CuePassive, CueNoun}
+	return []CueKind{CueVerb, CuePrep, CuePassive, CueNoun, CueAgentless}
 }
 
 // normalize trims s and collapses runs of white space to one space.
