@@ -27,8 +27,8 @@ type frame struct {
 	kind           frameKind
 	cue            *lexicon.Cue
 	cueFrom, cueTo int
-	srcFrom, srcTo int // the source mention; srcFrom == srcTo when there is none
-	conFrom, conTo int // the content
+	srcFrom, srcTo int  // the source mention; srcFrom == srcTo when there is none
+	conFrom, conTo int  // the content
 	nested         bool // a report inside another clause ("which sources say …")
 }
 
