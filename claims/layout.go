@@ -309,15 +309,25 @@ func datelineLen(line string) int {
 	return len(strings.TrimRightFunc(line[:loc[1]], unicode.IsSpace))
 }
 
-// navigationRE matches a link or promotion line: an imperative such as
-// "Read more …", "Subscribe …", "Follow us …", "Also read:", or a sentence
-// that sends the reader elsewhere ("… - read in the … article.").
-var navigationRE = regexp.MustCompile(`^(?:Read|See also|Also read|Also see|Subscribe|Sign up|Follow us|Click|Tap|Download|Watch|Listen)\b` +
-	`|^(?:Related|More|Recommended)(?:\s+\p{L}+){0,2}:` +
-	`|\s[-–—]\s*(?:read|see|watch|listen)\b`)
+var (
+	// navigationRE matches a link or promotion line that starts with an
+	// imperative ("Read more …", "Subscribe …", "Follow us …", "Also
+	// read:") or a label such as "Related:".
+	navigationRE = regexp.MustCompile(`^(?:(?:Read|See also|Also read|Also see|Subscribe|Sign up|Follow us|Click|Download|Watch|Listen)\b` +
+		`|(?:Related|More|Recommended)(?:\s+\p{L}+){0,2}:)`)
+	// referralRE matches a sentence that sends the reader elsewhere after a
+	// dash: "What is known … - read in the RBC-Ukraine article."
+	referralRE = regexp.MustCompile(`\s[-–—]\s*(?:read|see|watch|listen)\b`)
+)
 
 // isNavigation reports whether a sentence sends the reader elsewhere.
-func isNavigation(s string) bool { return navigationRE.MatchString(s) }
+func isNavigation(s string) bool {
+	if navigationRE.MatchString(s) {
+		return true
+	}
+	// Test for the dash first: the unanchored expression is slow.
+	return (strings.Contains(s, " -") || strings.Contains(s, " –") || strings.Contains(s, " —")) && referralRE.MatchString(s)
+}
 
 // labelRE matches a one-word label followed by a value ("Source: Reuters",
 // "Photo: AP"), or a credit line ("By Jane Doe", "Editing by Mark Trevelyan").

@@ -147,6 +147,10 @@ const minSentenceWords = 4
 func splitAfterAbbreviations(text string, spans []Span) []Span {
 	var out []Span
 	for _, sp := range spans {
+		if !strings.Contains(text[sp.Start:sp.End], ". ") {
+			out = append(out, sp) // no inner full stop: skip the slow expression
+			continue
+		}
 		start := sp.Start
 		for _, m := range abbrevStartRE.FindAllStringSubmatchIndex(text[sp.Start:sp.End], -1) {
 			word := text[sp.Start+m[2] : sp.Start+m[3]]
@@ -192,7 +196,11 @@ var fourDotsRE = regexp.MustCompile(`\p{L}\.( \. \. \.)$`)
 // stays where it is.
 func moveEllipses(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
-		m := fourDotsRE.FindStringSubmatchIndex(text[spans[i].Start:spans[i].End])
+		s := text[spans[i].Start:spans[i].End]
+		if !strings.HasSuffix(s, " . . .") {
+			continue
+		}
+		m := fourDotsRE.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}
