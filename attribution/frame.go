@@ -30,6 +30,7 @@ type frame struct {
 	srcFrom, srcTo int  // the source mention; srcFrom == srcTo when there is none
 	conFrom, conTo int  // the content
 	nested         bool // a report inside another clause ("which sources say …")
+	viaFrom, viaTo int  // the outlet that carried the statement ("told TASS"); equal when none
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.
@@ -121,8 +122,49 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: m.to, conFrom: m.to + 1, conTo: end}
 }
 
-// verbFrame tries the reporting-verb patterns around the cue match m.
+// verbFrame tries the reporting-verb patterns around the cue match m, and
+// notes the outlet the statement was made to.
 func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	f := t.reportFrame(st, m, c)
+	if f != nil {
+		end := f.conFrom
+		if end <= f.cueTo {
+			end = len(st.toks)
+		}
+		f.viaFrom, f.viaTo = t.conduit(st, f.cueTo, end)
+	}
+	return f
+}
+
+// conduit finds a media outlet a statement was made to, in tokens [i,
+// end) after the cue: "told TASS", "said in an interview with RT",
+// "told the BBC on Sunday".
+func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
+	for j := i; j < end && j < len(st.toks) && j < i+8; j++ {
+		if st.inQ[j] || st.toks[j].low == "that" {
+			break
+		}
+		if j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
+			continue
+		}
+		from, at := j, j
+		if determiners[st.toks[at].low] {
+			at++
+		}
+		if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
+			return from, m.to
+		}
+		// A common noun names an outlet only with its article ("the
+		// newspaper"); "told reporters" names no outlet.
+		if m, ok := st.matchAt(at, entNoun); ok && at > from && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
+			return from, m.to
+		}
+	}
+	return i, i
+}
+
+// reportFrame tries the reporting-verb patterns around the cue match m.
+func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
 	// A capitalised verb form inside a sentence is a name ("the United
 	// States"), and an infinitive is not a report ("managed to agree on").

@@ -185,6 +185,10 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	if src == nil {
 		return t.unattributed(doc, st)
 	}
+	if f.viaTo > f.viaFrom {
+		sp := st.span(f.viaFrom, f.viaTo)
+		src.Via = &claims.Conduit{Text: doc.Slice(sp), Span: sp}
+	}
 	c.Source, c.Sides = src, sides
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
 	if f.cue.Hedge {

@@ -143,6 +143,30 @@ func TestTagger_Patterns(t *testing.T) {
 	}
 }
 
+func TestTagger_Conduit(t *testing.T) {
+	tests := []struct{ text, source, via string }{
+		{"Russia is ready for talks, Peskov told TASS on Friday.", "Peskov", "TASS"},
+		{"Lavrov told RIA Novosti that the talks were useful.", "Lavrov", "RIA Novosti"},
+		{"Zelensky said in an interview with the newspaper that he would go.", "Zelensky", "the newspaper"},
+		{"Rubio told reporters that the talks were useful.", "Rubio", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc, cs := tagText(t, tt.text)
+			require.Len(t, cs, 1)
+			require.NotNil(t, cs[0].Source)
+			assert.Equal(t, tt.source, cs[0].Source.Text)
+			if tt.via == "" {
+				assert.Nil(t, cs[0].Source.Via)
+				return
+			}
+			require.NotNil(t, cs[0].Source.Via)
+			assert.Equal(t, tt.via, cs[0].Source.Via.Text)
+			assert.Equal(t, tt.via, doc.Slice(cs[0].Source.Via.Span))
+		})
+	}
+}
+
 func TestTagger_Coreference(t *testing.T) {
 	text := "Kremlin spokesman Dmitry Peskov said the talks were constructive. " +
 		"He added that a date had not been set. " +
