@@ -262,19 +262,21 @@ var (
 	// 9, 2025, 14:05 GMT", "09:30". Without a leading "Updated" a time of
 	// day is required, so that a line starting with a bare date is not taken.
 	timestampRE = regexp.MustCompile(`^(?:` + tsPrefix + `\s*(?:` + tsDateTime + `|` + tsTime + `)|` + tsTime + `|` + tsDate + `,?\s+(?:at\s+)?` + tsTime + `)` + tsZone + `(?:\s|$)`)
-	// timestampLineRE matches a whole line that starts like a time stamp
-	// ("Last updated: …") and makes no sentence.
-	timestampLineRE = regexp.MustCompile(`^` + tsPrefix + `\s`)
+	// timestampLineRE matches the start of a line that, if it makes no
+	// sentence, is a time stamp as a whole: "Last updated: …", "Published 3
+	// hours ago".
+	timestampLineRE = regexp.MustCompile(`^` + tsWord + `(?:\s+(?:on|at))?(?::\s|\s+\d)`)
 )
 
 const (
-	tsPrefix   = `(?:(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)|Posted|Published)(?:\s+(?:on|at))?:?`
+	tsWord     = `(?:(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)|Posted|Published)`
+	tsPrefix   = tsWord + `(?:\s+(?:on|at))?:?`
 	tsClock    = `\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\b\.?`
 	tsTime     = `(?:` + tsClock + `)`
 	tsMonth    = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 	tsDate     = `(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:` + tsMonth + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + tsMonth + `(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}))`
 	tsDateTime = `(?:` + tsDate + `(?:,?\s+(?:at\s+)?` + tsTime + `)?|` + tsTime + `,?\s+` + tsDate + `)`
-	tsZone     = `(?:\s+(?:(?:GMT|UTC|MSK|[A-Z]{1,3}[SD]?T)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]\p{L}+ time)\b)?\.?`
+	tsZone     = `(?:\s+(?:(?:GMT|UTC|MSK|BST|IST|JST|[ECMP][SD]?T|CES?T|EES?T|AE[SD]T)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]\p{L}+ time)\b)?\.?`
 )
 
 // timestampLen returns the length of the time stamp that line starts with,

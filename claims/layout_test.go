@@ -91,7 +91,7 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "live blog time stamps",
-			in:   "Last updated: April 9, 2025, 14:05 GMT\nUpdated 12:56 p.m. The parties have taken a break for lunch.\n12:17 p.m. Kyiv time. Media claim progress.\n11:40\nThe delegations arrived.\n09:30 Talks begin behind closed doors.\nUpdated 3 p.m. EST. Talks ended in\n15:10 Talks resumed.",
+			in:   "Last updated: April 9, 2025, 14:05 GMT\nUpdated 12:56 p.m. The parties have taken a break for lunch.\n12:17 p.m. Kyiv time. Media claim progress.\n11:40\nThe delegations arrived.\n09:30 Talks begin behind closed doors.\nUpdated 3 p.m. EST. Talks ended in\n15:10 Talks resumed.\n12:56 p.m. IT specialists met.\nEdited by Mark Trevelyan\nPublished 3 hours ago",
 			want: []got{
 				{"Last updated: April 9, 2025, 14:05 GMT", 0, para, Timestamp},
 				{"Updated 12:56 p.m.", 1, para, Timestamp},
@@ -106,6 +106,10 @@ func TestSegmenter_Split_layout(t *testing.T) {
 				{"Talks ended in", 6, para, ""},
 				{"15:10", 7, para, Timestamp},
 				{"Talks resumed.", 7, para, ""},
+				{"12:56 p.m.", 8, para, Timestamp},
+				{"IT specialists met.", 8, para, ""},
+				{"Edited by Mark Trevelyan", 9, para, Label},
+				{"Published 3 hours ago", 10, para, Timestamp},
 			},
 		},
 		{
