@@ -21,7 +21,9 @@ func NewSegmenter() (*Segmenter, error) { return &Segmenter{}, nil }
 
 // Split returns the document's sentences in input order: non-empty,
 // non-overlapping, each with its exact span, its layout block and, for a
-// piece that makes no claim, its NonClaim kind.
+// piece that makes no claim, its NonClaim kind. It calls prose once per
+// document and is safe for concurrent use. A failure inside prose is
+// returned as an error naming doc.Path.
 func (s *Segmenter) Split(doc *Document) (sents []Sentence, err error) {
 	// prose panics on errors inside library code (jdkato/prose@v2.0.0:
 	// utilities.go, checkError); no panic may leave this package.

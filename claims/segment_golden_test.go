@@ -12,7 +12,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/split")
+// updateSplit is the -update flag; other golden tests in this package should
+// read it too, since a flag can be defined only once.
+var updateSplit = flag.Bool("update", false, "rewrite the golden files")
 
 // formatSentences writes one line per sentence: its start and end as
 // line:column, block, layout, non-claim kind ("-" for a claim candidate)
@@ -53,7 +55,7 @@ func TestSegmenter_Split_golden(t *testing.T) {
 			got := formatSentences(doc, sents)
 
 			golden := filepath.Join(dir, name+".golden")
-			if *update {
+			if *updateSplit {
 				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
 			}
 			want, err := os.ReadFile(golden)
