@@ -31,6 +31,8 @@ type frame struct {
 	conFrom, conTo int  // the content
 	nested         bool // a report inside another clause ("which sources say …")
 	viaFrom, viaTo int  // the outlet that carried the statement ("told TASS"); equal when none
+	announce       bool // the content follows in the next sentences ("Peskov said:")
+	backward       bool // the content is the previous sentence ("This was stated by Peskov.")
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.
@@ -189,13 +191,18 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		}
 		start, ok := t.contentAfter(st, m.to, c)
-		if !ok {
-			if c.Stance != string(claims.NoComment) {
-				return nil
-			}
+		switch {
+		case ok:
+		case endsWithColon(st, m.to):
+			f.kind, f.conFrom, f.conTo, f.announce = frameSubjectCue, n, n, true
+			return f
+		case c.Stance == string(claims.NoComment):
 			start = 0 // "The White House declined to comment."
+		default:
+			return nil
 		}
 		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
+		f.backward = refersBack(st, start, n)
 		return f
 	}
 	// "“…,” said Peskov."
@@ -264,7 +271,32 @@ func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok || m.from == 0 {
 		return nil
 	}
-	return &frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks)}
+	return &frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks),
+		backward: refersBack(st, 0, m.from)}
+}
+
+// refersBack reports whether content [from, to) only points back at what
+// came before: "This was stated by …", "Peskov said this."
+func refersBack(st *sent, from, to int) bool {
+	words := st.words(from, to)
+	if words == 0 || words > 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if st.toks[i].isWord() {
+			return demonstratives[st.toks[i].low]
+		}
+	}
+	return false
+}
+
+// endsWithColon reports whether the tokens from i on are a colon and
+// nothing else ("Peskov said:").
+func endsWithColon(st *sent, i int) bool {
+	for i < len(st.toks) && st.toks[i].isWord() && timeWords[st.toks[i].low] {
+		i++
+	}
+	return i == len(st.toks)-1 && st.toks[i].low == ":"
 }
 
 // subjectBefore finds the source mention that ends right before the cue at

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -41,7 +42,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 	prepared := make([]*sent, 0, len(sents))
 	open, block := false, -1
 	for _, s := range sents {
-		if s.NonClaim != claims.NotNonClaim {
+		// A heading such as "Peskov said:" makes no claim but may announce
+		// the quotation after it, so the tagger reads it too.
+		if s.NonClaim != claims.NotNonClaim && !(s.NonClaim == claims.Heading && strings.HasSuffix(s.Text, ":")) {
 			continue
 		}
 		if s.Block != block {
@@ -59,12 +62,24 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// waiting are claims of quoted sentences whose speaker is named later
 		// in the same quotation.
 		waiting [][2]int // claim index, sentence index
+		// announced says the donor introduced the quotation with a colon,
+		// so it carries over into the next paragraph.
+		announced bool
 	)
 	for i, st := range prepared {
-		if i > 0 && prepared[i-1].s.Block != st.s.Block {
+		if i > 0 && prepared[i-1].s.Block != st.s.Block && !announced {
 			donor, waiting = nil, nil
 		}
+		announced = announced && quoted(st)
 		fs := t.frames(st)
+		if st.s.NonClaim != claims.NotNonClaim {
+			if len(fs) == 1 && fs[0].announce {
+				c := t.attributed(doc, st, fs[0], &hist)
+				c.Quote = claims.QuoteDirect
+				donor, waiting, announced = &c, nil, true
+			}
+			continue
+		}
 		if len(fs) == 0 {
 			c := t.unattributed(doc, st)
 			if quoted(st) && donor != nil {
@@ -83,10 +98,29 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// the sentence itself speaks in the publisher's voice.
 			out = append(out, t.unattributed(doc, st))
 		}
+		if len(fs) == 1 && fs[0].announce {
+			// "Peskov said:" — the quotation that follows is his.
+			c := t.attributed(doc, st, fs[0], &hist)
+			c.Quote = claims.QuoteDirect
+			donor, waiting, announced = &c, nil, true
+			continue
+		}
+		if len(fs) == 1 && fs[0].backward && len(out) > 0 && out[len(out)-1].Source == nil && i > 0 {
+			// "This was stated by Peskov.": the previous claim is his.
+			c := t.attributed(doc, st, fs[0], &hist)
+			prev := &out[len(out)-1]
+			prev.Source, prev.Sides, prev.Cue, prev.CueSpan, prev.Stance = c.Source, c.Sides, c.Cue, c.CueSpan, c.Stance
+			prev.Hedges = append(prev.Hedges, c.Hedges...)
+			prev.Hedged = len(prev.Hedges) > 0
+			prev.Quote = quoteKind(prepared[i-1], 0, len(prepared[i-1].toks))
+			donor = nil
+			continue
+		}
 		for _, f := range fs {
 			c := t.attributed(doc, st, f, &hist)
 			out = append(out, c)
 		}
+		announced = false
 		last := &out[len(out)-1]
 		for _, w := range waiting {
 			t.inherit(prepared[w[1]], &out[w[0]], last)

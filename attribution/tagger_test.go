@@ -206,3 +206,22 @@ func TestTagger_IDsAndSpans(t *testing.T) {
 	}
 	assert.Equal(t, "Exports fell", doc.Slice(cs[1].Span))
 }
+
+func TestTagger_SourceInAnotherSentence(t *testing.T) {
+	t.Run("next sentence names the source", func(t *testing.T) {
+		doc, cs := tagText(t, "Russia is ready to resume flights. This was stated by Dmitry Peskov.\n")
+		require.Len(t, cs, 1)
+		require.NotNil(t, cs[0].Source)
+		assert.Equal(t, "Dmitry Peskov", cs[0].Source.Text)
+		assert.Equal(t, []string{"Kremlin"}, cs[0].Sides)
+		assert.Equal(t, "Russia is ready to resume flights.", doc.Slice(cs[0].Span))
+	})
+	t.Run("a colon announces the quotation", func(t *testing.T) {
+		doc, cs := tagText(t, "Marco Rubio said:\n\n“We will not lift sanctions before a ceasefire.”\n")
+		require.Len(t, cs, 1)
+		require.NotNil(t, cs[0].Source)
+		assert.Equal(t, "Marco Rubio", cs[0].Source.Text)
+		assert.Equal(t, claims.QuoteDirect, cs[0].Quote)
+		assert.Equal(t, "“We will not lift sanctions before a ceasefire.”", doc.Slice(cs[0].Span))
+	})
+}

@@ -71,6 +71,10 @@ var (
 	// stand ("the plan, which sources say Trump endorsed").
 	relatives = set("which", "who", "whom")
 
+	// demonstratives point back at the previous sentence ("This was
+	// reported by …").
+	demonstratives = set("this", "that", "it", "so", "these", "those")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
