@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"unicode/utf8"
+
 	"github.com/claimtrace/claimtrace/claims"
 )
 
@@ -24,7 +26,7 @@ func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *se
 	st.inQ = make([]bool, len(st.toks))
 	depth := open
 	for i, tk := range st.toks {
-		r := []rune(tk.text)[0]
+		r, _ := utf8.DecodeRuneInString(tk.text)
 		switch {
 		case tk.kind == tokOpenQ && isDouble(r):
 			depth = true

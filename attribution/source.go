@@ -54,7 +54,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		if a.Label {
 			labels = appendNew(labels, st.toks[m.to-1].low)
 		}
-		e.nouns = append(e.nouns, nounsOf(a.Name, a.Aliases)...)
+		e.nouns = append(e.nouns, t.actorWords[m.ref]...)
 	}
 	for _, m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {

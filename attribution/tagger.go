@@ -19,9 +19,10 @@ const Unknown = "unknown"
 // Tagger finds and attributes claims. Build one per lexicon and share it:
 // it is read-only after New and safe for concurrent use.
 type Tagger struct {
-	lex *lexicon.Lexicon
-	ix  *index
-	cfg Config
+	lex        *lexicon.Lexicon
+	ix         *index
+	actorWords [][]string // per actor, the lower-case words of its names
+	cfg        Config
 }
 
 // New returns a Tagger for lex.
@@ -29,7 +30,12 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 	if cfg.Publisher == "" {
 		cfg.Publisher = "publisher"
 	}
-	return &Tagger{lex: lex, ix: newIndex(lex), cfg: cfg}
+	t := &Tagger{lex: lex, ix: newIndex(lex), cfg: cfg}
+	t.actorWords = make([][]string, len(lex.Actors))
+	for i, a := range lex.Actors {
+		t.actorWords[i] = nounsOf(a.Name, a.Aliases)
+	}
+	return t
 }
 
 // Publisher returns the side that unattributed claims belong to.

@@ -67,7 +67,7 @@ func wordRune(r rune) bool {
 // ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
 // abbreviation ("U.S.", "a.m.").
 func tokenize(text string, base int) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/4+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -165,9 +165,22 @@ func isQuoteRune(r rune) bool { _, ok := quoteChars[r]; return ok }
 // normalize returns the matching form of a word: lower case, with curly
 // apostrophes straightened.
 func normalize(w string) string {
+	if isLowerASCII(w) {
+		return w // the common case, without an allocation
+	}
 	w = strings.ToLower(w)
 	if strings.ContainsRune(w, '’') {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	return w
+}
+
+// isLowerASCII reports whether w is ASCII without upper-case letters.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
