@@ -34,6 +34,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "find claims, their sources, sides and stances", analyzeUsage, runAnalyze},
+		{"eval", "score the analysis against answer keys or brat annotations", evalUsage, runEval},
 		{"split", "print the sentences the splitter finds", splitUsage, runSplit},
 		{"lexicon", "print the effective lexicon as YAML", lexiconUsage, runLexicon},
 		{"version", "print the version", versionUsage, runVersion},
