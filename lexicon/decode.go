@@ -150,7 +150,7 @@ func (d *decoder) oneOf(n *yaml.Node, what, noun, s string, want []string) bool 
 
 // topKeys are the sections of a lexicon file, in the order WriteYAML prints them.
 func topKeys() []string {
-	return []string{"sides", "actors", "groups", "cues", "hedges", "markers", "nouns"}
+	return []string{"sides", "actors", "groups", "cues", "hedges", "markers", "nouns", "topics"}
 }
 
 // lexicon decodes the root node of a lexicon file.
@@ -180,6 +180,8 @@ func (d *decoder) lexicon(root *yaml.Node) *Lexicon {
 				d.marker(lex, item)
 			case "nouns":
 				d.noun(lex, item)
+			case "topics":
+				d.topic(lex, item)
 			}
 		}
 	})

@@ -10,6 +10,7 @@ type Lexicon struct {
 	Hedges  []Hedge  // words in the publisher's voice that distance it from a claim
 	Markers []Marker // phrases in a source's content that carry a stance ("not true")
 	Nouns   []Noun   // common nouns that head a source mention ("spokesman", "outlets")
+	Topics  []Topic  // phrases that mean the same thing, for clustering claims
 }
 
 // Side is a party that sources speak for.

@@ -8,9 +8,9 @@ import (
 // Merge returns base extended, then overridden, by each lexicon in ext, in
 // order. An entry replaces an earlier one, in place, when it has the same
 // key: a side its Name, an actor its Name (ignoring case), a group its Name
-// (ignoring case), a cue its Phrase and Kind, a marker its Phrase and a noun
-// its Word; hedges are kept once each. Other entries are appended. Merge
-// then validates the result (see Validate). base and ext are not changed;
+// (ignoring case), a cue its Phrase and Kind, a marker its Phrase, a noun its
+// Word and a topic its Name (ignoring case); hedges are kept once each.
+// Other entries are appended. Merge then validates the result (see Validate). base and ext are not changed;
 // a nil base is an empty lexicon.
 func Merge(base *Lexicon, ext ...*Lexicon) (*Lexicon, error) {
 	out := &Lexicon{}
@@ -25,6 +25,7 @@ func Merge(base *Lexicon, ext ...*Lexicon) (*Lexicon, error) {
 		out.Hedges = mergeBy(out.Hedges, l.Hedges, func(h Hedge) string { return h.Phrase })
 		out.Markers = mergeBy(out.Markers, l.Markers, func(m Marker) string { return m.Phrase })
 		out.Nouns = mergeBy(out.Nouns, l.Nouns, func(n Noun) string { return n.Word })
+		out.Topics = mergeBy(out.Topics, l.Topics, func(t Topic) string { return matchKey(t.Name) })
 	}
 	if err := out.Validate(); err != nil {
 		return nil, err
@@ -59,8 +60,9 @@ func mergeBy[T any](base, ext []T, key func(T) string) []T {
 func cueKey(c Cue) string { return string(c.Kind) + "\x00" + c.Phrase }
 
 // Validate checks a whole lexicon, such as the result of merging files: no
-// name, alias, cue, form, hedge, marker or noun is defined twice, and every
-// side an actor or group names exists. It returns an ErrorList.
+// name, alias, cue, form, hedge, marker, noun, topic or topic phrase is
+// defined twice, and every side an actor or group names exists. It returns
+// an ErrorList.
 func (l *Lexicon) Validate() error {
 	var errs ErrorList
 	l.checkDuplicates(&errs)
@@ -171,4 +173,5 @@ func (l *Lexicon) checkDuplicates(errs *ErrorList) {
 		}
 		nouns[n.Word] = n.Pos
 	}
+	l.checkTopics(errs)
 }

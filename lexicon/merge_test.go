@@ -135,4 +135,7 @@ func clearPos(l *Lexicon) {
 	for i := range l.Nouns {
 		l.Nouns[i].Pos = Pos{}
 	}
+	for i := range l.Topics {
+		l.Topics[i].Pos = Pos{}
+	}
 }

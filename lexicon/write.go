@@ -81,6 +81,13 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 		}
 		add(root, "nouns", seq)
 	}
+	if len(l.Topics) > 0 {
+		seq := sequence()
+		for _, t := range l.Topics {
+			seq.Content = append(seq.Content, topicNode(t))
+		}
+		add(root, "topics", seq)
+	}
 
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
