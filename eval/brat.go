@@ -120,7 +120,7 @@ func (l AnnErrorList) Err() error {
 // malformed line as "file:line: cause". A line that is not an annotation
 // continues the text of the text-bound before it when that text is still
 // shorter than its span, as when an annotation tool wrote a newline inside
-// a span's text.
+// a span's text (PolNeAR has a few); a blank line ends the text.
 func ReadAnn(r io.Reader, name string) (*Ann, error) {
 	a := &Ann{Name: name}
 	var errs AnnErrorList
@@ -139,16 +139,18 @@ func ReadAnn(r io.Reader, name string) (*Ann, error) {
 		return true
 	}
 	n := 0
+	afterT := false // the last line read was a text-bound or continued one
 	for sc.Scan() {
 		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
+		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" {
+			afterT = false
 			continue
 		}
 		id, rest, hasTab := strings.Cut(line, "\t")
 		kind := annKind(id)
 		if kind == 0 || !hasTab {
-			if k := len(a.TextBounds); k > 0 && a.TextBounds[k-1].incomplete() {
+			if k := len(a.TextBounds); afterT && a.TextBounds[k-1].incomplete() {
 				a.TextBounds[k-1].Text += "\n" + line
 				continue
 			}
@@ -157,8 +159,10 @@ func ReadAnn(r io.Reader, name string) (*Ann, error) {
 			} else {
 				bad(n, "bad annotation ID %q", clip(id))
 			}
+			afterT = false
 			continue
 		}
+		afterT = false
 		switch kind {
 		case 'T':
 			tb, err := parseTextBound(id, rest, n)
@@ -168,6 +172,7 @@ func ReadAnn(r io.Reader, name string) (*Ann, error) {
 			}
 			if define(id, n) {
 				a.TextBounds = append(a.TextBounds, tb)
+				afterT = true
 			}
 		case 'E':
 			ev, err := parseEvent(id, rest, n)

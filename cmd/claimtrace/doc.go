@@ -11,6 +11,7 @@ Usage:
 The commands are:
 
 	analyze   find claims, their sources, sides and stances
+	eval      score the analysis against answer keys or brat annotations
 	split     print the sentences the splitter finds
 	lexicon   print the effective lexicon as YAML
 	version   print the version (also: claimtrace --version)
@@ -41,6 +42,36 @@ When any input fails, nothing is printed.
 	--lexicon FILE
 		A lexicon file merged over the embedded default. Repeatable; files
 		are applied in order.
+
+# eval
+
+	claimtrace eval [--publisher NAME] [--lexicon FILE]... [--min METRIC=VALUE]... [--misses N] KEY.gold.json TEXT [KEY.gold.json TEXT]...
+	claimtrace eval [--publisher NAME] [--lexicon FILE]... [--min METRIC=VALUE]... [--misses N] --brat DIR
+
+Eval runs the analyze pipeline on each TEXT and scores it against the answer
+key before it (the format of the project's evaluation data), printing what
+the reference scorer score.py prints, byte for byte: up to 12 lines of each
+kind of miss, "claims N found N predicted N", and the line of scores
+recall, precision, source, side, stance, hedged, summary, source_attr,
+side_attr, stance_marked and hedge_f1. See docs/eval.md.
+
+With --brat it scores attributions against brat standoff annotations
+(PolNeAR, PARC style) of every DIR/NAME.txt with a DIR/NAME.ann, and prints
+precision, recall and F1 of content overlap, content and source overlap,
+and content and cue overlap.
+
+	--publisher NAME
+		The side claims in the article's own voice belong to. Default: the
+		key's publisher, or "publisher".
+	--lexicon FILE
+		As for analyze.
+	--min METRIC=VALUE
+		Exit 1 when METRIC is below VALUE. Repeatable. With --brat, METRIC
+		is content_, source_ or cue_ followed by precision, recall or f1.
+	--brat DIR
+		Score against the brat annotations in DIR.
+	--misses N
+		Lines of each kind of miss to print (default 12; with --brat, 0).
 
 # split
 
@@ -73,6 +104,7 @@ Version prints "claimtrace VERSION". The version is set at build time with
 # Exit status
 
 	0  success
+	1  eval: a score is below its --min floor
 	2  usage error (unknown command or flag, bad flag value, missing
 	   argument), an input that cannot be read (missing, unreadable, a
 	   directory), a malformed lexicon (the message names file:line:col),
