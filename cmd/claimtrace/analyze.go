@@ -79,7 +79,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 type pipeline struct {
 	seg       *claims.Segmenter
 	tagger    *attribution.Tagger
-	sideOrder []string // the lexicon's sides, for the order of summaries
+	clusterer *claims.Clusterer // the lexicon's topics, prepared once
+	sideOrder []string          // the lexicon's sides, for the order of summaries
 }
 
 // newPipeline loads the lexicon (the default merged with lexPaths) and
@@ -94,10 +95,13 @@ func newPipeline(lexPaths []string, publisher string) (*pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sentence splitter: %w", err)
 	}
-	return &pipeline{seg: seg, tagger: attribution.New(lex, attribution.Config{Publisher: publisher}), sideOrder: sideNames(lex)}, nil
+	return &pipeline{
+		seg: seg, tagger: attribution.New(lex, attribution.Config{Publisher: publisher}),
+		clusterer: claims.NewClusterer(topics(lex)), sideOrder: sideNames(lex),
+	}, nil
 }
 
-// analyze splits and tags one document. A panic in a stage becomes an
+// analyze splits, tags and clusters one document. A panic in a stage becomes an
 // error naming the document, so one bad input cannot crash the process
 // without saying which it was.
 func (p *pipeline) analyze(doc *claims.Document) (a report.Analysis, err error) {
@@ -110,8 +114,20 @@ func (p *pipeline) analyze(doc *claims.Document) (a report.Analysis, err error) 
 	if err != nil {
 		return report.Analysis{}, fmt.Errorf("split %s: %w", doc.Path, err)
 	}
+	cs := p.tagger.Tag(doc, sents)
+	p.clusterer.Cluster(doc, cs)
+	p.clusterer.Provenance(doc, cs)
 	return report.Analysis{
 		Doc: doc, Publisher: p.tagger.Publisher(), Sentences: sents,
-		Claims: p.tagger.Tag(doc, sents), SideOrder: p.sideOrder,
+		Claims: cs, SideOrder: p.sideOrder,
 	}, nil
+}
+
+// topics converts the lexicon's topics to the plain data claims reads.
+func topics(lex *lexicon.Lexicon) []claims.Topic {
+	out := make([]claims.Topic, 0, len(lex.Topics))
+	for _, t := range lex.Topics {
+		out = append(out, claims.Topic{Name: t.Name, Phrases: t.Phrases})
+	}
+	return out
 }

@@ -1,0 +1,193 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestStem(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"flights", "flight"}, {"flight", "flight"},
+		{"closed", "clos"}, {"close", "clos"}, {"closes", "clos"},
+		{"resuming", "resum"}, {"resume", "resum"}, {"resumed", "resum"},
+		{"running", "run"}, {"called", "call"}, {"embassies", "embassy"},
+		{"discussions", "discussion"}, {"discussed", "discuss"},
+		{"proposal", "proposal"}, {"us", "us"}, {"this", "this"}, {"analysis", "analysis"},
+		{"need", "need"}, {"türkiye", "türkiye"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, stem(tt.in))
+		})
+	}
+}
+
+func TestWords(t *testing.T) {
+	text := "The U.S.-Russia talks at 10:00 a.m. lasted 4-5 hours, Putin’s aide said; three 30-day pauses."
+	var got []string
+	for _, w := range words(text, 0) {
+		s := w.Text
+		if w.Number != "" {
+			s = "#" + w.Number
+		}
+		got = append(got, s)
+		assert.Equal(t, w.Text, text[w.Span.Start:w.Span.End], "span of %q", w.Text)
+	}
+	assert.Equal(t, []string{"The", "U.S", "Russia", "talks", "at", "#10:00", "a.m", "lasted", "#4-5", "hours",
+		"Putin", "aide", "said", "#3", "#30", "day", "pauses"}, got)
+}
+
+// testDoc builds claims from lines of text, one claim a line. A line may
+// mark its source and cue as "SOURCE | CUE | CONTENT", with text outside
+// all three as "TEXT | SOURCE | CUE | CONTENT" (the sentence is the parts
+// joined by spaces) and end in " #STANCE" ("#no-comment") for a
+// stance other than asserts.
+func testDoc(lines []string) (*Document, []Claim) {
+	var b strings.Builder
+	type part struct{ pre, src, cue, content string }
+	var parts []part
+	var stances []Stance
+	for _, l := range lines {
+		st := Asserts
+		if i := strings.LastIndex(l, " #"); i >= 0 {
+			l, st = l[:i], Stance(l[i+2:])
+		}
+		p := part{content: l}
+		switch f := strings.Split(l, " | "); len(f) {
+		case 3:
+			p = part{"", f[0], f[1], f[2]}
+		case 4:
+			p = part{f[0], f[1], f[2], f[3]}
+		}
+		parts = append(parts, p)
+		stances = append(stances, st)
+	}
+	var cs []Claim
+	for i, p := range parts {
+		start := b.Len()
+		at := func(s string) Span {
+			if s == "" {
+				return Span{}
+			}
+			j := strings.Index(b.String()[start:], s)
+			return Span{start + j, start + j + len(s)}
+		}
+		sent := strings.TrimSpace(strings.Join([]string{p.pre, p.src, p.cue, p.content}, " "))
+		b.WriteString(sent)
+		c := Claim{ID: "c" + string(rune('a'+i)), Sentence: Span{start, b.Len()}, Span: at(p.content), Stance: stances[i]}
+		if p.src != "" {
+			c.Source = &Source{Text: p.src, Span: at(p.src)}
+			c.CueSpan = at(p.cue)
+			c.Cue = p.cue
+		}
+		cs = append(cs, c)
+		b.WriteString("\n")
+	}
+	return NewDocument("t.txt", []byte(b.String())), cs
+}
+
+var testTopics = []Topic{
+	{Name: "flights", Phrases: []string{"direct flights", "flights", "air travel"}},
+	{Name: "resume", Phrases: []string{"resume", "resumption", "restore"}},
+	{Name: "talks", Phrases: []string{"talks", "negotiations"}},
+	{Name: "Norway", Phrases: []string{"Norway", "Norwegian", "Oslo"}},
+}
+
+func TestClusterer_Cluster(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // cluster id of each claim
+	}{
+		{"topic synonyms and stems",
+			[]string{"The airline will resume air travel to Lisbon next spring.", "Direct flights to Lisbon will be restored in spring, the airline said."},
+			[]string{"k1", "k1"}},
+		{"names must agree",
+			[]string{"Direct flights to Lisbon will resume in spring.", "Direct flights to Madrid will resume in spring."},
+			[]string{"", ""}},
+		{"name topics stand for one name",
+			[]string{"Direct flights to Oslo will resume in spring.", "Norwegian officials expect flights to resume in spring."},
+			[]string{"k1", "k1"}},
+		{"numbers of one unit must agree",
+			[]string{"The dock strike at the port lasted three days.", "The dock strike at the port lasted five days."},
+			[]string{"", ""}},
+		{"number words equal digits",
+			[]string{"The dock strike at the port lasted three days.", "Workers ended the dock strike at the port after 3 days."},
+			[]string{"k1", "k1"}},
+		{"numbers of different units do not conflict",
+			[]string{"The dock strike at the port began on March 3.", "The dock strike at the port, which began in March, cost 40 jobs."},
+			[]string{"k1", "k1"}},
+		{"stop words are no evidence",
+			[]string{"It is what it is, and it was there.", "What it was, it is there and it is."},
+			[]string{"", ""}},
+		{"one shared word is not enough",
+			[]string{"The harbour bridge will close for repairs.", "The harbour museum reopened after a storm."},
+			[]string{"", ""}},
+		{"generic anaphor joins the claim before",
+			[]string{"The council wants to ban diesel cars from the old town.", "The mayor | called | this issue urgent."},
+			[]string{"k1", "k1"}},
+		{"anaphor that points forward is none",
+			[]string{"The council wants to ban diesel cars from the old town.", "The issue of parking fees was not raised."},
+			[]string{"", ""}},
+		{"specific anaphor finds its root",
+			[]string{"The union proposed a four-day week for nurses.", "Wages rose by two percent in March.", "The employers | rejected | the proposal outright."},
+			[]string{"k1", "", "k1"}},
+		{"topic named outside the content",
+			[]string{"Airlines want to resume direct flights to Lisbon.", "Fuel prices rose sharply in June.",
+				"Asked about the resumption of air travel, | the minister | said | that nobody would fly there soon."},
+			[]string{"k1", "", "k1"}},
+		{"no comment joins the matter it names",
+			[]string{"The border talks with Chile resumed in Geneva on Monday.", "Rain fell in the capital.",
+				"The ministry | declined to comment | on the border talks with Chile. #no-comment"},
+			[]string{"k1", "", "k1"}},
+		{"short content is compared by its sentence",
+			[]string{"Critics | write | that the school reform is “rushed and careless”.", "Teachers unions call the school reform rushed and careless."},
+			[]string{"k1", "k1"}},
+		{"ids in order of first member",
+			[]string{"Ferry services to the island resume on Friday.", "The museum reopens its east wing in May after renovation.",
+				"Ferry services to the island will resume on Friday, the operator said.", "The east wing of the museum reopens in May after a renovation."},
+			[]string{"k1", "k2", "k1", "k2"}},
+	}
+	k := NewClusterer(testTopics)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, cs := testDoc(tt.lines)
+			k.Cluster(doc, cs)
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Cluster)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestClusterer_Provenance(t *testing.T) {
+	doc, cs := testDoc([]string{
+		"Direct flights to Oslo will resume in May.",
+		"The transport ministry | said | that direct flights to Oslo would resume in May.",
+		"The airline | confirmed | that flights to Oslo resume in May. #confirms",
+		"Critics | disputed | that flights to Oslo would resume in May. #disputes",
+		"The council wants to ban diesel cars from the old town.",
+		"The mayor | called | this issue urgent.",
+	})
+	k := NewClusterer(testTopics)
+	k.Cluster(doc, cs)
+	k.Provenance(doc, cs)
+	assert.Equal(t, []string{"k1", "k1", "k1", "k1", "k2", "k2"}, []string{cs[0].Cluster, cs[1].Cluster, cs[2].Cluster, cs[3].Cluster, cs[4].Cluster, cs[5].Cluster})
+	assert.Equal(t, []string{"cb", "cc"}, cs[0].Provenance, "a restatement rests on the claims that assert or confirm it")
+	assert.Empty(t, cs[4].Provenance, "an anaphor refers to a claim; it does not restate it")
+	for _, c := range cs[1:4] {
+		assert.Empty(t, c.Provenance, "%s: attributed claims have no provenance", c.ID)
+	}
+}
+
+func TestCluster_deterministic(t *testing.T) {
+	doc, cs := testDoc([]string{"Ferry services to the island resume on Friday.", "Ferry services to the island will resume on Friday."})
+	cs[0].Cluster, cs[1].Cluster = "stale", "stale"
+	Cluster(doc, cs, nil)
+	assert.Equal(t, "k1", cs[0].Cluster)
+	assert.Equal(t, "k1", cs[1].Cluster)
+}

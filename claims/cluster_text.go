@@ -1,0 +1,224 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one token of a sentence, as the clustering stage sees it: a run
+// of letters (with the internal periods of "U.S." or "a.m.") or a number.
+// Hyphens split words ("US-Russia" is two words) but not numbers ("4-5").
+type word struct {
+	Span   Span   // bytes in the input
+	Text   string // as written, a trailing possessive "'s" dropped
+	Lower  string // lower case
+	Stem   string // Lower after stem
+	Number string // for a number: its value ("10:00", "3" for "three"); "" for a word
+	Cap    bool   // starts with an upper-case letter
+	Start  bool   // first word of its sentence
+	Space  bool   // only white space or a hyphen separates it from the next word
+}
+
+// words returns the words of text, which starts at byte offset base in the
+// input, so that every Span indexes the input.
+func words(text string, base int) []word {
+	var out []word
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsDigit(r):
+			j := scanNumber(text, i)
+			out = append(out, word{Span: Span{base + i, base + j}, Text: text[i:j], Number: text[i:j]})
+			i = j
+		case unicode.IsLetter(r):
+			j, end := scanWord(text, i)
+			w := word{Span: Span{base + i, base + end}, Text: text[i:end], Cap: unicode.IsUpper(r)}
+			w.Lower = strings.ToLower(w.Text)
+			if v, ok := numberWords[w.Lower]; ok {
+				w.Number = v
+			}
+			out = append(out, w)
+			i = j
+		default:
+			i += n
+		}
+	}
+	for k := range out {
+		if k == 0 {
+			out[k].Start = true
+		}
+		if k+1 < len(out) {
+			gap := text[out[k].Span.End-base : out[k+1].Span.Start-base]
+			out[k].Space = strings.Trim(gap, " \t-–") == "" && !strings.ContainsAny(gap, "\r\n")
+		}
+		out[k].Stem = stem(out[k].Lower)
+	}
+	return out
+}
+
+// scanNumber returns the end of the number starting at i: digits, with
+// single separators (":", ".", ",", "-", "–", "/") between digits.
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if strings.ContainsRune(":.,-–/", r) && j+n < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[j+n:]); unicode.IsDigit(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// scanWord returns where the word starting at i ends (next) and where its
+// text ends (end), which differ by a dropped possessive "'s".
+func scanWord(text string, i int) (next, end int) {
+	j := i
+	letters := 0
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			j += n
+			letters++
+			continue
+		}
+		if j+n >= len(text) {
+			break
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[j+n:])
+		switch {
+		case (r == '\'' || r == '’') && (r2 == 's' || r2 == 'S') && !isLetterAt(text, j+n+n2):
+			return j + n + n2, j // possessive: "Putin’s" is "Putin"
+		case (r == '\'' || r == '’') && unicode.IsLetter(r2):
+			j += n // "don't"
+			continue
+		case r == '.' && unicode.IsLetter(r2) && letters == 1 && isAbbrevDot(text, j+n+n2):
+			j += n // "U.S.", "a.m."
+			letters = 0
+			continue
+		}
+		break
+	}
+	return j, j
+}
+
+// isAbbrevDot reports whether a single letter at i-1 is followed by a
+// period or the end of a word, as in the "S." of "U.S.".
+func isAbbrevDot(text string, i int) bool {
+	return i >= len(text) || text[i] == '.' || !isLetterAt(text, i)
+}
+
+func isLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// stem strips common English inflections from a lower-case word: plurals,
+// "-ing", "-ed" and a final "e", so "close", "closed" and "closes" share
+// "clos", and "resume" and "resuming" share "resum". It is deliberately
+// lighter than Porter's algorithm: it never strips derivational suffixes
+// ("-ion", "-al"), which would merge words that mean different things.
+func stem(w string) string {
+	if len(w) <= 3 || !isASCII(w) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		base := strings.TrimSuffix(w, suf)
+		if base == w || len(base) < 3 || !strings.ContainsAny(base, "aeiouy") {
+			continue
+		}
+		w = base
+		if n := len(w); n >= 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])) {
+			w = w[:n-1] // "running" → "run"
+		}
+		break
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWords maps number words to the digits a claim would use instead.
+var numberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
+	"dozen": "12",
+}
+
+// negations mark a claim's polarity; they are kept as one term, so that "X
+// is not on the agenda" and "X will not be discussed" share it.
+var negations = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "neither": true, "nor": true, "without": true}
+
+// stopWords carry no content for clustering: function words, auxiliaries,
+// vague quantifiers and reporting filler.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above across after again against all almost also although always am among an and
+		another any anyone anything are around as at away be because been before being below between both but by
+		can cannot could did do does doing done down during each either else even ever every few for from further
+		had has have having he her here hers herself him himself his how however i if in into is it its itself
+		just least less like many may me might more most much must my myself near nearly neither next
+		now of off often on once one only or other others otherwise our ours ourselves out over own per perhaps
+		quite rather really said same say says several shall she should since so some such than that the their
+		theirs them themselves then there these they this those though through thus to too toward towards under
+		until up upon us very via was we were what whatever when where whether which while who whom whose why
+		will with within would yet you your yours yourself also already still again ago almost
+		mr mrs ms part total way ones thing things time times day days week weeks year years today yesterday
+		tomorrow earlier later latter former new main ongoing current recent`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// anaphors are nouns that, after a determiner ("this issue", "the
+// proposal"), refer back to a claim made before. A generic noun refers to
+// the claim just before; a specific one to the last claim that used a word
+// of the same root ("the proposal" → "had proposed").
+var anaphors = map[string]bool{ // noun → generic
+	"issue": true, "matter": true, "question": true, "topic": true, "subject": true, "problem": true,
+	"point":    true,
+	"proposal": false, "idea": false, "plan": false, "offer": false, "request": false, "initiative": false,
+	"suggestion": false, "demand": false, "decision": false, "allegation": false, "accusation": false,
+	"statement": false, "claim": false, "report": false, "announcement": false, "move": false,
+	"proposals": false, "ideas": false, "plans": false, "offers": false, "requests": false, "claims": false,
+	"issues": true, "matters": true, "questions": true, "reports": false, "allegations": false,
+}
+
+// determiners introduce an anaphoric noun.
+var determiners = map[string]bool{"this": true, "that": true, "these": true, "those": true, "the": true, "such": true, "its": true}
+
+// cataphoric words after an anaphoric noun show that it points forward
+// ("the issue of resuming flights"), not back.
+var cataphoric = map[string]bool{"of": true, "that": true, "to": true, "whether": true, "about": true, "on": true, "regarding": true}
