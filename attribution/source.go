@@ -14,7 +14,9 @@ type entity struct {
 	name  string      // the full mention
 	sides []string
 	typ   claims.SourceType
-	nouns []string // source nouns in the mention, or in its actor's names ("ambassador")
+	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador")
+	actors []int    // lexicon actors named in the mention
+	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
 }
 
 // history is the entities met so far, most recent last.
@@ -55,6 +57,15 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			labels = appendNew(labels, st.toks[m.to-1].low)
 		}
 		e.nouns = append(e.nouns, t.actorWords[m.ref]...)
+		e.actors = append(e.actors, m.ref)
+	}
+	e.person = namesPerson(st, from, to)
+	if len(e.actors) == 1 {
+		src.Name = hist.fullName(e.actors[0], text, t.lex.Actors[e.actors[0]].Name)
+		e.name = src.Name
+		for _, prev := range *hist {
+			e.person = e.person || prev.person && len(prev.actors) == 1 && prev.actors[0] == e.actors[0]
+		}
 	}
 	for _, m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {
@@ -77,7 +88,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			if src.Type == claims.TypeOther || len(nouns) == 0 {
 				src.Type = prev.typ
 			}
-			e.name, e.typ = prev.name, prev.typ
+			e.name, e.typ, e.person = prev.name, prev.typ, prev.person
 			e.nouns = append(e.nouns, prev.nouns...)
 		}
 	}
@@ -100,8 +111,17 @@ func (h history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	first := st.toks[from]
 	switch {
 	case to-from == 1 && pronouns[first.low]:
+		// "he" and "she" refer to a person, "it" to an organisation, "they"
+		// and "we" to either; a known side beats an unknown one.
+		want := func(x entity) bool { return true }
+		switch first.low {
+		case "he", "she", "him", "her", "i":
+			want = func(x entity) bool { return x.person }
+		case "it":
+			want = func(x entity) bool { return !x.person }
+		}
 		for i := len(h) - 1; i >= 0; i-- {
-			if h[i].sides[0] != Unknown || i == len(h)-1 {
+			if want(h[i]) {
 				return h[i], true
 			}
 		}
@@ -170,4 +190,36 @@ func appendNew(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// fullName returns the name under which a mention of actor a is reported:
+// the longest earlier mention of the same actor ("Kremlin spokesman Dmitry
+// Peskov" for a later "Peskov"), else the mention itself when it holds the
+// actor's name, else that name ("Alexander Darchiev" for "Ambassador
+// Darchiev").
+func (h history) fullName(a int, text, name string) string {
+	best := ""
+	for _, e := range h {
+		if len(e.actors) == 1 && e.actors[0] == a && len(e.name) > len(best) {
+			best = e.name
+		}
+	}
+	switch {
+	case len(best) > len(text):
+		return best
+	case strings.Contains(strings.ToLower(text), strings.ToLower(name)):
+		return text
+	}
+	return name
+}
+
+// namesPerson reports whether the mention at tokens [from, to) ends in a
+// person's name: two capitalised words at least, the last not a word that
+// heads an organisation's name.
+func namesPerson(st *sent, from, to int) bool {
+	caps := 0
+	for i := to - 1; i >= from && st.toks[i].capitalized(); i-- {
+		caps++
+	}
+	return caps >= 2 && !orgWords[st.toks[to-1].low]
 }

@@ -225,3 +225,25 @@ func TestTagger_SourceInAnotherSentence(t *testing.T) {
 		assert.Equal(t, "“We will not lift sanctions before a ceasefire.”", doc.Slice(cs[0].Span))
 	})
 }
+
+func TestTagger_ResolvedNames(t *testing.T) {
+	text := "Kremlin spokesman Dmitry Peskov said the talks were constructive. " +
+		"The Russian Foreign Ministry said the embassy would reopen. " +
+		"Peskov added that no date was set. " +
+		"It said the staff would return in May. " +
+		"He said nothing else.\n"
+	_, cs := tagText(t, text)
+	require.Len(t, cs, 5)
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		require.NotNil(t, c.Source)
+		names[i] = c.Source.Name
+	}
+	assert.Equal(t, []string{
+		"Kremlin spokesman Dmitry Peskov",
+		"The Russian Foreign Ministry",
+		"Kremlin spokesman Dmitry Peskov", // a short name: the earlier full mention
+		"The Russian Foreign Ministry",    // "it": the last organisation
+		"Kremlin spokesman Dmitry Peskov", // "he": the last person
+	}, names)
+}

@@ -75,6 +75,14 @@ var (
 	// reported by …").
 	demonstratives = set("this", "that", "it", "so", "these", "those")
 
+	// orgWords end the names of organisations, not of people.
+	orgWords = set("ministry", "department", "office", "government", "administration", "company", "agency",
+		"service", "council", "committee", "kremlin", "house", "embassy", "corp", "corp.", "inc", "inc.", "ltd",
+		"ltd.", "co", "co.", "group", "bank", "media", "outlets", "news", "times", "post", "press", "union",
+		"party", "army", "forces", "staff", "delegation", "side", "team", "parliament", "duma", "court",
+		"states", "nations", "federation", "republic", "fund", "institute", "university", "board", "commission",
+		"pentagon", "tass", "novosti", "journal", "weekly", "daily", "network", "channel", "radio", "tv")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
