@@ -9,11 +9,11 @@ import (
 // entity is a source met earlier in the document, for resolving later
 // mentions of it ("he", "the ambassador", "Peskov").
 type entity struct {
-	span  claims.Span // where it was mentioned
-	text  string      // the mention as written, lower case
-	name  string      // the full mention
-	sides []string
-	typ   claims.SourceType
+	span   claims.Span // where it was mentioned
+	text   string      // the mention as written, lower case
+	name   string      // the full mention
+	sides  []string
+	typ    claims.SourceType
 	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador")
 	actors []int    // lexicon actors named in the mention
 	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
