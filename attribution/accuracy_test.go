@@ -37,8 +37,11 @@ func TestAccuracy_Reference(t *testing.T) {
 	require.NoError(t, tally.Add(key, doc, got, key.Publisher))
 	m := tally.Metrics()
 	t.Log(m)
-	for _, miss := range tally.Misses {
-		t.Log(miss)
+	ms := tally.Misses
+	for _, list := range [][]string{ms.Missed, ms.Extra, ms.WrongSource, ms.WrongSide, ms.WrongStance, ms.WrongHedge} {
+		for _, miss := range list {
+			t.Log(miss)
+		}
 	}
 	floors := []struct {
 		name       string
