@@ -53,7 +53,9 @@ key before it (the format of the project's evaluation data), printing what
 the reference scorer score.py prints, byte for byte: up to 12 lines of each
 kind of miss, "claims N found N predicted N", and the line of scores
 recall, precision, source, side, stance, hedged, summary, source_attr,
-side_attr, stance_marked and hedge_f1. See docs/eval.md.
+side_attr, stance_marked and hedge_f1. When the keys label clusters, one
+more line gives clusters_f1, the mean over those keys of the pairwise F1 of
+the claims' cluster ids against the labels. See docs/eval.md.
 
 With --brat it scores attributions against brat standoff annotations
 (PolNeAR, PARC style) of every DIR/NAME.txt with a DIR/NAME.ann, and prints
@@ -66,7 +68,8 @@ and content and cue overlap.
 	--lexicon FILE
 		As for analyze.
 	--min METRIC=VALUE
-		Exit 1 when METRIC is below VALUE. Repeatable. With --brat, METRIC
+		Exit 1 when METRIC is below VALUE (score.py's metrics, and
+		clusters_f1). Repeatable. With --brat, METRIC
 		is content_, source_ or cue_ followed by precision, recall or f1.
 	--brat DIR
 		Score against the brat annotations in DIR.

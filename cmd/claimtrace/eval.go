@@ -21,7 +21,9 @@ Eval runs the analyze pipeline on each TEXT and scores it against the answer
 key before it, printing the metrics of the project's reference scorer
 (score.py): the misses by kind, "claims N found N predicted N", and one line
 of scores (recall, precision, source, side, stance, hedged, summary,
-source_attr, side_attr, stance_marked, hedge_f1).
+source_attr, side_attr, stance_marked, hedge_f1). When keys label clusters,
+a last line gives clusters_f1, the mean pairwise F1 of the claims' cluster
+ids against the labels.
 
 With --brat, it runs the pipeline on every DIR/NAME.txt that has a
 DIR/NAME.ann of brat standoff attribution annotations (PolNeAR, PARC style:
@@ -74,7 +76,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	if len(pos)%2 != 0 {
 		return usageError(e, "eval", evalUsage, "want KEY TEXT pairs, got %d arguments", len(pos))
 	}
-	if err := checkFloorNames(floors, eval.Metrics{}.Scores()); err != nil {
+	if err := checkFloorNames(floors, append(eval.Metrics{}.Scores(), eval.Score{Name: clusterMetric})); err != nil {
 		return usageError(e, "eval", evalUsage, "%v", err)
 	}
 	if *misses < 0 {
@@ -86,6 +88,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 // evalKeys scores KEY TEXT pairs as score.py does.
 func evalKeys(ctx context.Context, e *env, pairs []string, publisher string, lexPaths []string, floors []floor, misses int) int {
 	var tally eval.Tally
+	var clusterF1s []float64        // one per key with cluster labels
 	pipes := map[string]*pipeline{} // by publisher: the tagger is built for one
 	for i := 0; i < len(pairs); i += 2 {
 		if err := ctx.Err(); err != nil {
@@ -121,15 +124,37 @@ func evalKeys(ctx context.Context, e *env, pairs []string, publisher string, lex
 		if err := tally.Add(key, doc, a.Claims, a.Publisher); err != nil {
 			return fail(e, "eval", fmt.Errorf("%s: %w", keyPath, err))
 		}
+		if key.HasClusters() {
+			_, _, f1 := eval.ClusterF1(key, doc, a.Claims)
+			clusterF1s = append(clusterF1s, f1)
+		}
 	}
 	m := tally.Metrics()
 	if err := tally.Misses.WriteMisses(e.stdout, misses); err != nil {
 		return fail(e, "eval", err)
 	}
-	scores := m.Scores()
 	fmt.Fprintf(e.stdout, "claims %d found %d predicted %d\n", tally.Gold, tally.Found, tally.Pred)
-	return report1(e, scores, floors)
+	code := report1(e, m.Scores(), floors)
+	// clusters_f1 is not one of score.py's metrics: it gets a line of its
+	// own, after score.py's last, so that the lines before stay identical.
+	if len(clusterF1s) == 0 {
+		for _, f := range floors {
+			if f.metric == clusterMetric {
+				fmt.Fprintf(e.stderr, "claimtrace eval: --min %s: no key has cluster labels\n", clusterMetric)
+			}
+		}
+		return code
+	}
+	sum := 0.0
+	for _, f := range clusterF1s {
+		sum += f
+	}
+	return max(code, report1(e, []eval.Score{{Name: clusterMetric, Value: sum / float64(len(clusterF1s))}}, floors))
 }
+
+// clusterMetric names the mean, over the keys with cluster labels, of the
+// pairwise cluster F1 (eval.ClusterF1).
+const clusterMetric = "clusters_f1"
 
 // evalBrat scores the .txt/.ann pairs of dir.
 func evalBrat(ctx context.Context, e *env, dir, publisher string, lexPaths []string, floors []floor, misses int) int {

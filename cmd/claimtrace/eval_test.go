@@ -43,7 +43,9 @@ func TestRunEval(t *testing.T) {
 		stderr string   // text stderr must contain
 	}{
 		{"keys", []string{evalKey, evalText}, exitOK,
-			[]string{`(?m)^claims 5 found \d+ predicted \d+$`, `(?m)^recall=\d\.\d\d precision=\d\.\d\d source=.* summary=\d\.\d\d .*hedge_f1=\d\.\d\d$`}, ""},
+			[]string{`(?m)^claims 5 found \d+ predicted \d+$`, `(?m)^recall=\d\.\d\d precision=\d\.\d\d source=.* summary=\d\.\d\d .*hedge_f1=\d\.\d\d\nclusters_f1=\d\.\d\d\n\z`}, ""},
+		{"clusters below a floor", []string{"--min", "clusters_f1=1.01", evalKey, evalText}, exitShort,
+			[]string{`(?m)^clusters_f1=\d\.\d\d  SHORT: clusters_f1 \d\.\d\d<1\.01$`}, ""},
 		{"keys below a floor", []string{"--min", "recall=1.01", evalKey, evalText}, exitShort,
 			[]string{`(?m)  SHORT: recall \d\.\d\d<1\.01$`}, ""},
 		{"keys at floors", []string{"--min", "recall=0", "--min", "hedge_f1=0", evalKey, evalText}, exitOK, nil, ""},
