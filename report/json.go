@@ -19,8 +19,11 @@ const Schema = "claimtrace/v1"
 //
 // Beyond the contract's fields, every span also carries "end_line" and
 // "end_column" (the position of its end offset), and every claim its
-// "layout". A claim's "cluster" is omitted when it has none. Nothing is
-// written when an error occurs.
+// "layout". A claim's "cluster" is omitted when it has none, and its
+// "provenance" when empty. Each document also carries "matrix", the
+// confirmation matrix's non-zero cells (see Matrix) as {"claimant",
+// "respondent", "confirmed", "disputed", "no_comment"}, omitted when it has
+// none. Nothing is written when an error occurs.
 func WriteJSON(w io.Writer, as []Analysis) error {
 	out := jsonReport{Schema: Schema, Documents: make([]jsonDocument, 0, len(as))}
 	for i := range as {
@@ -55,6 +58,7 @@ type jsonDocument struct {
 	NonClaims []jsonNonClaim `json:"non_claims"`
 	Clusters  []jsonCluster  `json:"clusters"`
 	Sides     []jsonSide     `json:"sides"`
+	Matrix    []jsonCell     `json:"matrix,omitempty"` // omitted when no side met another's claims
 }
 
 type jsonSpan struct {
@@ -80,6 +84,9 @@ type jsonClaim struct {
 	Quote    string      `json:"quote"`
 	Layout   string      `json:"layout"`
 	Cluster  string      `json:"cluster,omitempty"`
+	// Provenance lists the attributed claims a claim in the publisher's
+	// voice restates; omitted when empty.
+	Provenance []string `json:"provenance,omitempty"`
 }
 
 type jsonSource struct {
@@ -109,6 +116,14 @@ type jsonCluster struct {
 	NoComment  []string `json:"no_comment"`
 }
 
+type jsonCell struct {
+	Claimant   string `json:"claimant"`
+	Respondent string `json:"respondent"`
+	Confirmed  int    `json:"confirmed"`
+	Disputed   int    `json:"disputed"`
+	NoComment  int    `json:"no_comment"`
+}
+
 type jsonSide struct {
 	Side                  string `json:"side"`
 	Attributed            int    `json:"attributed"`
@@ -134,7 +149,7 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		jc := jsonClaim{
 			ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(doc, c.Span),
 			Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
-			Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster,
+			Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
 		}
 		if len(c.Sides) == 0 {
 			jc.Sides = []string{a.Publisher}
@@ -161,6 +176,11 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	}
 	for _, s := range Summarize(a.Claims, a.Publisher, a.SideOrder) {
 		d.Sides = append(d.Sides, jsonSide(s))
+	}
+	for _, c := range Matrix(a.Claims, a.Publisher, a.SideOrder) {
+		if c.Confirmed+c.Disputed+c.NoComment > 0 {
+			d.Matrix = append(d.Matrix, jsonCell(c))
+		}
 	}
 	return d, nil
 }

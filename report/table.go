@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -24,9 +23,11 @@ const SourceWidth = 40
 
 // WriteTable writes as as plain-text tables for people: for each document
 // a header line with its path and publisher, then a table of claims (one
-// row a claim), a table of non-claims and the per-side summary. The output
-// has no colour and depends only on the input. Nothing is written when an
-// error occurs.
+// row a claim), a table of non-claims, the per-side summary, and when they
+// have rows the confirmation matrix (see Matrix), the clusters of two or
+// more claims with their members, and the single-source restatements (see
+// Restatements). The output has no colour and depends only on the input.
+// Nothing is written when an error occurs.
 func WriteTable(w io.Writer, as []Analysis) error {
 	var buf bytes.Buffer
 	for i := range as {
@@ -48,45 +49,12 @@ func writeDocumentTables(buf *bytes.Buffer, a *Analysis) error {
 	if err := a.check(); err != nil {
 		return err
 	}
-	doc := a.Doc
-	fmt.Fprintf(buf, "%s (publisher: %s)\n\n", doc.Path, a.Publisher)
-
-	fmt.Fprintf(buf, "Claims (%d)\n", len(a.Claims))
-	rows := make([][]string, 0, len(a.Claims))
-	for i := range a.Claims {
-		c := &a.Claims[i]
-		source := "—"
-		if c.Source != nil {
-			source = Shorten(c.Source.Text, SourceWidth)
+	fmt.Fprintf(buf, "%s (publisher: %s)\n", a.Doc.Path, a.Publisher)
+	for _, s := range documentSections(a) {
+		fmt.Fprintf(buf, "\n%s\n", s.title)
+		if err := renderTable(buf, s.header, s.rows); err != nil {
+			return fmt.Errorf("%s: %s table: %w", a.Doc.Path, strings.ToLower(strings.Fields(s.title)[0]), err)
 		}
-		rows = append(rows, []string{
-			c.ID, strconv.Itoa(doc.Position(c.Span.Start).Line), source, strings.Join(sidesOf(c, a.Publisher), ", "),
-			c.Cue, string(c.Stance), hedgedCell(c), Shorten(doc.Slice(c.Span), TextWidth),
-		})
-	}
-	if err := renderTable(buf, []string{"id", "line", "source", "sides", "cue", "stance", "hedged", "text"}, rows); err != nil {
-		return fmt.Errorf("%s: claims table: %w", doc.Path, err)
-	}
-
-	rows = rows[:0]
-	for _, s := range a.Sentences {
-		if s.NonClaim != claims.NotNonClaim {
-			rows = append(rows, []string{strconv.Itoa(doc.Position(s.Span.Start).Line), string(s.NonClaim), Shorten(doc.Slice(s.Span), TextWidth)})
-		}
-	}
-	fmt.Fprintf(buf, "\nNon-claims (%d)\n", len(rows))
-	if err := renderTable(buf, []string{"line", "kind", "text"}, rows); err != nil {
-		return fmt.Errorf("%s: non-claims table: %w", doc.Path, err)
-	}
-
-	rows = rows[:0]
-	for _, s := range Summarize(a.Claims, a.Publisher, a.SideOrder) {
-		rows = append(rows, []string{s.Side, strconv.Itoa(s.Attributed), strconv.Itoa(s.Hedged),
-			strconv.Itoa(s.ConfirmedByOtherSides), strconv.Itoa(s.DisputedByOtherSides), strconv.Itoa(s.Disputes), strconv.Itoa(s.NoComment)})
-	}
-	buf.WriteString("\nSides\n")
-	if err := renderTable(buf, []string{"side", "attributed", "hedged", "confirmed_by_other_sides", "disputed_by_other_sides", "disputes", "no_comment"}, rows); err != nil {
-		return fmt.Errorf("%s: sides table: %w", doc.Path, err)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 
 	"github.com/claimtrace/claimtrace/attribution"
 	"github.com/claimtrace/claimtrace/claims"
@@ -14,12 +15,18 @@ import (
 const analyzeUsage = `Usage: claimtrace analyze [flags] FILE... | -
 
 Analyze finds the claims in each FILE ("-" reads stdin): their sources, the
-sides the sources speak for, cues, stances, hedging and quotation, and a
-summary per side. It prints tables for people or the claimtrace/v1 JSON.
-Nothing is printed when any input fails.
+sides the sources speak for, cues, stances, hedging and quotation. It
+groups claims that state the same thing into clusters and prints, per
+document: the claims, a summary per side, the confirmation matrix (which
+side confirmed, disputed or did not comment on which side's claims), the
+clusters with their members, and the single-source restatements (claims
+in the publisher's voice that rest on one side's claims only). Nothing is
+printed when any input fails.
 
 Flags:
-  --format table|json   output format (default table)
+  --format FORMAT       table (default), markdown (the same tables, for a
+                        review), csv (the claims, one row each) or json
+                        (the claimtrace/v1 contract)
   --publisher NAME      the side of claims in the article's own voice (default "publisher")
   --lexicon FILE        a lexicon file merged over the default; repeatable, applied in order
   -h, --help            print this help
@@ -28,8 +35,8 @@ Flags:
 // runAnalyze runs "claimtrace analyze".
 func runAnalyze(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	format := &choice{value: "table", allowed: []string{"table", "json"}}
-	fs.Var(format, "format", "output format: table or json")
+	format := &choice{value: "table", allowed: []string{"table", "markdown", "csv", "json"}}
+	fs.Var(format, "format", "output format: table, markdown, csv or json")
 	publisher := fs.String("publisher", "publisher", "the side of claims in the article's own voice")
 	var lexPaths stringList
 	fs.Var(&lexPaths, "lexicon", "lexicon file merged over the default (repeatable)")
@@ -64,10 +71,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 		as = append(as, a)
 	}
 
-	write := report.WriteTable
-	if format.value == "json" {
-		write = report.WriteJSON
-	}
+	write := map[string]func(io.Writer, []report.Analysis) error{
+		"table": report.WriteTable, "markdown": report.WriteMarkdown, "csv": report.WriteCSV, "json": report.WriteJSON,
+	}[format.value]
 	if err := write(e.stdout, as); err != nil {
 		return fail(e, "analyze", err)
 	}

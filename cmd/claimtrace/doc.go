@@ -22,17 +22,27 @@ Every command takes -h or --help, which prints its usage on stdout and exits
 
 # analyze
 
-	claimtrace analyze [--format table|json] [--publisher NAME] [--lexicon FILE]... FILE... | -
+	claimtrace analyze [--format table|markdown|csv|json] [--publisher NAME] [--lexicon FILE]... FILE... | -
 
 Analyze reads each FILE ("-" reads stdin, at most once), splits it into
-sentences, tags its claims and prints them. With no FILE it is a usage error.
-When any input fails, nothing is printed.
+sentences, tags its claims, groups the claims that state the same thing
+into clusters and prints them. With no FILE it is a usage error. When any
+input fails, nothing is printed.
 
-	--format table|json
+	--format table|markdown|csv|json
 		Output format. "table" (the default) prints, per document, a header
 		line with its path and publisher, a table of claims (id, line,
 		source, sides, cue, stance, hedged, text shortened to 60
-		characters), a table of non-claims and the per-side summary.
+		characters), a table of non-claims, the per-side summary, and when
+		they have rows the confirmation matrix (rows: the side that
+		claims; columns: the side that responds; cells: confirmed /
+		disputed / no comment), the clusters with their members, and the
+		single-source restatements (claims in the publisher's voice whose
+		provenance is one side's claims only). "markdown" prints the same
+		tables as Markdown, pipes escaped, for pasting into a review.
+		"csv" prints the claims only, one row each, with a header row: id,
+		path, line, column, source, sides, cue, stance, hedged, hedges,
+		quote, cluster, provenance, text (lists joined with "; ").
 		"json" prints the claimtrace/v1 JSON contract (see DESIGN.md,
 		"The JSON contract"); spans carry byte start and end and the
 		1-based line and column (in Unicode characters) of both ends.

@@ -41,6 +41,8 @@ func TestRun_golden(t *testing.T) {
 	}{
 		{"analyze-table.golden", []string{"analyze", "--publisher", "RBC-Ukraine", article}},
 		{"analyze-json.golden", []string{"analyze", "--format", "json", "--publisher", "RBC-Ukraine", article}},
+		{"analyze-markdown.golden", []string{"analyze", "--format", "markdown", "--publisher", "RBC-Ukraine", article}},
+		{"analyze-csv.golden", []string{"analyze", "--format", "csv", "--publisher", "RBC-Ukraine", article}},
 		{"split-json.golden", []string{"split", "--format", "json", article}},
 	}
 	for _, tt := range tests {
@@ -155,7 +157,7 @@ func TestRun_exitCodes(t *testing.T) {
 		{name: "analyze missing file after a good one", args: []string{"analyze", article, "nope.txt"}, wantCode: 2, wantStderr: `nope\.txt`},
 		{name: "analyze directory", args: []string{"analyze", "testdata"}, wantCode: 2, wantStderr: `testdata: is a directory`},
 		{name: "analyze bad flag", args: []string{"analyze", "--bogus", article}, wantCode: 2, wantStderr: `flag provided but not defined: -bogus(.|\n)*Usage: claimtrace analyze`},
-		{name: "analyze bad format", args: []string{"analyze", "--format", "xml", article}, wantCode: 2, wantStderr: `invalid value "xml" for flag -format: want table or json`},
+		{name: "analyze bad format", args: []string{"analyze", "--format", "xml", article}, wantCode: 2, wantStderr: `invalid value "xml" for flag -format: want table or markdown or csv or json`},
 		{name: "analyze stdin twice", args: []string{"analyze", "-", "-"}, wantCode: 2, wantStderr: `more than once`},
 		{name: "analyze missing lexicon", args: []string{"analyze", "--lexicon", "nope.yaml", article}, wantCode: 2, wantStderr: `nope\.yaml`},
 		{name: "analyze malformed lexicon", args: []string{"analyze", "--lexicon", badLexicon, article}, wantCode: 2, wantStderr: regexp.QuoteMeta(badLexicon) + `:3\b`},

@@ -1,0 +1,112 @@
+package report
+
+import (
+	"slices"
+
+	"github.com/claimtrace/claimtrace/claims"
+)
+
+// MatrixCell counts how one side met the clusters another side asserts.
+// A cluster the claimant asserts counts once in each of the respondent's
+// columns it applies to: confirmed when the respondent also asserts or
+// confirms it, disputed when it disputes or denies it, no comment when it
+// declined or has not yet commented.
+type MatrixCell struct {
+	Claimant   string // the side that asserts the clusters (a row)
+	Respondent string // the side that responds (a column); never the publisher, whose voice is the article's
+	Confirmed  int    // clusters the respondent also asserts or confirms
+	Disputed   int    // clusters the respondent disputes or denies
+	NoComment  int    // clusters on which the respondent declined to comment
+}
+
+// Matrix returns the confirmation matrix of cs: one cell for every
+// claimant side and every other side that is not the publisher, rows and
+// columns in the order Summarize uses. Clusters are as in Summarize.
+func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
+	sides := Summarize(cs, publisher, order)
+	at := map[[2]string]*MatrixCell{}
+	var out []MatrixCell
+	for _, row := range sides {
+		for _, col := range sides {
+			if col.Side == row.Side || col.Side == publisher {
+				continue
+			}
+			out = append(out, MatrixCell{Claimant: row.Side, Respondent: col.Side})
+		}
+	}
+	for i := range out {
+		at[[2]string{out[i].Claimant, out[i].Respondent}] = &out[i]
+	}
+	for _, g := range group(cs) {
+		var asserters, disputers, silent []string
+		for _, i := range g {
+			c := &cs[i]
+			for _, side := range sidesOf(c, publisher) {
+				switch {
+				case asserts(c.Stance):
+					asserters = appendNew(asserters, side)
+				case disputes(c.Stance):
+					disputers = appendNew(disputers, side)
+				case c.Stance == claims.NoComment:
+					silent = appendNew(silent, side)
+				}
+			}
+		}
+		for _, a := range asserters {
+			for _, cell := range out {
+				if cell.Claimant != a {
+					continue
+				}
+				p := at[[2]string{a, cell.Respondent}]
+				if slices.Contains(asserters, p.Respondent) {
+					p.Confirmed++
+				}
+				if slices.Contains(disputers, p.Respondent) {
+					p.Disputed++
+				}
+				if slices.Contains(silent, p.Respondent) {
+					p.NoComment++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Restatement is a claim in the publisher's voice whose provenance rests on
+// claims of one side only: the article states as fact what only that side
+// said.
+type Restatement struct {
+	Claim  string   // id of the publisher's claim
+	Side   string   // the one side its provenance speaks for
+	Source []string // ids of the attributed claims it rests on
+}
+
+// Restatements returns the single-source restatements of cs, in input
+// order: claims with a Provenance whose claims all speak for one side (not
+// the publisher).
+func Restatements(cs []claims.Claim, publisher string) []Restatement {
+	byID := make(map[string]*claims.Claim, len(cs))
+	for i := range cs {
+		byID[cs[i].ID] = &cs[i]
+	}
+	var out []Restatement
+	for i := range cs {
+		c := &cs[i]
+		if len(c.Provenance) == 0 {
+			continue
+		}
+		var sides []string
+		for _, id := range c.Provenance {
+			if p, ok := byID[id]; ok {
+				for _, s := range sidesOf(p, publisher) {
+					sides = appendNew(sides, s)
+				}
+			}
+		}
+		if len(sides) == 1 && sides[0] != publisher {
+			out = append(out, Restatement{Claim: c.ID, Side: sides[0], Source: c.Provenance})
+		}
+	}
+	return out
+}
