@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -183,7 +184,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
-	if from, to, ok := t.subjectBefore(st, m.from); ok {
+	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase]); ok {
 		f.srcFrom, f.srcTo = from, to
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
@@ -303,10 +304,22 @@ func endsWithColon(st *sent, i int) bool {
 // token cue: a noun phrase, perhaps with an appositive ("The new ambassador,
 // Alexander Darchiev, said") or a participle clause that is not part of it
 // ("Rubio, commenting on …, said").
-func (t *Tagger) subjectBefore(st *sent, cue int) (from, to int, ok bool) {
+func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
-	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] && !t.isSourceHead(st, j) {
+	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] && !t.headOK(st, loose, j) {
 		j--
+	}
+	// A bracketed tag after a name belongs to the mention: "Rep. Gwen Moore (D-Wis.) said".
+	if j > 0 && st.toks[j].low == ")" {
+		k := j - 1
+		for k > 0 && j-k < 10 && st.toks[k].low != "(" && st.toks[k].low != ")" {
+			k--
+		}
+		if k > 0 && st.toks[k].low == "(" && t.headOK(st, loose, k-1) {
+			if npFrom, ok := t.npBack(st, k-1); ok {
+				return npFrom, j + 1, st.subjectStartOK(npFrom)
+			}
+		}
 	}
 	if j < 0 || st.inQ[j] {
 		return 0, 0, false
@@ -326,17 +339,17 @@ func (t *Tagger) subjectBefore(st *sent, cue int) (from, to int, ok bool) {
 			return 0, 0, false
 		}
 		if participleStarts[st.toks[inner].low] {
-			if !t.isSourceHead(st, k-1) {
+			if !t.headOK(st, loose, k-1) {
 				return 0, 0, false
 			}
 			return npFrom, k, st.subjectStartOK(npFrom)
 		}
-		if !t.isSourceHead(st, k-1) && !t.isSourceHead(st, j-1) {
+		if !t.headOK(st, loose, k-1) && !t.headOK(st, loose, j-1) {
 			return 0, 0, false
 		}
 		return npFrom, j, st.subjectStartOK(npFrom)
 	}
-	if !t.isSourceHead(st, j) {
+	if !t.headOK(st, loose, j) {
 		return 0, 0, false
 	}
 	npFrom, ok := t.npBack(st, j)
@@ -344,6 +357,25 @@ func (t *Tagger) subjectBefore(st *sent, cue int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return npFrom, j + 1, st.subjectStartOK(npFrom)
+}
+
+// headOK reports whether token h can end a source mention: a source head,
+// or with loose (the subject of a verb of saying: "The bank said") any
+// word that can head a noun phrase.
+func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
+	if t.isSourceHead(st, h) {
+		return true
+	}
+	if !loose || h < 0 || h >= len(st.toks) || !st.toks[h].isWord() {
+		return false
+	}
+	w := st.toks[h].low
+	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || strings.HasSuffix(w, "ly") || unicode.IsDigit(rune(w[0])) {
+		return false
+	}
+	// The phrase must start like a noun phrase: an article, a possessive or a name.
+	from, ok := t.npBack(st, h)
+	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s"))
 }
 
 // npBack walks left from the head at token h over a noun phrase and returns

@@ -26,7 +26,8 @@ func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *se
 	st.inQ = make([]bool, len(st.toks))
 	depth := open
 	for i, tk := range st.toks {
-		r, _ := utf8.DecodeRuneInString(tk.text)
+		r, _ := utf8.DecodeRuneInString(tk.low) // a doubled single mark reads as '"'
+
 		switch {
 		case tk.kind == tokOpenQ && isDouble(r):
 			depth = true

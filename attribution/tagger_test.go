@@ -129,6 +129,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "It became known that", sides: Unknown, content: "the embassy will reopen in May."}}},
 		{"determiner that is no complementizer", "Officials said they had read that report twice.",
 			[]want{{source: "Officials", content: "they had read that report twice."}}},
+		{"common noun subject of a verb of saying", "The bank said that it had fired the employees.",
+			[]want{{source: "The bank", sides: Unknown, content: "it had fired the employees."}}},
+		{"bracketed tag after a name", "“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said.",
+			[]want{{source: "Rep. Jason Chaffetz (R-Utah)", quote: claims.QuoteDirect}}},
+		{"doubled single quotes", "''We pay our producers,'' Mr. King said.",
+			[]want{{source: "Mr. King", quote: claims.QuoteDirect, content: "''We pay our producers,''"}}},
 		{"scare quotes in the publisher's voice", "The so-called “referendum” was held at gunpoint.",
 			[]want{{source: "-", hedged: yes}}},
 	}

@@ -99,6 +99,14 @@ func tokenize(text string, base int) []token {
 			w := text[i:j]
 			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + j}, text: w, low: normalize(w), kind: tokWord})
 			i = j
+		case strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``"):
+			// Two single marks written for a double one (''quote'', ``quote'').
+			dir := 0
+			if text[i] == '`' {
+				dir = +1
+			}
+			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + i + 2}, text: text[i : i+2], low: `"`, kind: markKind(text, i, 2, dir)})
+			i += 2
 		default:
 			kind := tokPunct
 			if dir, ok := quoteChars[r]; ok {

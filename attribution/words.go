@@ -83,6 +83,12 @@ var (
 		"states", "nations", "federation", "republic", "fund", "institute", "university", "board", "commission",
 		"pentagon", "tass", "novosti", "journal", "weekly", "daily", "network", "channel", "radio", "tv")
 
+	// speechVerbs are the verbs of saying whose subject is a source even when
+	// the lexicon does not know its head noun ("The bank said").
+	speechVerbs = set("say", "tell", "state", "announce", "claim", "write", "report", "add", "note", "explain",
+		"insist", "argue", "warn", "deny", "confirm", "comment", "respond", "reply", "acknowledge", "admit",
+		"stress", "emphasize", "emphasise", "declare", "assert", "allege", "contend", "maintain", "reiterate")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 

@@ -41,6 +41,14 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "titles before names",
+			in:   "The trees soak up carbon over the years, Mr. Van Voorhis said. Sen. Claire McCaskill agreed.\n",
+			want: []got{
+				{"The trees soak up carbon over the years, Mr. Van Voorhis said.", 0, para, ""},
+				{"Sen. Claire McCaskill agreed.", 0, para, ""},
+			},
+		},
+		{
 			name: "CRLF and lone CR",
 			in:   "Talks resume in Istanbul\r\n\r\nThe parties met at noon. They spoke for hours.\r\n* A break followed.\rThe end came late.",
 			want: []got{

@@ -28,6 +28,7 @@ func splitBlock(text string, b block, cuts []int) []piece {
 	spans := spansBetween(text, b.span, slices.Compact(cuts))
 	spans = mergeMarkers(text, spans)
 	spans = mergeBeforeNumbers(text, spans)
+	spans = mergeAfterTitles(text, spans)
 	spans = moveEllipses(text, spans)
 	spans = splitAfterAbbreviations(text, spans)
 
@@ -177,6 +178,26 @@ func mergeBeforeNumbers(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
 		next := text[spans[i+1].Start]
 		if next >= '0' && next <= '9' && shortAbbrevRE.MatchString(text[spans[i].Start:spans[i].End]) {
+			spans[i].End = spans[i+1].End
+			spans = slices.Delete(spans, i+1, i+2)
+			i--
+		}
+	}
+	return spans
+}
+
+// titleRE matches a piece that ends in a title written before a name:
+// "Mr.", "Rep.", "Sen.", "Gov.", "Dr.".
+var titleRE = regexp.MustCompile(`(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|Amb|Atty|Supt|Insp|Det|Gens)\.$`)
+
+// mergeAfterTitles joins a piece that ends in a title to the next piece
+// when that starts with a capital letter: the title belongs to the name
+// ("… over the years, Mr. Van Voorhis said."). Punkt breaks there when the
+// title is rare in its training text.
+func mergeAfterTitles(text string, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		r, _ := utf8.DecodeRuneInString(text[spans[i+1].Start:])
+		if unicode.IsUpper(r) && titleRE.MatchString(text[spans[i].Start:spans[i].End]) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 			i--
