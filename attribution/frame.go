@@ -46,7 +46,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		return []frame{*f}
 	}
 	var verb, prep, passive *frame
-	var nested []frame
+	var nested, participles []frame
 	for _, m := range st.ms {
 		if m.kind != entCue || st.inQ[m.from] {
 			continue
@@ -70,6 +70,10 @@ func (t *Tagger) frames(st *sent) []frame {
 				nested = append(nested, *f)
 			}
 		case lexicon.CueVerb, "":
+			if pf := t.participleFrame(st, m, c); pf != nil {
+				participles = append(participles, *pf)
+				continue
+			}
 			if verb == nil {
 				verb = t.verbFrame(st, m, c)
 			} else if f := t.verbFrame(st, m, c); f != nil && f.kind == frameSubjectCue && f.srcFrom > 0 && relatives[st.toks[f.srcFrom-1].low] {
@@ -92,12 +96,13 @@ func (t *Tagger) frames(st *sent) []frame {
 	case verb != nil:
 		f = verb
 	default:
-		return nested
+		return append(nested, t.participleSources(st, nil, participles)...)
 	}
 	if f.kind == frameAgentless {
-		return nested
+		return append(nested, t.participleSources(st, nil, participles)...)
 	}
-	out := t.splitCoordinated(st, *f)
+	ps := t.participleSources(st, f, participles) // may end f's content earlier
+	out := append(t.splitCoordinated(st, *f), ps...)
 	for _, nf := range nested {
 		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
@@ -496,16 +501,24 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 // tailIsAdverbial reports whether the tokens from i on add no new content:
 // the end of the sentence, or a phrase of time, place or manner.
 func (st *sent) tailIsAdverbial(i int) bool {
-	for j := i; j < len(st.toks); j++ {
-		tk := st.toks[j]
+	// Only the clause the cue stands in counts: what follows a comma or a
+	// dash is another clause ("she said several months later, and …").
+	end := i
+	for end < len(st.toks) && !(boundaryMarks[st.toks[end].low] && !st.inQ[end]) {
+		tk := st.toks[end]
 		if tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
 			return false
 		}
+		end++
 	}
 	if i >= len(st.toks) || !st.toks[i].isWord() {
 		return true
 	}
-	return adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low]
+	if adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low] {
+		return true
+	}
+	// A short phrase closed by a comma: "she said several months later, and …".
+	return end < len(st.toks) && st.toks[end].low != "." && st.words(i, end) <= 6
 }
 
 // contentAfter returns the first token of the content that follows a verb
@@ -683,4 +696,69 @@ func clauseEnd(st *sent, i int) int {
 		i++
 	}
 	return i
+}
+
+// participleFrame finds a verb of saying as a participle after a comma:
+// "…, saying that A", "…, adding later, “A”". Its source is found by
+// participleSources.
+func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] {
+		return nil
+	}
+	if !st.is(m.from-1, ",") {
+		return nil
+	}
+	start, ok := t.contentAfter(st, m.to, c)
+	if !ok {
+		return nil
+	}
+	return &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks), nested: true}
+}
+
+// participleSources gives each participle frame its source: the source of
+// the sentence's main attribution f, or else the subject the sentence
+// starts with ("Trump attacked Clinton, saying …"). The main attribution's
+// content ends where a participle clause begins.
+func (t *Tagger) participleSources(st *sent, f *frame, ps []frame) []frame {
+	var out []frame
+	for _, p := range ps {
+		switch {
+		case f != nil && f.srcTo > f.srcFrom:
+			if p.cueFrom < f.cueTo {
+				continue
+			}
+			p.srcFrom, p.srcTo = f.srcFrom, f.srcTo
+			if f.conTo > p.cueFrom-1 && f.conFrom < p.cueFrom {
+				f.conTo = p.cueFrom - 1
+			}
+		default:
+			from, to, ok := t.leadingSubject(st)
+			if !ok || to > p.cueFrom {
+				continue
+			}
+			p.srcFrom, p.srcTo = from, to
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// leadingSubject returns the noun phrase a sentence starts with, when it
+// can be a source: a pronoun, or a name or noun phrase the lexicon knows.
+func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
+	n := len(st.toks)
+	if n == 0 || !st.toks[0].isWord() {
+		return 0, 0, false
+	}
+	if pronouns[st.toks[0].low] {
+		return 0, 1, true
+	}
+	to := 0
+	for to < n && to < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners[st.toks[to].low] || to > 0 && t.isSourceHead(st, to)) {
+		to++
+	}
+	if to == 0 || !t.isSourceHead(st, to-1) {
+		return 0, 0, false
+	}
+	return 0, to, true
 }

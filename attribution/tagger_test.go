@@ -135,6 +135,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Rep. Jason Chaffetz (R-Utah)", quote: claims.QuoteDirect}}},
 		{"doubled single quotes", "''We pay our producers,'' Mr. King said.",
 			[]want{{source: "Mr. King", quote: claims.QuoteDirect, content: "''We pay our producers,''"}}},
+		{"participle after the main report", "“We can't afford this,” Trump said, adding later, “NATO costs us a fortune.”",
+			[]want{{source: "Trump", content: "“We can't afford this,”"}, {source: "Trump", cue: "adding", quote: claims.QuoteDirect, content: "“NATO costs us a fortune.”"}}},
+		{"participle after an action", "Zelensky left the meeting early, saying that it was pointless.",
+			[]want{{source: "-"}, {source: "Zelensky", cue: "saying", content: "it was pointless."}}},
+		{"short phrase after a content-first cue", "“It is over,” she said months later, and nobody argued.",
+			[]want{{source: "she", content: "“It is over,”"}}},
 		{"scare quotes in the publisher's voice", "The so-called “referendum” was held at gunpoint.",
 			[]want{{source: "-", hedged: yes}}},
 	}

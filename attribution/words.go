@@ -89,6 +89,9 @@ var (
 		"insist", "argue", "warn", "deny", "confirm", "comment", "respond", "reply", "acknowledge", "admit",
 		"stress", "emphasize", "emphasise", "declare", "assert", "allege", "contend", "maintain", "reiterate")
 
+	// boundaryMarks end a clause.
+	boundaryMarks = set(",", ";", "—", "–", "(")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
