@@ -26,11 +26,11 @@ const (
 	// shortContent is the number of content terms under which a claim is
 	// compared by its whole sentence (minus source and cue) instead.
 	shortContent = 4
-	// maxPostings bounds how many earlier claims one term of a claim is
-	// compared against (the most recent ones): a term so common that it
-	// is in more claims weighs little, and the bound keeps clustering
-	// linear in the number of claims.
-	maxPostings = 256
+	// maxPostings bounds how many earlier claims one term of a claim
+	// brings in as candidates: a term in more claims weighs little, counts
+	// only towards candidates that rarer terms found, and the bound keeps
+	// clustering linear in the number of claims.
+	maxPostings = 64
 	// maxLookBack bounds how far back a specific anaphor ("the proposal")
 	// looks for the claim it refers to.
 	maxLookBack = 24
@@ -78,7 +78,8 @@ func NewClusterer(topics []Topic) *Clusterer {
 }
 
 // Cluster assigns Cluster ids to cs (claims of doc, in input order) so that
-// claims that state the same thing share one. Ids are "k1", "k2", … in
+// claims that state the same thing share one, and fills the Provenance of
+// claims in the publisher's voice (see Provenance). Ids are "k1", "k2", … in
 // order of each cluster's first claim; a claim that restates nothing keeps
 // an empty id (a cluster of its own).
 //
@@ -104,6 +105,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	acc := make([]float64, len(cs)) // shared weight with the current claim
 	shared := make([]int, len(cs))  // shared terms with the current claim
 	var touched []int
+	var common []string
 	for i := range cs {
 		leader[i] = i
 		f := &c.feats[i]
@@ -118,16 +120,31 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			j = c.referent(i, index)
 		}
 		if j < 0 {
-			touched = touched[:0]
+			// Rare terms find the candidates through the index; a term in more
+			// than maxPostings earlier claims only adds its (small) weight to
+			// candidates found that way.
+			touched, common = touched[:0], common[:0]
 			for _, t := range f.terms {
 				post := index[t]
+				if len(post) > maxPostings {
+					common = append(common, t)
+					continue
+				}
 				w := c.weight(t)
-				for _, p := range post[max(0, len(post)-maxPostings):] {
+				for _, p := range post {
 					if shared[p] == 0 {
 						touched = append(touched, p)
 					}
 					acc[p] += w
 					shared[p]++
+				}
+			}
+			for _, p := range touched {
+				for _, t := range common {
+					if _, ok := slices.BinarySearch(c.feats[p].terms, t); ok {
+						acc[p] += c.weight(t)
+						shared[p]++
+					}
 				}
 			}
 			best := 0.0
@@ -166,6 +183,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		}
 		cs[i].Cluster = id
 	}
+	c.provenance()
 }
 
 // Cluster assigns Cluster ids to cs with a Clusterer for topics; see
@@ -179,7 +197,8 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 type corpus struct {
 	cs    []Claim
 	feats []features
-	df    map[string]int
+	df    map[string]int     // term → claims that have it
+	w     map[string]float64 // term → its weight, the inverse document frequency
 }
 
 // features is what clustering compares of one claim.
@@ -222,11 +241,19 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	isName := func(w word) bool {
 		return w.Cap && !lowerSeen[w.Lower] && !stopWords[w.Lower] && (!w.Start || capMid[w.Lower])
 	}
+	var ms []matched
 	for i := range cs {
-		c.feats[i] = k.features(&cs[i], sentWords[i], isName)
+		if i == 0 || len(sentWords[i]) == 0 || len(sentWords[i-1]) == 0 || &sentWords[i][0] != &sentWords[i-1][0] {
+			ms = k.match(sentWords[i], isName) // once per sentence: it does not depend on the claim
+		}
+		c.feats[i] = featuresOf(&cs[i], sentWords[i], ms)
 		for _, t := range c.feats[i].terms {
 			c.df[t]++
 		}
+	}
+	c.w = make(map[string]float64, len(c.df))
+	for t, n := range c.df {
+		c.w[t] = math.Log(1 + float64(len(cs))/float64(n))
 	}
 	for i := range c.feats {
 		f := &c.feats[i]
@@ -239,7 +266,10 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 
 // weight is a term's inverse document frequency.
 func (c *corpus) weight(t string) float64 {
-	return math.Log(1 + float64(len(c.cs))/float64(max(1, c.df[t])))
+	if w, ok := c.w[t]; ok {
+		return w
+	}
+	return math.Log(1 + float64(len(c.cs)))
 }
 
 // matched is one word or topic phrase of a sentence after topic matching.
@@ -252,8 +282,9 @@ type matched struct {
 	unit   string // a number's unit
 }
 
-// features computes a claim's features from the words of its sentence.
-func (k *Clusterer) features(cl *Claim, ws []word, isName func(word) bool) features {
+// featuresOf computes a claim's features from the words of its sentence
+// and their matches.
+func featuresOf(cl *Claim, ws []word, ms []matched) features {
 	f := features{sentence: cl.Sentence}
 	excluded := []Span{cl.CueSpan}
 	if cl.Source != nil {
@@ -270,24 +301,25 @@ func (k *Clusterer) features(cl *Claim, ws []word, isName func(word) bool) featu
 		}
 		return false
 	}
-	ms := k.match(ws, isName)
-	var content, sentence []matched
+	n := 0 // content terms
 	for _, m := range ms {
 		if out(m.span) {
 			continue
 		}
-		sentence = append(sentence, m)
 		if cl.Span.Contains(m.span) {
-			content = append(content, m)
+			if m.term != "" {
+				n++
+			}
 		} else if m.topic && m.name == "" {
 			f.refs = appendNew(f.refs, m.term)
 		}
 	}
-	use := content
-	if n := countTerms(content); n < shortContent {
-		use = sentence
-	}
-	for _, m := range use {
+	whole := n < shortContent
+	f.terms = make([]string, 0, len(ms))
+	for _, m := range ms {
+		if out(m.span) || !whole && !cl.Span.Contains(m.span) {
+			continue
+		}
 		if m.term != "" {
 			f.terms = appendNew(f.terms, m.term)
 		}
@@ -307,20 +339,10 @@ func (k *Clusterer) features(cl *Claim, ws []word, isName func(word) bool) featu
 	return f
 }
 
-func countTerms(ms []matched) int {
-	n := 0
-	for _, m := range ms {
-		if m.term != "" {
-			n++
-		}
-	}
-	return n
-}
-
 // match walks a sentence's words, replacing topic phrases by their topic
 // and dropping stop words.
 func (k *Clusterer) match(ws []word, isName func(word) bool) []matched {
-	var out []matched
+	out := make([]matched, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if p, n := k.phrase(ws, i); n > 0 {
@@ -355,7 +377,11 @@ func (k *Clusterer) match(ws []word, isName func(word) bool) []matched {
 // phrase returns the longest topic phrase that starts at ws[i] and the
 // number of words it covers, or 0.
 func (k *Clusterer) phrase(ws []word, i int) (topicPhrase, int) {
-	for _, first := range []string{ws[i].Text, ws[i].Stem} {
+	for f := range 2 {
+		first := ws[i].Stem
+		if f == 0 {
+			first = ws[i].Text
+		}
 		for _, p := range k.phrases[first] {
 			if i+len(p.words) > len(ws) {
 				continue

@@ -175,7 +175,6 @@ func TestClusterer_Provenance(t *testing.T) {
 	})
 	k := NewClusterer(testTopics)
 	k.Cluster(doc, cs)
-	k.Provenance(doc, cs)
 	assert.Equal(t, []string{"k1", "k1", "k1", "k1", "k2", "k2"}, []string{cs[0].Cluster, cs[1].Cluster, cs[2].Cluster, cs[3].Cluster, cs[4].Cluster, cs[5].Cluster})
 	assert.Equal(t, []string{"cb", "cc"}, cs[0].Provenance, "a restatement rests on the claims that assert or confirm it")
 	assert.Empty(t, cs[4].Provenance, "an anaphor refers to a claim; it does not restate it")

@@ -23,7 +23,7 @@ type word struct {
 // words returns the words of text, which starts at byte offset base in the
 // input, so that every Span indexes the input.
 func words(text string, base int) []word {
-	var out []word
+	out := make([]word, 0, len(text)/5)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -50,12 +50,22 @@ func words(text string, base int) []word {
 			out[k].Start = true
 		}
 		if k+1 < len(out) {
-			gap := text[out[k].Span.End-base : out[k+1].Span.Start-base]
-			out[k].Space = strings.Trim(gap, " \t-–") == "" && !strings.ContainsAny(gap, "\r\n")
+			out[k].Space = onlySpace(text[out[k].Span.End-base : out[k+1].Span.Start-base])
 		}
 		out[k].Stem = stem(out[k].Lower)
 	}
 	return out
+}
+
+// onlySpace reports whether gap holds nothing but spaces, tabs and hyphens
+// or dashes (no line break, no punctuation).
+func onlySpace(gap string) bool {
+	for _, r := range gap {
+		if r != ' ' && r != '\t' && r != '-' && r != '–' {
+			return false
+		}
+	}
+	return true
 }
 
 // scanNumber returns the end of the number starting at i: digits, with

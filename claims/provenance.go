@@ -7,9 +7,16 @@ import "math"
 // of the claims of its cluster that have a source, assert or confirm, and
 // that it restates directly (similar by MinSimilarity, names and numbers
 // agreeing). A claim that only refers to the cluster's topic, or that a
-// chain of other claims links to it, is no provenance. Run it after
-// Cluster; it reads Cluster ids and leaves them alone.
+// chain of other claims links to it, is no provenance. Cluster already
+// does this; call Provenance after changing Cluster ids by other means.
 func (k *Clusterer) Provenance(doc *Document, cs []Claim) {
+	k.newCorpus(doc, cs).provenance()
+}
+
+// provenance fills the Provenance of the corpus's claims from their
+// Cluster ids.
+func (c *corpus) provenance() {
+	cs := c.cs
 	members := map[string][]int{}
 	for i := range cs {
 		cs[i].Provenance = nil
@@ -17,7 +24,6 @@ func (k *Clusterer) Provenance(doc *Document, cs []Claim) {
 			members[cs[i].Cluster] = append(members[cs[i].Cluster], i)
 		}
 	}
-	var c *corpus
 	for i := range cs {
 		u := &cs[i]
 		if u.Attributed() || u.Cluster == "" {
@@ -25,13 +31,7 @@ func (k *Clusterer) Provenance(doc *Document, cs []Claim) {
 		}
 		for _, j := range members[u.Cluster] {
 			a := &cs[j]
-			if !a.Attributed() || (a.Stance != Asserts && a.Stance != Confirms) {
-				continue
-			}
-			if c == nil {
-				c = k.newCorpus(doc, cs)
-			}
-			if c.restates(i, j) {
+			if a.Attributed() && (a.Stance == Asserts || a.Stance == Confirms) && c.restates(i, j) {
 				u.Provenance = append(u.Provenance, a.ID)
 			}
 		}

@@ -122,7 +122,6 @@ func (p *pipeline) analyze(doc *claims.Document) (a report.Analysis, err error) 
 	}
 	cs := p.tagger.Tag(doc, sents)
 	p.clusterer.Cluster(doc, cs)
-	p.clusterer.Provenance(doc, cs)
 	return report.Analysis{
 		Doc: doc, Publisher: p.tagger.Publisher(), Sentences: sents,
 		Claims: cs, SideOrder: p.sideOrder,
