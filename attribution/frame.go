@@ -46,7 +46,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		return []frame{*f}
 	}
 	var verb, prep, passive *frame
-	var nested, participles []frame
+	var nested, participles, coordinated []frame
 	for _, m := range st.ms {
 		if m.kind != entCue || st.inQ[m.from] {
 			continue
@@ -76,10 +76,28 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 			if verb == nil {
 				verb = t.verbFrame(st, m, c)
-			} else if f := t.verbFrame(st, m, c); f != nil && f.kind == frameSubjectCue && f.srcFrom > 0 && relatives[st.toks[f.srcFrom-1].low] {
+				continue
+			}
+			f := t.verbFrame(st, m, c)
+			if f == nil || f.kind != frameSubjectCue || f.srcFrom == 0 || f.cueFrom < verb.cueTo {
+				continue
+			}
+			switch before := st.toks[f.srcFrom-1].low; {
+			case relatives[before]:
 				// "…, which sources say Trump endorsed": a report inside the content.
 				f.nested = true
 				nested = append(nested, *f)
+			case clauseJoins[before] || before == ";":
+				// "…, and Peskov added that …": a second report; the first
+				// one's content ends where the new clause begins.
+				end := f.srcFrom - 1
+				for end > 0 && (clauseJoins[st.toks[end].low] || st.toks[end].low == "," || st.toks[end].low == ";") {
+					end--
+				}
+				if verb.conTo > end+1 && verb.conFrom <= end {
+					verb.conTo = end + 1
+				}
+				coordinated = append(coordinated, *f)
 			}
 		}
 	}
@@ -103,6 +121,9 @@ func (t *Tagger) frames(st *sent) []frame {
 	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
 	out := append(t.splitCoordinated(st, *f), ps...)
+	if f == verb {
+		out = append(out, coordinated...)
+	}
 	for _, nf := range nested {
 		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)

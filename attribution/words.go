@@ -92,6 +92,9 @@ var (
 	// boundaryMarks end a clause.
 	boundaryMarks = set(",", ";", "—", "–", "(")
 
+	// clauseJoins join two main clauses ("…, and Peskov added …").
+	clauseJoins = set("and", "but", "while", "whereas", "yet")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
