@@ -150,7 +150,7 @@ func (d *decoder) oneOf(n *yaml.Node, what, noun, s string, want []string) bool 
 
 // topKeys are the sections of a lexicon file, in the order WriteYAML prints them.
 func topKeys() []string {
-	return []string{"sides", "actors", "groups", "cues", "hedges", "markers", "nouns", "topics"}
+	return []string{"sides", "actors", "groups", "cues", "hedges", "markers", "nouns", "topics", "loaded"}
 }
 
 // lexicon decodes the root node of a lexicon file.
@@ -182,6 +182,12 @@ func (d *decoder) lexicon(root *yaml.Node) *Lexicon {
 				d.noun(lex, item)
 			case "topics":
 				d.topic(lex, item)
+			case "loaded":
+				if s := strings.ToLower(d.str(item, "loaded")); s != "" {
+					lex.Loaded = append(lex.Loaded, Loaded{Phrase: s, Pos: d.pos(item)})
+				} else if item.Kind == yaml.ScalarNode {
+					d.errorf(item, "loaded: empty phrase")
+				}
 			}
 		}
 	})

@@ -11,6 +11,7 @@ type Lexicon struct {
 	Markers []Marker // phrases in a source's content that carry a stance ("not true")
 	Nouns   []Noun   // common nouns that head a source mention ("spokesman", "outlets")
 	Topics  []Topic  // phrases that mean the same thing, for clustering claims
+	Loaded  []Loaded // evaluative or loaded wording the desk does not want in its own voice
 }
 
 // Side is a party that sources speak for.
@@ -77,6 +78,14 @@ type Cue struct {
 // Hedge is a word or phrase with which the publisher distances itself from a
 // claim ("allegedly", "so-called").
 type Hedge struct {
+	Phrase string // lower case
+	Pos    Pos    // where it was defined
+}
+
+// Loaded is an evaluative or loaded phrase ("in its usual manner", "flouts
+// the rules") that the desk's policy keeps out of the publisher's own voice.
+// It is matched as whole words, ignoring case.
+type Loaded struct {
 	Phrase string // lower case
 	Pos    Pos    // where it was defined
 }

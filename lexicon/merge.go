@@ -9,7 +9,8 @@ import (
 // order. An entry replaces an earlier one, in place, when it has the same
 // key: a side its Name, an actor its Name (ignoring case), a group its Name
 // (ignoring case), a cue its Phrase and Kind, a marker its Phrase, a noun its
-// Word and a topic its Name (ignoring case); hedges are kept once each.
+// Word and a topic its Name (ignoring case); hedges and loaded phrases are
+// kept once each.
 // Other entries are appended. Merge then validates the result (see Validate). base and ext are not changed;
 // a nil base is an empty lexicon.
 func Merge(base *Lexicon, ext ...*Lexicon) (*Lexicon, error) {
@@ -26,6 +27,7 @@ func Merge(base *Lexicon, ext ...*Lexicon) (*Lexicon, error) {
 		out.Markers = mergeBy(out.Markers, l.Markers, func(m Marker) string { return m.Phrase })
 		out.Nouns = mergeBy(out.Nouns, l.Nouns, func(n Noun) string { return n.Word })
 		out.Topics = mergeBy(out.Topics, l.Topics, func(t Topic) string { return matchKey(t.Name) })
+		out.Loaded = mergeBy(out.Loaded, l.Loaded, func(p Loaded) string { return p.Phrase })
 	}
 	if err := out.Validate(); err != nil {
 		return nil, err
@@ -172,6 +174,14 @@ func (l *Lexicon) checkDuplicates(errs *ErrorList) {
 			continue
 		}
 		nouns[n.Word] = n.Pos
+	}
+	loaded := make(map[string]Pos)
+	for _, p := range l.Loaded {
+		if q, ok := loaded[p.Phrase]; ok {
+			errs.Add(p.Pos, fmt.Sprintf("duplicate loaded phrase %q (first defined at %s)", p.Phrase, q))
+			continue
+		}
+		loaded[p.Phrase] = p.Pos
 	}
 	l.checkTopics(errs)
 }

@@ -138,4 +138,7 @@ func clearPos(l *Lexicon) {
 	for i := range l.Topics {
 		l.Topics[i].Pos = Pos{}
 	}
+	for i := range l.Loaded {
+		l.Loaded[i].Pos = Pos{}
+	}
 }

@@ -88,6 +88,13 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 		}
 		add(root, "topics", seq)
 	}
+	if len(l.Loaded) > 0 {
+		var ps []string
+		for _, p := range l.Loaded {
+			ps = append(ps, p.Phrase)
+		}
+		add(root, "loaded", strs(ps))
+	}
 
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
