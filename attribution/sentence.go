@@ -21,7 +21,7 @@ type sent struct {
 // quotations. open says whether a quotation opened in an earlier sentence
 // of the same block is still open.
 func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *sent {
-	st := &sent{s: s, toks: tokenize(s.Text, s.Span.Start), fromQ: open}
+	st := &sent{s: s, toks: tokenize(doc.AnalysisText()[s.Span.Start:s.Span.End], s.Span.Start), fromQ: open}
 	st.ms = t.ix.find(st.toks)
 	st.inQ = make([]bool, len(st.toks))
 	depth := open

@@ -11,6 +11,13 @@ import (
 type Document struct {
 	Path string // file name as given by the user, or "-" for stdin
 	Text string // the input, byte for byte
+	// Analysis is the text the splitter and the tagger read when the input
+	// is markup: Text with every byte that is not prose (tags, link
+	// targets, code, markers) replaced by a space, so it has exactly Text's
+	// length and every span of it is a span of Text. Empty means Text is
+	// read as is. Positions and the text shown to users always come from
+	// Text.
+	Analysis string
 
 	lineStarts []int // byte offset at which each line starts; lineStarts[0] == 0
 }
@@ -32,6 +39,15 @@ func NewDocument(path string, src []byte) *Document {
 		}
 	}
 	return d
+}
+
+// AnalysisText returns the text to split and tag: Analysis when it is set
+// and as long as Text, Text otherwise.
+func (d *Document) AnalysisText() string {
+	if d.Analysis != "" && len(d.Analysis) == len(d.Text) {
+		return d.Analysis
+	}
+	return d.Text
 }
 
 // Lines returns the number of lines in the document.

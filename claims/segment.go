@@ -32,12 +32,13 @@ func (s *Segmenter) Split(doc *Document) (sents []Sentence, err error) {
 			sents, err = nil, fmt.Errorf("%s: split sentences: %v", doc.Path, r)
 		}
 	}()
-	starts, err := proseStarts(doc.Text)
+	text := doc.AnalysisText() // markup masked; same length as doc.Text
+	starts, err := proseStarts(text)
 	if err != nil {
 		return nil, fmt.Errorf("%s: split sentences: %w", doc.Path, err)
 	}
 	next := 0 // first prose start not yet used
-	for bi, b := range splitBlocks(doc.Text) {
+	for bi, b := range splitBlocks(text) {
 		for next < len(starts) && starts[next] <= b.span.Start {
 			next++
 		}
@@ -45,7 +46,7 @@ func (s *Segmenter) Split(doc *Document) (sents []Sentence, err error) {
 		for ; next < len(starts) && starts[next] < b.span.End; next++ {
 			cuts = append(cuts, starts[next])
 		}
-		for _, p := range splitBlock(doc.Text, b, cuts) {
+		for _, p := range splitBlock(text, b, cuts) {
 			sents = append(sents, Sentence{Span: p.span, Text: doc.Slice(p.span), Block: bi, Layout: p.layout, NonClaim: p.kind})
 		}
 	}
