@@ -234,7 +234,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "“…,” said Peskov."
 	if b, ok := st.boundaryBefore(m.from); ok {
-		from, to, ok := t.phraseAfter(st, m.to, true)
+		from, to, ok := t.phraseAfter(st, m.to, true, false)
 		if ok && st.tailIsAdverbial(to) {
 			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
 			f.conFrom, f.conTo = st.contentBefore(b)
@@ -267,7 +267,7 @@ func (t *Tagger) quoteSoon(st *sent, i int) bool {
 
 // prepFrame tries "according to SOURCE" around the cue match m.
 func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	from, to, ok := t.phraseAfter(st, m.to, false)
+	from, to, ok := t.phraseAfter(st, m.to, false, true)
 	if !ok {
 		return nil
 	}
@@ -294,7 +294,7 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 
 // passiveFrame tries "CONTENT was reported by SOURCE".
 func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	from, to, ok := t.phraseAfter(st, m.to, true)
+	from, to, ok := t.phraseAfter(st, m.to, true, true)
 	if !ok || m.from == 0 {
 		return nil
 	}
@@ -601,7 +601,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 // "according to X", "was reported by X" and "said X". With stopAtPrep, a
 // preposition other than "of" ends it ("reported by pro-Kremlin media at
 // 10:00").
-func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep bool) (from, to int, ok bool) {
+func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to int, ok bool) {
 	j := i
 	for j < len(st.toks) && j-i < maxNP {
 		tk := st.toks[j]
@@ -619,6 +619,13 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep bool) (from, to int, ok
 	// The head is the last word, or the last source word before "of".
 	for h := j - 1; h >= i; h-- {
 		if t.isSourceHead(st, h) {
+			return i, j, true
+		}
+	}
+	// After "according to" or "reported by" any noun phrase is the source
+	// ("according to exit polls").
+	if loose {
+		if w := st.toks[j-1].low; !clauseStops[w] && !prepositions[w] && !determiners[w] {
 			return i, j, true
 		}
 	}
@@ -673,7 +680,7 @@ func (t *Tagger) labelFrame(st *sent) *frame {
 	f := &frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to}
 	colon := m.to
 	if st.is(m.to, "from") || st.is(m.to, "by") || st.is(m.to, "of") {
-		from, to, ok := t.phraseAfter(st, m.to+1, false)
+		from, to, ok := t.phraseAfter(st, m.to+1, false, false)
 		if !ok {
 			return nil
 		}
