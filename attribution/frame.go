@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -43,6 +44,9 @@ const maxNP = 14
 // content holds two coordinated that-clauses ("write that A and that B").
 func (t *Tagger) frames(st *sent) []frame {
 	if f := t.labelFrame(st); f != nil {
+		return []frame{*f}
+	}
+	if f := t.speakerFrame(st); f != nil {
 		return []frame{*f}
 	}
 	var verb, prep, passive *frame
@@ -789,4 +793,51 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, to, true
+}
+
+// speakerFrame finds a speaker label, as in a transcript or a headline:
+// "PENCE: Well, look, …", "Peskov: No talks are planned." The name is one
+// to four capitalised words; a single word must be the lexicon's or
+// written in capitals, so that "Details:" or "Update:" is no speaker.
+func (t *Tagger) speakerFrame(st *sent) *frame {
+	i := 0
+	for i < len(st.toks) && st.toks[i].isQuote() {
+		i++
+	}
+	j := i
+	for j < len(st.toks) && j-i < 4 && st.toks[j].isWord() && st.toks[j].capitalized() {
+		j++
+	}
+	if j == i || !st.is(j, ":") || st.words(j+1, len(st.toks)) < 2 {
+		return nil
+	}
+	if j-i == 1 {
+		_, known := st.matchAt(i, entActor)
+		if w := st.toks[i].text; !known && (utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w) {
+			return nil
+		}
+	}
+	if _, ok := st.matchAt(i, entCue); ok {
+		return nil
+	}
+	return &frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: j, conFrom: j + 1, conTo: len(st.toks)}
+}
+
+// speakerCue is the cue of a speaker label: the colon after the name.
+var speakerCue = lexicon.Cue{Phrase: ":", Kind: lexicon.CueVerb, Stance: lexicon.StanceAsserts}
+
+// bylineName returns the name in a vox-pop byline that follows a quotation
+// ("― Steve Quinlan."): a dash, then capitalised words.
+func bylineName(st *sent) (int, int, bool) {
+	if len(st.toks) < 2 || !dashes[st.toks[0].low] {
+		return 0, 0, false
+	}
+	j := 1
+	for j < len(st.toks) && j < 7 && st.toks[j].isWord() && st.toks[j].capitalized() {
+		j++
+	}
+	if j == 1 {
+		return 0, 0, false
+	}
+	return 1, j, true
 }

@@ -50,7 +50,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 	for _, s := range sents {
 		// A heading such as "Peskov said:" makes no claim but may announce
 		// the quotation after it, so the tagger reads it too.
-		if s.NonClaim != claims.NotNonClaim && !(s.NonClaim == claims.Heading && strings.HasSuffix(s.Text, ":")) {
+		if s.NonClaim != claims.NotNonClaim && !(s.NonClaim == claims.Heading && (strings.HasSuffix(s.Text, ":") || startsWithDash(s.Text))) {
 			continue
 		}
 		if s.Block != block {
@@ -77,6 +77,17 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			donor, waiting = nil, nil
 		}
 		announced = announced && quoted(st)
+		if from, to, ok := bylineName(st); ok && len(out) > 0 {
+			// "― Steve Quinlan.": the quotation before it in the block is hers.
+			src, sides, _ := t.source(doc, st, from, to, &hist)
+			cue := st.span(0, 1)
+			for k := len(out) - 1; k >= 0 && out[k].Sentence.Start >= blockStart(prepared, i) && out[k].Source == nil; k-- {
+				out[k].Source, out[k].Sides = src, sides
+				out[k].Cue, out[k].CueSpan = doc.Slice(cue), cue
+				out[k].Quote = claims.QuoteDirect
+			}
+			continue
+		}
 		fs := t.frames(st)
 		if st.s.NonClaim != claims.NotNonClaim {
 			if len(fs) == 1 && fs[0].announce {
@@ -319,4 +330,23 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// startsWithDash reports whether text starts with a dash, as a byline does.
+func startsWithDash(text string) bool {
+	for d := range dashes {
+		if strings.HasPrefix(text, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockStart returns the byte offset where the block of prepared[i] starts.
+func blockStart(prepared []*sent, i int) int {
+	start := prepared[i].s.Span.Start
+	for k := i - 1; k >= 0 && prepared[k].s.Block == prepared[i].s.Block; k-- {
+		start = prepared[k].s.Span.Start
+	}
+	return start
 }

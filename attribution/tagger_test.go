@@ -259,3 +259,27 @@ func TestTagger_ResolvedNames(t *testing.T) {
 		"Kremlin spokesman Dmitry Peskov", // "he": the last person
 	}, names)
 }
+
+func TestTagger_SpeakerLabelsAndBylines(t *testing.T) {
+	tests := []struct {
+		name, text, source, content string
+	}{
+		{"transcript label", "WALLACE: Will she be at the debate?\n", "WALLACE", "Will she be at the debate?"},
+		{"headline-style label", "Peskov: No new talks are planned.\n", "Peskov", "No new talks are planned."},
+		{"vox-pop byline", "“We can build a wall around him.” ― Steve Quinlan.\n", "Steve Quinlan", "“We can build a wall around him.”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, cs := tagText(t, tt.text)
+			require.Len(t, cs, 1)
+			require.NotNil(t, cs[0].Source)
+			assert.Equal(t, tt.source, cs[0].Source.Text)
+			assert.Equal(t, tt.content, doc.Slice(cs[0].Span))
+		})
+	}
+	t.Run("a capitalised label word is no speaker", func(t *testing.T) {
+		_, cs := tagText(t, "Details: The parties met at noon.\n")
+		require.Len(t, cs, 1)
+		assert.Nil(t, cs[0].Source)
+	})
+}

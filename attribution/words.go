@@ -95,6 +95,9 @@ var (
 	// clauseJoins join two main clauses ("…, and Peskov added …").
 	clauseJoins = set("and", "but", "while", "whereas", "yet")
 
+	// dashes introduce a byline ("― Steve Quinlan").
+	dashes = set("―", "—", "–", "-", "--")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
