@@ -204,6 +204,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() {
 		return nil
 	}
+	// A noun that looks like a verb: "the McKinley plan is …", "member
+	// states could …", "Editor's note:".
+	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
+		return nil
+	}
 	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !beAux[st.toks[max(m.from-1, 0)].low] {
 		return nil // a participle ("speaking to reporters"), not a report
 	}
@@ -810,6 +815,11 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 	}
 	if j == i || !st.is(j, ":") || st.words(j+1, len(st.toks)) < 2 {
 		return nil
+	}
+	for k := i; k < j; k++ {
+		if w := st.toks[k].low; determiners[w] || prepositions[w] || clauseStops[w] {
+			return nil // a title in title case ("The Latest: …", "Stealth Over Health: …")
+		}
 	}
 	if j-i == 1 {
 		_, known := st.matchAt(i, entActor)

@@ -98,6 +98,11 @@ var (
 	// dashes introduce a byline ("― Steve Quinlan").
 	dashes = set("―", "—", "–", "-", "--")
 
+	// nounFollowers follow a subject, so a cue word before one of them is a
+	// noun ("the plan is", "member states could").
+	nounFollowers = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+		"should", "may", "might", "must", "shall", "does", "do", "did")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
