@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/claimtrace/claimtrace/lexicon"
 )
 
@@ -115,8 +117,13 @@ func (ix *index) find(toks []token) []match {
 		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
 		var end [entNoun + 1]int
 		for j := i; j < len(toks) && n.next != nil; j++ {
-			n = n.next[toks[j].low]
-			if n == nil {
+			next := n.next[toks[j].low]
+			if next == nil && strings.HasSuffix(toks[j].low, "'s") {
+				// "Umerov's statement", "Putin's aides": the name before a
+				// possessive is the name.
+				next = n.next[strings.TrimSuffix(toks[j].low, "'s")]
+			}
+			if n = next; n == nil {
 				break
 			}
 			for _, e := range n.entries {

@@ -50,7 +50,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 	for _, s := range sents {
 		// A heading such as "Peskov said:" makes no claim but may announce
 		// the quotation after it, so the tagger reads it too.
-		if s.NonClaim != claims.NotNonClaim && !(s.NonClaim == claims.Heading && (strings.HasSuffix(s.Text, ":") || startsWithDash(s.Text))) {
+		if s.NonClaim != claims.NotNonClaim && !(s.NonClaim == claims.Heading && (strings.HasSuffix(s.Text, ":") || startsWithDash(s.Text))) && !isSourceLine(s.Text) {
 			continue
 		}
 		if s.Block != block {
@@ -85,6 +85,20 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 				out[k].Source, out[k].Sides = src, sides
 				out[k].Cue, out[k].CueSpan = doc.Slice(cue), cue
 				out[k].Quote = claims.QuoteDirect
+			}
+			continue
+		}
+		if st.s.NonClaim != claims.NotNonClaim && isSourceLine(st.s.Text) {
+			// "Source: Rustem Umierov’s statement …": the story's source
+			// from here on, for labels and quotations that name none.
+			if from, to, ok := t.phraseAfter(st, 2, true, true); ok {
+				for k := from; k < to; k++ {
+					if strings.HasSuffix(st.toks[k].low, "'s") {
+						to = k + 1
+						break
+					}
+				}
+				t.source(doc, st, from, to, &hist)
 			}
 			continue
 		}
@@ -349,4 +363,15 @@ func blockStart(prepared []*sent, i int) int {
 		start = prepared[k].s.Span.Start
 	}
 	return start
+}
+
+// isSourceLine reports whether a line is a "Source:" label naming where the
+// story comes from.
+func isSourceLine(text string) bool {
+	for _, p := range []string{"Source:", "Sources:", "SOURCE:"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
 }

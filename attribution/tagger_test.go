@@ -283,3 +283,15 @@ func TestTagger_SpeakerLabelsAndBylines(t *testing.T) {
 		assert.Nil(t, cs[0].Source)
 	})
 }
+
+func TestTagger_SourceLine(t *testing.T) {
+	text := "Kyiv and Moscow agreed on an exchange of prisoners.\n\n" +
+		"Source: Rustem Umerov’s statement after the talks\n\n" +
+		"Quote: “We have agreed to exchange a thousand for a thousand.”\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source)
+	assert.Equal(t, "Rustem Umerov’s", cs[1].Source.Text, "the label's source is the one the Source: line names")
+	assert.Equal(t, "Rustem Umerov’s", doc.Slice(cs[1].Source.Span))
+	assert.Equal(t, []string{"Ukraine"}, cs[1].Sides, "a possessive still names the actor")
+}
