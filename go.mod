@@ -1,12 +1,15 @@
 module github.com/claimtrace/claimtrace
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/stretchr/testify v1.12.1
+	github.com/yuin/goldmark v1.8.0
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/net v0.62.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
@@ -22,7 +25,6 @@ require (
 	github.com/olekukonko/cat v0.0.0-20250911104152-50322a0618f6 // indirect
 	github.com/olekukonko/errors v1.2.0 // indirect
 	github.com/olekukonko/ll v0.1.6 // indirect
-	golang.org/x/sys v0.30.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

@@ -1,0 +1,69 @@
+package markup
+
+import (
+	"html"
+	"strings"
+)
+
+// Mask returns the analysis text of src in format f: a string of exactly
+// len(src) bytes in which every byte that is not prose is a space. Line
+// breaks ("\n" and "\r") are kept where they are; HTML block boundaries
+// become "\n" in masked bytes, so the analysis text may have more lines
+// than src (positions are always computed on src). Character references
+// in prose are decoded in place: the decoded text starts at the
+// reference's first byte and its remaining bytes become spaces. Plain text
+// is returned as is.
+func Mask(f Format, src []byte) string {
+	switch f {
+	case Markdown:
+		return maskMarkdown(src)
+	case HTML:
+		return maskHTML(src)
+	}
+	return string(src)
+}
+
+// blank replaces every byte of b except line breaks with a space.
+func blank(b []byte) {
+	for i, c := range b {
+		if c != '\n' && c != '\r' {
+			b[i] = ' '
+		}
+	}
+}
+
+// maxEntity is the longest character reference decoded in place
+// ("&CounterClockwiseContourIntegral;" is 33 bytes).
+const maxEntity = 40
+
+// decodeEntities decodes the character references in out[start:end] in
+// place. A reference is "&name;", "&#digits;" or "&#xhex;"; one whose
+// decoded form would be longer than itself (a few two-character named
+// references) is left as written, and so are references without the final
+// ";".
+func decodeEntities(out []byte, start, end int) {
+	for i := start; i < end; i++ {
+		if out[i] != '&' {
+			continue
+		}
+		j := i + 1
+		for j < end && j-i < maxEntity && isEntityByte(out[j]) {
+			j++
+		}
+		if j >= end || out[j] != ';' || j == i+1 {
+			continue
+		}
+		ref := string(out[i : j+1])
+		dec := html.UnescapeString(ref)
+		if dec == ref || len(dec) > len(ref) || strings.ContainsAny(dec, "\r\n") {
+			continue
+		}
+		n := copy(out[i:], dec)
+		blank(out[i+n : j+1])
+		i = j
+	}
+}
+
+func isEntityByte(c byte) bool {
+	return c == '#' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
