@@ -3,6 +3,7 @@ module github.com/claimtrace/claimtrace
 go 1.26.0
 
 require (
+	github.com/bmatcuk/doublestar/v4 v4.10.4
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/stretchr/testify v1.12.1

@@ -1,0 +1,230 @@
+package policy
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
+	"github.com/claimtrace/claimtrace/markup"
+)
+
+// Document is one analysed document, as the rules read it.
+type Document struct {
+	Doc          *claims.Document     // the input; positions and shown text come from Doc.Text
+	Claims       []claims.Claim       // the tagged and clustered claims, in input order
+	Publisher    string               // the side of claims in the publisher's voice
+	Suppressions *markup.Suppressions // the document's suppression comments; nil for none
+}
+
+// Checker applies a policy to analysed documents. Build one per process
+// with NewChecker; it is read-only afterwards and safe for concurrent use.
+type Checker struct {
+	cfg      *Config
+	distance map[string]bool // sides whose claims need distance
+	loaded   [][]string      // the lexicon's loaded phrases, as lower-case words
+}
+
+// NewChecker returns a Checker for the policy cfg and the lexicon lex (the
+// sides that need distance, the loaded phrases).
+func NewChecker(cfg *Config, lex *lexicon.Lexicon) *Checker {
+	k := &Checker{cfg: cfg, distance: map[string]bool{}}
+	for _, s := range lex.Sides {
+		if s.Distance {
+			k.distance[s.Name] = true
+		}
+	}
+	for _, p := range lex.Loaded {
+		if ws := words(p.Phrase); len(ws) > 0 {
+			k.loaded = append(k.loaded, lowerWords(p.Phrase, ws))
+		}
+	}
+	return k
+}
+
+// rule is one rule's check of one claim: the message of its finding, or ""
+// when the claim does not break the rule.
+type rule func(k *Checker, d *Document, c *claims.Claim) string
+
+// checks maps rule ids to their checks.
+var checks = map[string]rule{
+	SingleSourceRestatement: singleSourceRestatement,
+	UnhedgedPartisanClaim:   unhedgedPartisanClaim,
+	LoadedLanguage:          loadedLanguage,
+	AnonymousSource:         anonymousSource,
+	UnattributedClaim:       unattributedClaim,
+}
+
+// Check returns the findings of the enabled rules on d, minus those its
+// suppression comments switch off, sorted.
+func (k *Checker) Check(d Document) []Finding {
+	var out []Finding
+	for _, r := range Rules() {
+		set := k.cfg.Rules[r.ID]
+		if !set.Enabled {
+			continue
+		}
+		for i := range d.Claims {
+			c := &d.Claims[i]
+			msg := checks[r.ID](k, &d, c)
+			if msg == "" {
+				continue
+			}
+			start := d.Doc.Position(c.Span.Start)
+			if d.Suppressions.Suppressed(r.ID, c.Span.Start, start.Line) {
+				continue
+			}
+			out = append(out, Finding{
+				Rule: r.ID, Severity: set.Severity, Message: msg, Path: d.Doc.Path,
+				Span: c.Span, Start: start, End: d.Doc.Position(c.Span.End),
+				Claim: c.ID, Text: d.Doc.Slice(c.Span), Source: c.Source, Sides: slices.Clone(c.Sides),
+			})
+		}
+	}
+	SortFindings(out)
+	return out
+}
+
+// singleSourceRestatement: a claim in the publisher's voice whose
+// provenance (the attributed claims it restates) is one side's only.
+func singleSourceRestatement(_ *Checker, d *Document, c *claims.Claim) string {
+	if c.Attributed() || len(c.Provenance) == 0 {
+		return ""
+	}
+	var sides, where []string
+	for _, id := range c.Provenance {
+		p := claimByID(d.Claims, id)
+		if p == nil {
+			continue
+		}
+		for _, s := range p.Sides {
+			if !slices.Contains(sides, s) {
+				sides = append(sides, s)
+			}
+		}
+		where = append(where, fmt.Sprintf("line %d", d.Doc.Position(p.Span.Start).Line))
+	}
+	if len(sides) != 1 {
+		return ""
+	}
+	return fmt.Sprintf("states as fact what only %s said (%s); attribute it to %s or add a source from another side",
+		sides[0], strings.Join(slices.Compact(where), ", "), sides[0])
+}
+
+// unhedgedPartisanClaim: a claim attributed to a side that needs distance,
+// with no hedge.
+func unhedgedPartisanClaim(k *Checker, _ *Document, c *claims.Claim) string {
+	if !c.Attributed() || c.Hedged {
+		return ""
+	}
+	for _, s := range c.Sides {
+		if k.distance[s] {
+			return fmt.Sprintf("repeats a claim of %s (%q) without a hedge; the policy wants distance (\"claims\", \"allegedly\", quotation marks)",
+				s, c.Source.Text)
+		}
+	}
+	return ""
+}
+
+// loadedLanguage: a loaded phrase from the lexicon in a claim in the
+// publisher's voice.
+func loadedLanguage(k *Checker, d *Document, c *claims.Claim) string {
+	if c.Attributed() || len(k.loaded) == 0 {
+		return ""
+	}
+	text := d.Doc.AnalysisText()[c.Span.Start:c.Span.End]
+	ws := words(text)
+	low := lowerWords(text, ws)
+	var found []string
+	for _, p := range k.loaded {
+		if at := indexWords(low, p); at >= 0 {
+			found = append(found, fmt.Sprintf("%q", strings.Join(wordTexts(text, ws[at:at+len(p)]), " ")))
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("loaded wording in the publisher's own voice: %s; attribute the judgement to a source or state the facts",
+		strings.Join(found, ", "))
+}
+
+// anonymousSource: a claim that rests on an unnamed source.
+func anonymousSource(_ *Checker, _ *Document, c *claims.Claim) string {
+	if c.Source == nil || c.Source.Type != claims.TypeAnonymous {
+		return ""
+	}
+	return fmt.Sprintf("rests on an unnamed source (%q); say why it cannot be named, or name it", c.Source.Text)
+}
+
+// unattributedClaim: a claim in the publisher's voice with no source.
+func unattributedClaim(_ *Checker, _ *Document, c *claims.Claim) string {
+	if c.Source != nil {
+		return ""
+	}
+	return "states a claim in the publisher's own voice without a source"
+}
+
+func claimByID(cs []claims.Claim, id string) *claims.Claim {
+	for i := range cs {
+		if cs[i].ID == id {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// words returns the byte ranges of the words in s: runs of letters, digits
+// and apostrophes or hyphens inside a word.
+func words(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			start >= 0 && (r == '\'' || r == '’' || r == '-') && i+utf8.RuneLen(r) < len(s) && isWordRune(s[i+utf8.RuneLen(r):])
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func lowerWords(s string, ws [][2]int) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(s[w[0]:w[1]])
+	}
+	return out
+}
+
+func wordTexts(s string, ws [][2]int) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = s[w[0]:w[1]]
+	}
+	return out
+}
+
+// indexWords returns the index of the first occurrence of p in ws, or -1.
+func indexWords(ws, p []string) int {
+	for i := 0; i+len(p) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(p)], p) {
+			return i
+		}
+	}
+	return -1
+}
