@@ -78,12 +78,21 @@ func (t *Tagger) frames(st *sent) []frame {
 				participles = append(participles, *pf)
 				continue
 			}
-			if verb == nil {
-				verb = t.verbFrame(st, m, c)
+			f := t.verbFrame(st, m, c)
+			switch {
+			case f == nil:
+				if g := t.sharedSubjectFrame(st, m, c, verb); g != nil {
+					coordinated = append(coordinated, *g)
+				}
+				continue
+			case f.nested:
+				nested = append(nested, *f)
+				continue
+			case verb == nil:
+				verb = f
 				continue
 			}
-			f := t.verbFrame(st, m, c)
-			if f == nil || f.kind != frameSubjectCue || f.srcFrom == 0 || f.cueFrom < verb.cueTo {
+			if f.kind != frameSubjectCue || f.srcFrom == 0 || f.cueFrom < verb.cueTo {
 				continue
 			}
 			switch before := st.toks[f.srcFrom-1].low; {
@@ -118,7 +127,7 @@ func (t *Tagger) frames(st *sent) []frame {
 	case verb != nil:
 		f = verb
 	default:
-		return append(nested, t.participleSources(st, nil, participles)...)
+		return append(append(nested, coordinated...), t.participleSources(st, nil, participles)...)
 	}
 	if f.kind == frameAgentless {
 		return append(nested, t.participleSources(st, nil, participles)...)
@@ -221,6 +230,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase]); ok {
 		f.srcFrom, f.srcTo = from, to
+		// A report inside a subordinate clause ("… after the company
+		// denied the report") is a claim of its own, but the sentence
+		// speaks in the publisher's voice.
+		f.nested = !st.subjectStartOK(from)
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
@@ -341,7 +354,8 @@ func endsWithColon(st *sent, i int) bool {
 // ("Rubio, commenting on …, said").
 func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
-	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] && !t.headOK(st, loose, j) {
+	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
+	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
 		j--
 	}
 	// A bracketed tag after a name belongs to the mention: "Rep. Gwen Moore (D-Wis.) said".
@@ -352,7 +366,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 		}
 		if k > 0 && st.toks[k].low == "(" && t.headOK(st, loose, k-1) {
 			if npFrom, ok := t.npBack(st, k-1); ok {
-				return npFrom, j + 1, st.subjectStartOK(npFrom)
+				return npFrom, j + 1, true
 			}
 		}
 	}
@@ -377,12 +391,12 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 			if !t.headOK(st, loose, k-1) {
 				return 0, 0, false
 			}
-			return npFrom, k, st.subjectStartOK(npFrom)
+			return npFrom, k, true
 		}
 		if !t.headOK(st, loose, k-1) && !t.headOK(st, loose, j-1) {
 			return 0, 0, false
 		}
-		return npFrom, j, st.subjectStartOK(npFrom)
+		return npFrom, j, true
 	}
 	if !t.headOK(st, loose, j) {
 		return 0, 0, false
@@ -391,7 +405,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	if !ok {
 		return 0, 0, false
 	}
-	return npFrom, j + 1, st.subjectStartOK(npFrom)
+	return npFrom, j + 1, true
 }
 
 // headOK reports whether token h can end a source mention: a source head,
@@ -850,4 +864,42 @@ func bylineName(st *sent) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 1, j, true
+}
+
+// sharedSubjectFrame finds a second verb of a subject already named: "Trump
+// is telling veterans … and says he will expand the army", "His aides say A
+// but noted that B". The source is the sentence's first report's, or the
+// subject the sentence starts with; the first report's content ends before
+// the conjunction.
+func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *frame) *frame {
+	j := m.from - 1
+	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] {
+		j--
+	}
+	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.inQ[j] {
+		return nil
+	}
+	start, ok := t.contentAfter(st, m.to, c)
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)}
+	switch {
+	case first != nil && first.srcTo > first.srcFrom && first.cueTo <= j:
+		f.srcFrom, f.srcTo = first.srcFrom, first.srcTo
+		end := j
+		if st.toks[end-1].low == "," {
+			end--
+		}
+		if first.conTo > end && first.conFrom < end {
+			first.conTo = end
+		}
+	default:
+		from, to, ok := t.leadingSubject(st)
+		if !ok || to > j {
+			return nil
+		}
+		f.srcFrom, f.srcTo = from, to
+	}
+	return f
 }

@@ -49,6 +49,14 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "doubled single quote marks end a sentence",
+			in:   "She said it was ''not in line with our policy.'' The network said it would send her.\n",
+			want: []got{
+				{"She said it was ''not in line with our policy.''", 0, para, ""},
+				{"The network said it would send her.", 0, para, ""},
+			},
+		},
+		{
 			name: "CRLF and lone CR",
 			in:   "Talks resume in Istanbul\r\n\r\nThe parties met at noon. They spoke for hours.\r\n* A break followed.\rThe end came late.",
 			want: []got{

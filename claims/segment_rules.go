@@ -31,6 +31,7 @@ func splitBlock(text string, b block, cuts []int) []piece {
 	spans = mergeAfterTitles(text, spans)
 	spans = moveEllipses(text, spans)
 	spans = splitAfterAbbreviations(text, spans)
+	spans = splitAfterDoubledQuotes(text, spans)
 
 	var out []piece
 	rest := b.span
@@ -204,6 +205,28 @@ func mergeAfterTitles(text string, spans []Span) []Span {
 		}
 	}
 	return spans
+}
+
+// doubledQuoteEndRE matches the end of a sentence quoted with doubled
+// single marks, as some papers print quotation marks ("… policy.''"),
+// followed by the capital that starts the next sentence.
+var doubledQuoteEndRE = regexp.MustCompile(`[.?!]''\s+\p{Lu}`)
+
+// splitAfterDoubledQuotes breaks a piece after a sentence that ends in
+// doubled single quote marks: Punkt does not read them as a closing quote.
+func splitAfterDoubledQuotes(text string, spans []Span) []Span {
+	var out []Span
+	for _, sp := range spans {
+		start := sp.Start
+		for _, m := range doubledQuoteEndRE.FindAllStringIndex(text[sp.Start:sp.End], -1) {
+			end := sp.Start + m[0] + 3 // the mark and its two quotes
+			next := sp.Start + m[1] - 1
+			out = append(out, Span{Start: start, End: end})
+			start = next
+		}
+		out = append(out, Span{Start: start, End: sp.End})
+	}
+	return out
 }
 
 // fourDotsRE matches a piece that ends in a word, a full stop and a spaced
