@@ -208,7 +208,7 @@ func mergeAfterTitles(text string, spans []Span) []Span {
 }
 
 // doubledQuoteEndRE matches the end of a sentence quoted with doubled
-// single marks, as some papers print quotation marks ("… policy.''"),
+// single marks, as some papers print quotation marks ("… policy.”"),
 // followed by the capital that starts the next sentence.
 var doubledQuoteEndRE = regexp.MustCompile(`[.?!]''\s+\p{Lu}`)
 
