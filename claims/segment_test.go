@@ -5,17 +5,21 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// split runs a new Segmenter over text and fails the test on any error.
+// testSegmenter is built once for the package's tests: loading the model
+// takes about 20 ms.
+var testSegmenter = sync.OnceValues(NewSegmenter)
+
+// split runs the shared Segmenter over text and fails the test on any error.
 func split(t testing.TB, text string) []Sentence {
 	t.Helper()
-	seg, err := NewSegmenter()
+	seg, err := testSegmenter()
 	require.NoError(t, err)
 	sents, err := seg.Split(NewDocument("test.txt", []byte(text)))
 	require.NoError(t, err)
@@ -153,58 +157,5 @@ func TestSegmenter_Split_concurrent(t *testing.T) {
 func TestSegmenter_Split_empty(t *testing.T) {
 	for _, text := range []string{"", " ", "\n\r\n\r", "\t\u00a0\u2028"} {
 		assert.Empty(t, split(t, text), "text %q", text)
-	}
-}
-
-// referenceText reads the reference article for the benchmarks.
-func referenceText(b *testing.B) string {
-	src, err := os.ReadFile(filepath.Join("..", "testdata", "rbc-ukraine-istanbul.txt"))
-	require.NoError(b, err)
-	return string(src)
-}
-
-func BenchmarkSegmenter_Split(b *testing.B) {
-	text := referenceText(b)
-	seg, err := NewSegmenter()
-	require.NoError(b, err)
-	doc := NewDocument("bench.txt", []byte(text))
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		if _, err := seg.Split(doc); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkProseSegmentOnly is the baseline for BenchmarkSegmenter_Split:
-// prose's segmenter alone, with the same options, on the same text.
-func BenchmarkProseSegmentOnly(b *testing.B) {
-	text := referenceText(b)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		if _, err := prose.NewDocument(text, prose.WithTagging(false), prose.WithTokenization(false), prose.WithExtraction(false)); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkSegmenter_layout measures what Split adds to prose: the layout
-// pass, the repair rules and the non-claim labels, given prose's breaks.
-func BenchmarkSegmenter_layout(b *testing.B) {
-	text := referenceText(b)
-	starts, err := proseStarts(text)
-	require.NoError(b, err)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		next := 0
-		for _, blk := range splitBlocks(text) {
-			var cuts []int
-			for ; next < len(starts) && starts[next] < blk.span.End; next++ {
-				if starts[next] > blk.span.Start {
-					cuts = append(cuts, starts[next])
-				}
-			}
-			splitBlock(text, blk, cuts)
-		}
 	}
 }

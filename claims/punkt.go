@@ -1,0 +1,182 @@
+package claims
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
+)
+
+// punkt is the sentence tokenizer that prose/v2 builds inside every
+// prose.NewDocument call: Punkt (gopkg.in/neurosnap/sentences.v1) with its
+// English training data and prose's customisations. prose reloads the model
+// on each call (about 20 ms, which dominates small documents); a punkt is
+// built once per Segmenter and is read-only afterwards, so one value serves
+// every document and every goroutine. TestPunkt_matchesProse proves that it
+// finds exactly prose's sentence breaks.
+type punkt struct {
+	tok *sentences.DefaultSentenceTokenizer
+}
+
+// newPunkt loads the English model and assembles the tokenizer as
+// prose/v2 does.
+//
+// Adapted from github.com/jdkato/prose/v2@v2.0.0, segment.go
+// (newSentenceTokenizer, wordTokenizer, multiPunctWordAnnotation), MIT
+// licence, Copyright (c) 2015 Eric Bower and Joseph Kato. Only what prose
+// changes on top of Punkt is reproduced here; Punkt itself is called as is.
+func newPunkt() (*punkt, error) {
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, fmt.Errorf("punkt: english model: %w", err)
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, fmt.Errorf("punkt: english model: %w", err)
+	}
+	for _, abbr := range []string{"sgt", "gov", "no", "mt"} { // prose's "supervisor abbreviations"
+		training.AbbrevTypes.Add(abbr)
+	}
+	lang := sentences.NewPunctStrings()
+	word := &punktWords{DefaultWordTokenizer: sentences.DefaultWordTokenizer{PunctStrings: lang}}
+	annotations := sentences.NewAnnotations(training, lang, word)
+	annotations = append(annotations, &punktMultiPunct{
+		Storage:      training,
+		TokenParser:  word,
+		TokenGrouper: &sentences.DefaultTokenGrouper{},
+		Ortho:        &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word},
+	})
+	return &punkt{tok: &sentences.DefaultSentenceTokenizer{
+		Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations,
+	}}, nil
+}
+
+// starts returns the byte offset at which each sentence Punkt finds in
+// text starts, its leading white space skipped; sentences of white space
+// only are dropped. These are the offsets of the trimmed sentences that
+// prose's Document.Sentences returns.
+func (p *punkt) starts(text string) []int {
+	var out []int
+	for _, s := range p.tok.Tokenize(text) {
+		body := text[s.Start:s.End]
+		trimmed := strings.TrimLeftFunc(body, unicode.IsSpace)
+		if strings.TrimRightFunc(trimmed, unicode.IsSpace) == "" {
+			continue
+		}
+		out = append(out, s.Start+len(body)-len(trimmed))
+	}
+	return out
+}
+
+// punktWords is prose's word tokenizer: Punkt's, with more endings that
+// close a sentence (a period, question or exclamation mark before a quote
+// or bracket).
+type punktWords struct {
+	sentences.DefaultWordTokenizer
+}
+
+var (
+	punktEnders = []string{
+		`."`, `.)`, `.’`, `.”`,
+		`?`, `?"`, `?'`, `?)`, `?’`, `?”`,
+		`!`, `!"`, `!'`, `!)`, `!’`, `!”`,
+	}
+	punktParens   = []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
+	punktEntities = regexp.MustCompile(`Yahoo!`)
+	punktAbbr     = regexp.MustCompile(`((?:[\w]\.)+[\w]*\.)`)
+	punktEllipsis = regexp.MustCompile(`(?:\.\s?){2,}\.`)
+)
+
+// HasSentEndChars reports whether t ends a sentence with punctuation
+// before a quote or bracket (prose's rule, replacing Punkt's).
+func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
+	for _, e := range punktEnders {
+		if strings.HasSuffix(t.Tok, e) && !punktEntities.MatchString(t.Tok) {
+			return true
+		}
+	}
+	for _, p := range punktParens {
+		if strings.Contains(t.Tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// punktMultiPunct is prose's extra annotation pass: abbreviations with
+// several periods ("F.B.I."), ellipses, and breaks after closing quotes
+// and brackets.
+type punktMultiPunct struct {
+	*sentences.Storage
+	sentences.TokenParser
+	sentences.TokenGrouper
+	sentences.Ortho
+}
+
+// Annotate applies the pass to every pair of adjacent tokens.
+func (a *punktMultiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for _, pair := range a.TokenGrouper.Group(tokens) {
+		if len(pair) < 2 || pair[1] == nil {
+			if tok := pair[0].Tok; strings.Contains(tok, "\n") && strings.Contains(tok, " ") {
+				pair[0].SentBreak = false // mislabelled by an errant newline
+			}
+			continue
+		}
+		a.annotate(pair[0], pair[1])
+	}
+	return tokens
+}
+
+// punktLooksInternal reports whether tok's final punctuation could occur
+// inside a sentence (a bracket or quote).
+func punktLooksInternal(tok string) bool {
+	for _, p := range []string{")", `’`, `”`, `"`, `'`} {
+		if strings.HasSuffix(tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *punktMultiPunct) annotate(one, two *sentences.Token) {
+	var nextTyp string
+	if strings.HasSuffix(one.Tok, ".") && two.Tok == "." { // an ellipsis Punkt split
+		one.SentBreak, two.SentBreak = false, false
+		return
+	}
+	isNonBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
+	isEllipsis := punktEllipsis.MatchString(one.Tok)
+	isInternal := one.SentBreak && punktLooksInternal(one.Tok)
+	if isNonBreak || isEllipsis || isInternal {
+		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
+		isStarter := a.SentStarters[nextTyp]
+		if isEllipsis && (a.TokenParser.FirstUpper(two) || isStarter != 0) {
+			one.SentBreak = true
+			return
+		}
+		if isInternal && a.TokenParser.FirstLower(two) && isStarter == 0 {
+			one.SentBreak = false
+			return
+		}
+		if isNonBreak && a.TokenParser.FirstUpper(two) && a.Storage.OrthoContext[nextTyp]&112 != 0 {
+			one.SentBreak = true
+		}
+	}
+	if len(punktAbbr.FindAllString(one.Tok, 1)) == 0 || a.IsInitial(one) {
+		return
+	}
+	one.Abbr, one.SentBreak = true, false
+	if a.Ortho.Heuristic(two) == 1 { // orthographic heuristic
+		one.SentBreak = true
+		return
+	}
+	if nextTyp == "" {
+		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
+	}
+	if a.TokenParser.FirstUpper(two) && a.SentStarters[nextTyp] != 0 { // frequent sentence starter
+		one.SentBreak = true
+	}
+}
