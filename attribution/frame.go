@@ -218,7 +218,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
-	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !beAux[st.toks[max(m.from-1, 0)].low] {
+	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
 		return nil // a participle ("speaking to reporters"), not a report
 	}
 	if st.is(m.from-1, "to") || st.is(m.from-1, "not") && len(t.cueWords(m)) == 1 {
@@ -902,4 +902,18 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 		f.srcFrom, f.srcTo = from, to
 	}
 	return f
+}
+
+// progressiveAt reports whether the -ing form at token i follows a form of
+// "be", perhaps with adverbs between ("is once again questioning").
+func progressiveAt(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && st.toks[j].isWord(); j-- {
+		if beAux[st.toks[j].low] {
+			return true
+		}
+		if !preCue[st.toks[j].low] {
+			return false
+		}
+	}
+	return false
 }
