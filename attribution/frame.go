@@ -487,7 +487,7 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 	}
 	// A capitalised word that is not the sentence's first word, or a
 	// first word the lexicon does not know as a function word, is a name.
-	return tk.capitalized() && !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low]
+	return tk.capitalized() && !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low] && !months[tk.low] && !labelWords[tk.low]
 }
 
 // boundaryBefore returns the comma or closing quotation mark before token
@@ -834,6 +834,9 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 		if w := st.toks[k].low; determiners[w] || prepositions[w] || clauseStops[w] {
 			return nil // a title in title case ("The Latest: …", "Stealth Over Health: …")
 		}
+	}
+	if labelWords[st.toks[i].low] {
+		return nil
 	}
 	if j-i == 1 {
 		_, known := st.matchAt(i, entActor)

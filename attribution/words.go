@@ -105,6 +105,17 @@ var (
 	nounFollowers = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
 		"should", "may", "might", "must", "shall", "does", "do", "did")
 
+	// months name no source ("In August, …").
+	months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec")
+
+	// labelWords head editorial labels, not speakers ("CLARIFICATION: …").
+	labelWords = set("update", "updated", "correction", "clarification", "note", "editor", "editors",
+		"breaking", "watch", "read", "related", "advertisement", "photo", "photos", "video", "source",
+		"sources", "background", "details", "quote", "disclaimer", "warning", "exclusive", "analysis",
+		"opinion", "live", "latest", "summary", "context", "caption")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
