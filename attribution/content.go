@@ -1,0 +1,146 @@
+package attribution
+
+import (
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// This file finds where a report's content begins and ends around its cue.
+
+// boundaryBefore returns the comma or closing quotation mark before token
+// i, skipping a comma just inside the quotation ("…,” Darchiev said").
+func (st *sent) boundaryBefore(i int) (int, bool) {
+	b := i - 1
+	if b < 1 {
+		return 0, false
+	}
+	switch {
+	case st.toks[b].kind == tokCloseQ:
+		return b, true
+	case st.toks[b].low == "," || st.toks[b].low == "—" || st.toks[b].low == "–":
+		return b, true
+	}
+	return 0, false
+}
+
+// contentBefore returns the content that ends at boundary b: everything
+// before it, with a closing quotation mark kept and a trailing comma dropped.
+func (st *sent) contentBefore(b int) (int, int) {
+	end := b
+	if st.toks[b].kind == tokCloseQ {
+		end = b + 1
+	}
+	from := 0
+	for from < end && st.toks[from].kind == tokPunct {
+		from++
+	}
+	return from, end
+}
+
+// contentFirst decides whether a cue clause after boundary b closes the
+// sentence ("CONTENT, SOURCE said earlier."): nothing after the cue
+// introduces new content, and what stands before the boundary is a clause,
+// not an introductory phrase.
+func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
+	from, to := st.contentBefore(b)
+	if st.words(from, to) < 2 {
+		return false
+	}
+	if st.toks[b].kind != tokCloseQ && prepositions[st.toks[from].low] && st.words(from, to) <= 6 {
+		return false
+	}
+	j := afterCue
+	if tellVerbs[c.Phrase] {
+		// "told Russian reporters ahead of …": skip the person told.
+		for j < len(st.toks) && st.toks[j].isWord() && !adverbialStarts[st.toks[j].low] && st.toks[j].low != "that" && j-afterCue < 5 {
+			j++
+		}
+	}
+	return st.tailIsAdverbial(j)
+}
+
+// tailIsAdverbial reports whether the tokens from i on add no new content:
+// the end of the sentence, or a phrase of time, place or manner.
+func (st *sent) tailIsAdverbial(i int) bool {
+	// Only the clause the cue stands in counts: what follows a comma or a
+	// dash is another clause ("she said several months later, and …").
+	end := i
+	for end < len(st.toks) && !(boundaryMarks[st.toks[end].low] && !st.inQ[end]) {
+		tk := st.toks[end]
+		if tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
+			return false
+		}
+		end++
+	}
+	if i >= len(st.toks) || !st.toks[i].isWord() {
+		return true
+	}
+	if adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low] {
+		return true
+	}
+	// A short phrase closed by a comma: "she said several months later, and …".
+	return end < len(st.toks) && st.toks[end].low != "." && st.words(i, end) <= 6
+}
+
+// contentAfter returns the first token of the content that follows a verb
+// cue ending at token i: after "that" or a colon when one comes soon
+// ("said Friday that", "told reporters in a statement that"), else after
+// any time words.
+func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
+	n := len(st.toks)
+	j := i
+	// A comma-delimited aside right after the cue: "reported, citing a source, that".
+	if j < n && st.toks[j].low == "," {
+		k := j + 1
+		for k < n && k-j <= maxNP && st.toks[k].low != "," && !st.inQ[k] {
+			k++
+		}
+		if k < n && st.toks[k].low == "," {
+			j = k + 1
+		}
+	}
+	for k := j; k < n && k < j+10; k++ {
+		tk := st.toks[k]
+		if tk.kind == tokOpenQ {
+			if k == j {
+				return k, true
+			}
+			break
+		}
+		if st.inQ[k] {
+			break
+		}
+		if tk.low == "that" || tk.low == ":" {
+			if k+1 < n && st.words(k+1, n) > 0 {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		if tk.low == "." || tk.low == ";" {
+			break
+		}
+		// A subject or a verb before "that" means the content has begun
+		// and "that" is a determiner ("said they had obtained copies of that plan").
+		if pronouns[tk.low] || clauseStops[tk.low] {
+			break
+		}
+	}
+	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] {
+		j++
+	}
+	if j < n && st.toks[j].low == "," {
+		j++
+	}
+	if st.words(j, n) == 0 && !(j < n && st.toks[j].kind == tokOpenQ) {
+		return 0, false
+	}
+	return j, true
+}
+
+// clauseEnd returns the token after the clause that goes on from token i:
+// the next comma outside quotations, or the end of the sentence.
+func clauseEnd(st *sent, i int) int {
+	for i < len(st.toks) && !(st.toks[i].low == "," && !st.inQ[i]) {
+		i++
+	}
+	return i
+}

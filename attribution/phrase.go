@@ -1,0 +1,176 @@
+package attribution
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// This file finds reports made without a reporting verb: prepositions
+// ("according to"), passives, nouns ("a report that"), agentless phrases,
+// block labels, speaker labels and bylines.
+
+// nounFrame finds a report named by a noun and its content: "despite
+// reports that A", "denied a report that A". The noun phrase is the
+// source; the content runs to the end of the clause.
+func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	if !st.is(m.to, "that") || st.words(m.to+1, len(st.toks)) < 3 || m.from > 0 && st.toks[m.from].capitalized() {
+		return nil
+	}
+	from, ok := t.npBack(st, m.to-1)
+	if !ok {
+		return nil
+	}
+	end := m.to + 1
+	for end < len(st.toks) && !(st.toks[end].low == "," && !st.inQ[end]) {
+		end++
+	}
+	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: m.to, conFrom: m.to + 1, conTo: end}
+}
+
+// prepFrame tries "according to SOURCE" around the cue match m.
+func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	from, to, ok := t.phraseAfter(st, m.to, false, true)
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
+	after := to
+	for after < len(st.toks) && (st.toks[after].low == "," || st.toks[after].low == ":") {
+		after++
+	}
+	end := len(st.toks)
+	if st.words(after, end) >= 3 {
+		f.conFrom, f.conTo = after, end
+		return f
+	}
+	e := m.from
+	for e > 0 && st.toks[e-1].kind == tokPunct && st.toks[e-1].low != ")" {
+		e--
+	}
+	if st.words(0, e) < 2 {
+		return nil
+	}
+	f.conFrom, f.conTo = 0, e
+	return f
+}
+
+// passiveFrame tries "CONTENT was reported by SOURCE".
+func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	from, to, ok := t.phraseAfter(st, m.to, true, true)
+	if !ok || m.from == 0 {
+		return nil
+	}
+	return &frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks),
+		backward: refersBack(st, 0, m.from)}
+}
+
+// labelFrame finds a block label that introduces a quotation or statement:
+// "Quote: “…”", "Quote from Medinsky: “…”", "Statement by the ministry: …".
+// Without a named source the label speaks for the story's current source.
+func (t *Tagger) labelFrame(st *sent) *frame {
+	var m match
+	ok := false
+	for _, x := range st.ms {
+		if x.from == 0 && x.kind == entCue && t.lex.Cues[x.ref].Kind == lexicon.CueNoun {
+			m, ok = x, true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to}
+	colon := m.to
+	if st.is(m.to, "from") || st.is(m.to, "by") || st.is(m.to, "of") {
+		from, to, ok := t.phraseAfter(st, m.to+1, false, false)
+		if !ok {
+			return nil
+		}
+		f.srcFrom, f.srcTo, colon = from, to, to
+	}
+	if !st.is(colon, ":") || st.words(colon+1, len(st.toks)) == 0 {
+		return nil
+	}
+	f.conFrom, f.conTo = colon+1, len(st.toks)
+	return f
+}
+
+// agentlessFrame finds a report that names no source: "Kremlin officials
+// are said to have worked on it" (the content is the clause around the
+// cue) or "it became known that A" (the content follows).
+func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	// Only "It became known that …" at the start attributes the whole sentence.
+	f := &frame{kind: frameAgentless, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: m.from, srcTo: m.from, nested: m.from > 0}
+	if st.toks[m.to-1].low == "that" || st.toks[m.from].low == "it" {
+		f.conFrom, f.conTo = m.to, clauseEnd(st, m.to)
+		if st.is(f.conFrom, "that") {
+			f.conFrom++
+		}
+	} else {
+		f.conFrom = m.from
+		for f.conFrom > 0 && !(st.toks[f.conFrom-1].low == "," || relatives[st.toks[f.conFrom-1].low]) {
+			f.conFrom--
+		}
+		f.conTo = clauseEnd(st, m.to)
+	}
+	if st.words(f.conFrom, f.conTo) < 2 {
+		return nil
+	}
+	return f
+}
+
+// speakerFrame finds a speaker label, as in a transcript or a headline:
+// "PENCE: Well, look, …", "Peskov: No talks are planned." The name is one
+// to four capitalised words; a single word must be the lexicon's or
+// written in capitals, so that "Details:" or "Update:" is no speaker.
+func (t *Tagger) speakerFrame(st *sent) *frame {
+	i := 0
+	for i < len(st.toks) && st.toks[i].isQuote() {
+		i++
+	}
+	j := i
+	for j < len(st.toks) && j-i < 4 && st.toks[j].isWord() && st.toks[j].capitalized() {
+		j++
+	}
+	if j == i || !st.is(j, ":") || st.words(j+1, len(st.toks)) < 2 {
+		return nil
+	}
+	for k := i; k < j; k++ {
+		if w := st.toks[k].low; determiners[w] || prepositions[w] || clauseStops[w] {
+			return nil // a title in title case ("The Latest: …", "Stealth Over Health: …")
+		}
+	}
+	if labelWords[st.toks[i].low] {
+		return nil
+	}
+	if j-i == 1 {
+		_, known := st.matchAt(i, entActor)
+		if w := st.toks[i].text; !known && (utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w) {
+			return nil
+		}
+	}
+	if _, ok := st.matchAt(i, entCue); ok {
+		return nil
+	}
+	return &frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: j, conFrom: j + 1, conTo: len(st.toks)}
+}
+
+// speakerCue is the cue of a speaker label: the colon after the name.
+var speakerCue = lexicon.Cue{Phrase: ":", Kind: lexicon.CueVerb, Stance: lexicon.StanceAsserts}
+
+// bylineName returns the name in a vox-pop byline that follows a quotation
+// ("― Steve Quinlan."): a dash, then capitalised words.
+func bylineName(st *sent) (int, int, bool) {
+	if len(st.toks) < 2 || !dashes[st.toks[0].low] {
+		return 0, 0, false
+	}
+	j := 1
+	for j < len(st.toks) && j < 7 && st.toks[j].isWord() && st.toks[j].capitalized() {
+		j++
+	}
+	if j == 1 {
+		return 0, 0, false
+	}
+	return 1, j, true
+}

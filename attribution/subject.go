@@ -1,0 +1,186 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file finds source mentions: the noun phrase before a cue or after
+// one, and what can head it.
+
+// subjectBefore finds the source mention that ends right before the cue at
+// token cue: a noun phrase, perhaps with an appositive ("The new ambassador,
+// Alexander Darchiev, said") or a participle clause that is not part of it
+// ("Rubio, commenting on …, said").
+func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
+	j := cue - 1
+	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
+	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
+		j--
+	}
+	// A bracketed tag after a name belongs to the mention: "Rep. Gwen Moore (D-Wis.) said".
+	if j > 0 && st.toks[j].low == ")" {
+		k := j - 1
+		for k > 0 && j-k < 10 && st.toks[k].low != "(" && st.toks[k].low != ")" {
+			k--
+		}
+		if k > 0 && st.toks[k].low == "(" && t.headOK(st, loose, k-1) {
+			if npFrom, ok := t.npBack(st, k-1); ok {
+				return npFrom, j + 1, true
+			}
+		}
+	}
+	if j < 0 || st.inQ[j] {
+		return 0, 0, false
+	}
+	if st.toks[j].low == "," {
+		// An appositive or parenthetical: find the comma that opens it.
+		k := j - 1
+		for k >= 0 && j-k <= maxNP && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || st.toks[k].low == "-" || st.toks[k].low == "." || st.toks[k].low == "'s") {
+			k--
+		}
+		if k < 1 || st.toks[k].low != "," || k == j-1 {
+			return 0, 0, false
+		}
+		inner := k + 1
+		npFrom, ok := t.npBack(st, k-1)
+		if !ok {
+			return 0, 0, false
+		}
+		if participleStarts[st.toks[inner].low] {
+			if !t.headOK(st, loose, k-1) {
+				return 0, 0, false
+			}
+			return npFrom, k, true
+		}
+		if !t.headOK(st, loose, k-1) && !t.headOK(st, loose, j-1) {
+			return 0, 0, false
+		}
+		return npFrom, j, true
+	}
+	if !t.headOK(st, loose, j) {
+		return 0, 0, false
+	}
+	npFrom, ok := t.npBack(st, j)
+	if !ok {
+		return 0, 0, false
+	}
+	return npFrom, j + 1, true
+}
+
+// headOK reports whether token h can end a source mention: a source head,
+// or with loose (the subject of a verb of saying: "The bank said") any
+// word that can head a noun phrase.
+func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
+	if t.isSourceHead(st, h) {
+		return true
+	}
+	if !loose || h < 0 || h >= len(st.toks) || !st.toks[h].isWord() {
+		return false
+	}
+	w := st.toks[h].low
+	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || strings.HasSuffix(w, "ly") || unicode.IsDigit(rune(w[0])) {
+		return false
+	}
+	// The phrase must start like a noun phrase: an article, a possessive or a name.
+	from, ok := t.npBack(st, h)
+	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s"))
+}
+
+// npBack walks left from the head at token h over a noun phrase and returns
+// its first token.
+func (t *Tagger) npBack(st *sent, h int) (int, bool) {
+	if h < 0 || !st.toks[h].isWord() || st.inQ[h] {
+		return 0, false
+	}
+	from := h
+	for from > 0 && h-from < maxNP {
+		w := st.toks[from-1]
+		if !w.isWord() || st.inQ[from-1] {
+			break
+		}
+		if w.low == "and" || w.low == "&" {
+			// "BlackBerry Ltd. and Samsung Electronics Co.": names joined by "and".
+			if from-2 >= 0 && st.toks[from-2].capitalized() && st.toks[from].capitalized() {
+				from--
+				continue
+			}
+			break
+		}
+		if clauseStops[w.low] && !(w.capitalized() && from-1 > 0) {
+			break
+		}
+		// A lower-case verb form before the phrase ends it ("… after the company").
+		if subordinators[w.low] {
+			break
+		}
+		from--
+	}
+	// A subject never starts with a preposition ("In parallel, …").
+	for from < h && prepositions[st.toks[from].low] {
+		from++
+	}
+	return from, true
+}
+
+// subjectStartOK rejects a subject inside a subordinate clause ("… after
+// the company denied the report"): that clause reports an event in the
+// publisher's voice.
+func (st *sent) subjectStartOK(from int) bool {
+	return !(from > 0 && subordinators[st.toks[from-1].low])
+}
+
+// isSourceHead reports whether token h can end a source mention: a word the
+// lexicon knows as an actor, group or source noun, a pronoun, or a name.
+func (t *Tagger) isSourceHead(st *sent, h int) bool {
+	if h < 0 || h >= len(st.toks) || !st.toks[h].isWord() {
+		return false
+	}
+	for _, k := range []entryKind{entActor, entGroup, entNoun} {
+		if _, ok := st.matchEndingAt(h+1, k); ok {
+			return true
+		}
+	}
+	tk := st.toks[h]
+	if pronouns[tk.low] {
+		return true
+	}
+	// A capitalised word that is not the sentence's first word, or a
+	// first word the lexicon does not know as a function word, is a name.
+	return tk.capitalized() && !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low] && !months[tk.low] && !labelWords[tk.low]
+}
+
+// phraseAfter returns the noun phrase that starts at token i: the source of
+// "according to X", "was reported by X" and "said X". With stopAtPrep, a
+// preposition other than "of" ends it ("reported by pro-Kremlin media at
+// 10:00").
+func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to int, ok bool) {
+	j := i
+	for j < len(st.toks) && j-i < maxNP {
+		tk := st.toks[j]
+		if !tk.isWord() || st.inQ[j] || tk.low == "that" || tk.low == "who" || tk.low == "which" {
+			break
+		}
+		if j > i && (stopAtPrep && prepositions[tk.low] && tk.low != "of" || adverbialStarts[tk.low] && !prepositions[tk.low] && tk.low != "this") {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	// The head is the last word, or the last source word before "of".
+	for h := j - 1; h >= i; h-- {
+		if t.isSourceHead(st, h) {
+			return i, j, true
+		}
+	}
+	// After "according to" or "reported by" any noun phrase is the source
+	// ("according to exit polls").
+	if loose {
+		if w := st.toks[j-1].low; !clauseStops[w] && !prepositions[w] && !determiners[w] {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,266 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
+)
+
+// This file finds reports made with a verb: the subject before it, or the
+// source a participle or a second verb shares with the sentence's report.
+
+// verbFrame tries the reporting-verb patterns around the cue match m, and
+// notes the outlet the statement was made to.
+func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	f := t.reportFrame(st, m, c)
+	if f != nil {
+		end := f.conFrom
+		if end <= f.cueTo {
+			end = len(st.toks)
+		}
+		f.viaFrom, f.viaTo = t.conduit(st, f.cueTo, end)
+	}
+	return f
+}
+
+// conduit finds a media outlet a statement was made to, in tokens [i,
+// end) after the cue: "told TASS", "said in an interview with RT",
+// "told the BBC on Sunday".
+func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
+	for j := i; j < end && j < len(st.toks) && j < i+8; j++ {
+		if st.inQ[j] || st.toks[j].low == "that" {
+			break
+		}
+		if j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
+			continue
+		}
+		from, at := j, j
+		if determiners[st.toks[at].low] {
+			at++
+		}
+		if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
+			return from, m.to
+		}
+		// A common noun names an outlet only with its article ("the
+		// newspaper"); "told reporters" names no outlet.
+		if m, ok := st.matchAt(at, entNoun); ok && at > from && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
+			return from, m.to
+		}
+	}
+	return i, i
+}
+
+// reportFrame tries the reporting-verb patterns around the cue match m.
+func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	n := len(st.toks)
+	// A capitalised verb form inside a sentence is a name ("the United
+	// States"), and an infinitive is not a report ("managed to agree on").
+	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() {
+		return nil
+	}
+	// A noun that looks like a verb: "the McKinley plan is …", "member
+	// states could …", "Editor's note:".
+	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
+		return nil
+	}
+	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
+		return nil // a participle ("speaking to reporters"), not a report
+	}
+	if st.is(m.from-1, "to") || st.is(m.from-1, "not") && m.to-m.from == 1 {
+		return nil
+	}
+	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
+	if c.NeedsQuote && !t.quoteSoon(st, m.to) {
+		return nil
+	}
+	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase]); ok {
+		f.srcFrom, f.srcTo = from, to
+		// A report inside a subordinate clause ("… after the company
+		// denied the report") is a claim of its own, but the sentence
+		// speaks in the publisher's voice.
+		f.nested = !st.subjectStartOK(from)
+		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
+			f.kind = frameContentFirst
+			f.conFrom, f.conTo = st.contentBefore(b)
+			return f
+		}
+		start, ok := t.contentAfter(st, m.to, c)
+		switch {
+		case ok:
+		case endsWithColon(st, m.to):
+			f.kind, f.conFrom, f.conTo, f.announce = frameSubjectCue, n, n, true
+			return f
+		case c.Stance == string(claims.NoComment):
+			start = 0 // "The White House declined to comment."
+		default:
+			return nil
+		}
+		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
+		f.backward = refersBack(st, start, n)
+		return f
+	}
+	// "“…,” said Peskov."
+	if b, ok := st.boundaryBefore(m.from); ok {
+		from, to, ok := t.phraseAfter(st, m.to, true, false)
+		if ok && st.tailIsAdverbial(to) {
+			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
+			f.conFrom, f.conTo = st.contentBefore(b)
+			if st.words(f.conFrom, f.conTo) >= 2 {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// quoteSoon reports whether a quotation opens within a few tokens of i.
+func (t *Tagger) quoteSoon(st *sent, i int) bool {
+	for j := i; j < len(st.toks) && j < i+4; j++ {
+		if st.toks[j].kind == tokOpenQ {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether content [from, to) only points back at what
+// came before: "This was stated by …", "Peskov said this."
+func refersBack(st *sent, from, to int) bool {
+	words := st.words(from, to)
+	if words == 0 || words > 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if st.toks[i].isWord() {
+			return demonstratives[st.toks[i].low]
+		}
+	}
+	return false
+}
+
+// endsWithColon reports whether the tokens from i on are a colon and
+// nothing else ("Peskov said:").
+func endsWithColon(st *sent, i int) bool {
+	for i < len(st.toks) && st.toks[i].isWord() && timeWords[st.toks[i].low] {
+		i++
+	}
+	return i == len(st.toks)-1 && st.toks[i].low == ":"
+}
+
+// participleFrame finds a verb of saying as a participle after a comma:
+// "…, saying that A", "…, adding later, “A”". Its source is found by
+// participleSources.
+func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] {
+		return nil
+	}
+	if !st.is(m.from-1, ",") {
+		return nil
+	}
+	start, ok := t.contentAfter(st, m.to, c)
+	if !ok {
+		return nil
+	}
+	return &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks), nested: true}
+}
+
+// participleSources gives each participle frame its source: the source of
+// the sentence's main attribution f, or else the subject the sentence
+// starts with ("Trump attacked Clinton, saying …"). The main attribution's
+// content ends where a participle clause begins.
+func (t *Tagger) participleSources(st *sent, f *frame, ps []frame) []frame {
+	var out []frame
+	for _, p := range ps {
+		switch {
+		case f != nil && f.srcTo > f.srcFrom:
+			if p.cueFrom < f.cueTo {
+				continue
+			}
+			p.srcFrom, p.srcTo = f.srcFrom, f.srcTo
+			if f.conTo > p.cueFrom-1 && f.conFrom < p.cueFrom {
+				f.conTo = p.cueFrom - 1
+			}
+		default:
+			from, to, ok := t.leadingSubject(st)
+			if !ok || to > p.cueFrom {
+				continue
+			}
+			p.srcFrom, p.srcTo = from, to
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// leadingSubject returns the noun phrase a sentence starts with, when it
+// can be a source: a pronoun, or a name or noun phrase the lexicon knows.
+func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
+	n := len(st.toks)
+	if n == 0 || !st.toks[0].isWord() {
+		return 0, 0, false
+	}
+	if pronouns[st.toks[0].low] {
+		return 0, 1, true
+	}
+	to := 0
+	for to < n && to < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners[st.toks[to].low] || to > 0 && t.isSourceHead(st, to)) {
+		to++
+	}
+	if to == 0 || !t.isSourceHead(st, to-1) {
+		return 0, 0, false
+	}
+	return 0, to, true
+}
+
+// sharedSubjectFrame finds a second verb of a subject already named: "Trump
+// is telling veterans … and says he will expand the army", "His aides say A
+// but noted that B". The source is the sentence's first report's, or the
+// subject the sentence starts with; the first report's content ends before
+// the conjunction.
+func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *frame) *frame {
+	j := m.from - 1
+	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] {
+		j--
+	}
+	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.inQ[j] {
+		return nil
+	}
+	start, ok := t.contentAfter(st, m.to, c)
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)}
+	switch {
+	case first != nil && first.srcTo > first.srcFrom && first.cueTo <= j:
+		f.srcFrom, f.srcTo = first.srcFrom, first.srcTo
+		end := j
+		if st.toks[end-1].low == "," {
+			end--
+		}
+		if first.conTo > end && first.conFrom < end {
+			first.conTo = end
+		}
+	default:
+		from, to, ok := t.leadingSubject(st)
+		if !ok || to > j {
+			return nil
+		}
+		f.srcFrom, f.srcTo = from, to
+	}
+	return f
+}
+
+// progressiveAt reports whether the -ing form at token i follows a form of
+// "be", perhaps with adverbs between ("is once again questioning").
+func progressiveAt(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && st.toks[j].isWord(); j-- {
+		if beAux[st.toks[j].low] {
+			return true
+		}
+		if !preCue[st.toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
