@@ -94,7 +94,8 @@ func singleSourceRestatement(_ *Checker, d *Document, c *claims.Claim) string {
 	if c.Attributed() || len(c.Provenance) == 0 {
 		return ""
 	}
-	var sides, where []string
+	var sides []string
+	var lines []int
 	for _, id := range c.Provenance {
 		p := claimByID(d.Claims, id)
 		if p == nil {
@@ -105,13 +106,25 @@ func singleSourceRestatement(_ *Checker, d *Document, c *claims.Claim) string {
 				sides = append(sides, s)
 			}
 		}
-		where = append(where, fmt.Sprintf("line %d", d.Doc.Position(p.Span.Start).Line))
+		lines = append(lines, d.Doc.Position(p.Span.Start).Line)
 	}
 	if len(sides) != 1 {
 		return ""
 	}
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	where := "line "
+	if len(lines) > 1 {
+		where = "lines "
+	}
+	for i, l := range lines {
+		if i > 0 {
+			where += ", "
+		}
+		where += fmt.Sprint(l)
+	}
 	return fmt.Sprintf("states as fact what only %s said (%s); attribute it to %s or add a source from another side",
-		sides[0], strings.Join(slices.Compact(where), ", "), sides[0])
+		sides[0], where, sides[0])
 }
 
 // unhedgedPartisanClaim: a claim attributed to a side that needs distance,
@@ -122,8 +135,11 @@ func unhedgedPartisanClaim(k *Checker, _ *Document, c *claims.Claim) string {
 	}
 	for _, s := range c.Sides {
 		if k.distance[s] {
-			return fmt.Sprintf("repeats a claim of %s (%q) without a hedge; the policy wants distance (\"claims\", \"allegedly\", quotation marks)",
-				s, c.Source.Text)
+			who := s
+			if !strings.EqualFold(c.Source.Text, s) {
+				who = fmt.Sprintf("%s (%q)", s, c.Source.Text)
+			}
+			return fmt.Sprintf("repeats a claim of %s without a hedge; the policy wants distance (\"claims\", \"allegedly\", quotation marks)", who)
 		}
 	}
 	return ""

@@ -34,6 +34,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "find claims, their sources, sides and stances", analyzeUsage, runAnalyze},
+		{"check", "apply the desk's attribution policy; findings for editors and CI", checkUsage, runCheck},
+		{"config", "print the resolved check policy and the files in scope", configUsage, runConfig},
 		{"eval", "score the analysis against answer keys or brat annotations", evalUsage, runEval},
 		{"split", "print the sentences the splitter finds", splitUsage, runSplit},
 		{"lexicon", "print the effective lexicon as YAML", lexiconUsage, runLexicon},
