@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/claimtrace/claimtrace/attribution"
 	"github.com/claimtrace/claimtrace/claims"
@@ -12,42 +13,68 @@ import (
 	"github.com/claimtrace/claimtrace/report"
 )
 
-const analyzeUsage = `Usage: claimtrace analyze [flags] FILE... | -
+const analyzeUsage = `Usage: claimtrace analyze [flags] PATH... | -
 
-Analyze finds the claims in each FILE ("-" reads stdin): their sources, the
-sides the sources speak for, cues, stances, hedging and quotation. It
+Analyze finds the claims in each input ("-" reads stdin): their sources,
+the sides the sources speak for, cues, stances, hedging and quotation. It
 groups claims that state the same thing into clusters and prints, per
 document: the claims, a summary per side, the confirmation matrix (which
 side confirmed, disputed or did not comment on which side's claims), the
 clusters with their members, and the single-source restatements (claims
-in the publisher's voice that rest on one side's claims only). Nothing is
-printed when any input fails.
+in the publisher's voice that rest on one side's claims only).
+
+A PATH is a file, a directory (its files that match --include and not
+--exclude, recursively, in lexical order; hidden directories are skipped)
+or a glob ("**" matches any depth). Inputs are analysed on --jobs
+goroutines and printed in the order given. Nothing is printed when any
+input fails, except with --format jsonl, which streams: the documents
+before the failing one have been printed.
 
 Flags:
   --format FORMAT       table (default), markdown (the same tables, for a
-                        review), csv (the claims, one row each) or json
-                        (the claimtrace/v1 contract)
+                        review), csv (the claims, one row each), json
+                        (the claimtrace/v1 contract) or jsonl (one
+                        claimtrace/v1 object per document and line, written
+                        as each document is done)
   --publisher NAME      the side of claims in the article's own voice (default "publisher")
   --lexicon FILE        a lexicon file merged over the default; repeatable, applied in order
+  --include GLOB        files a directory selects (default *.md, *.markdown,
+                        *.html, *.htm, *.txt); repeatable. A glob without
+                        "/" matches the base name, one with "/" the path
+  --exclude GLOB        files never analysed; repeatable
+  --jobs N              inputs analysed at once (default: the number of CPUs)
   -h, --help            print this help
+
+A progress bar is drawn on stderr when it is a terminal and there are more
+than 20 inputs.
 `
 
 // runAnalyze runs "claimtrace analyze".
 func runAnalyze(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	format := &choice{value: "table", allowed: []string{"table", "markdown", "csv", "json"}}
-	fs.Var(format, "format", "output format: table, markdown, csv or json")
+	format := &choice{value: "table", allowed: []string{"table", "markdown", "csv", "json", "jsonl"}}
+	fs.Var(format, "format", "output format: table, markdown, csv, json or jsonl")
 	publisher := fs.String("publisher", "publisher", "the side of claims in the article's own voice")
-	var lexPaths stringList
+	var lexPaths, include, exclude stringList
 	fs.Var(&lexPaths, "lexicon", "lexicon file merged over the default (repeatable)")
-	paths, code, ok := parseFlags(fs, e, analyzeUsage, args)
+	fs.Var(&include, "include", "glob of files a directory selects (repeatable)")
+	fs.Var(&exclude, "exclude", "glob of files never analysed (repeatable)")
+	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs analysed at once")
+	args, code, ok := parseFlags(fs, e, analyzeUsage, args)
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
+	if len(args) == 0 {
 		return usageError(e, "analyze", analyzeUsage, `no input: name a FILE, or "-" for stdin`)
 	}
-	if err := checkInputs(paths); err != nil {
+	if *jobs < 1 {
+		return usageError(e, "analyze", analyzeUsage, "--jobs %d: want 1 or more", *jobs)
+	}
+	if err := checkInputs(args); err != nil {
+		return usageError(e, "analyze", analyzeUsage, "%v", err)
+	}
+	paths, err := inputFiles(args, include, exclude)
+	if err != nil {
 		return usageError(e, "analyze", analyzeUsage, "%v", err)
 	}
 
@@ -55,22 +82,27 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, "analyze", err)
 	}
-	as := make([]report.Analysis, 0, len(paths))
-	for _, path := range paths {
-		if err := ctx.Err(); err != nil {
-			return fail(e, "analyze", err)
-		}
-		doc, err := readDocument(path, e.stdin)
-		if err != nil {
-			return fail(e, "analyze", err)
-		}
-		a, err := p.analyze(doc)
-		if err != nil {
-			return fail(e, "analyze", err)
-		}
-		as = append(as, a)
+	b := &batch{p: p, stdin: e.stdin, jobs: *jobs}
+	if bar := newProgress(e.stderr, len(paths)); bar != nil {
+		b.done = func() { _ = bar.Add(1) } // a failed redraw must not fail the analysis
+		defer func() { _ = bar.Finish() }()
 	}
 
+	if format.value == "jsonl" {
+		jw := report.NewJSONLWriter(e.stdout)
+		if err := b.run(ctx, paths, jw.Write); err != nil {
+			return fail(e, "analyze", err)
+		}
+		return exitOK
+	}
+	as := make([]report.Analysis, 0, len(paths))
+	err = b.run(ctx, paths, func(a *report.Analysis) error {
+		as = append(as, *a)
+		return nil
+	})
+	if err != nil {
+		return fail(e, "analyze", err)
+	}
 	write := map[string]func(io.Writer, []report.Analysis) error{
 		"table": report.WriteTable, "markdown": report.WriteMarkdown, "csv": report.WriteCSV, "json": report.WriteJSON,
 	}[format.value]

@@ -22,14 +22,22 @@ Every command takes -h or --help, which prints its usage on stdout and exits
 
 # analyze
 
-	claimtrace analyze [--format table|markdown|csv|json] [--publisher NAME] [--lexicon FILE]... FILE... | -
+	claimtrace analyze [--format table|markdown|csv|json|jsonl] [--publisher NAME] [--lexicon FILE]...
+		[--include GLOB]... [--exclude GLOB]... [--jobs N] PATH... | -
 
-Analyze reads each FILE ("-" reads stdin, at most once), splits it into
+Analyze reads each input ("-" reads stdin, at most once), splits it into
 sentences, tags its claims, groups the claims that state the same thing
-into clusters and prints them. With no FILE it is a usage error. When any
-input fails, nothing is printed.
+into clusters and prints them. A PATH is a file (read whatever its name),
+a directory (its files that match --include and not --exclude, walked
+recursively in lexical order, hidden directories skipped) or a doublestar
+glob ("**" for any depth). With no PATH, a missing one, or a directory or
+glob that selects no file, it is a usage error. Inputs are analysed on
+--jobs goroutines and printed in the order given, whatever the number of
+jobs. When any input fails, nothing is printed, except with --format
+jsonl (below). A progress bar is drawn on stderr when stderr is a
+terminal and there are more than 20 inputs; never into a pipe or a file.
 
-	--format table|markdown|csv|json
+	--format table|markdown|csv|json|jsonl
 		Output format. "table" (the default) prints, per document, a header
 		line with its path and publisher, a table of claims (id, line,
 		source, sides, cue, stance, hedged, text shortened to 60
@@ -46,12 +54,28 @@ input fails, nothing is printed.
 		"json" prints the claimtrace/v1 JSON contract (see DESIGN.md,
 		"The JSON contract"); spans carry byte start and end and the
 		1-based line and column (in Unicode characters) of both ends.
+		"jsonl" streams JSON Lines: one line per input, each a complete
+		claimtrace/v1 object whose "documents" holds that one document,
+		written as soon as it and the inputs before it are done, so that
+		memory does not grow with the number of inputs. When an input
+		fails, the lines before it have been written.
 	--publisher NAME
 		The side claims in the article's own voice belong to. Default
 		"publisher".
 	--lexicon FILE
 		A lexicon file merged over the embedded default. Repeatable; files
 		are applied in order.
+	--include GLOB
+		The files a directory argument selects. Repeatable. A glob
+		without "/" matches a file's base name, one with "/" its path
+		relative to the working directory. Default: *.md, *.markdown,
+		*.html, *.htm, *.txt.
+	--exclude GLOB
+		Files (and directories) never analysed, matched as --include.
+		Repeatable.
+	--jobs N
+		The number of inputs analysed at once. Default: the number of
+		CPUs.
 
 # eval
 

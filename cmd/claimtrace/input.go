@@ -5,9 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+
+	"github.com/bmatcuk/doublestar/v4"
 
 	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
+	"github.com/claimtrace/claimtrace/policy"
 )
 
 // readDocument reads the input named path: a file, or stdin for "-". A
@@ -55,4 +59,22 @@ func sideNames(lex *lexicon.Lexicon) []string {
 		names = append(names, s.Name)
 	}
 	return names
+}
+
+// inputFiles expands the input arguments of a batch: files and "-" as
+// given, directories walked for the files that match include (default
+// policy.DefaultInclude) and not exclude, and globs. It selects files as
+// "claimtrace check" does (policy.Config.Files), with globs relative to
+// the working directory.
+func inputFiles(args, include, exclude []string) ([]string, error) {
+	for _, g := range slices.Concat(include, exclude) {
+		if !doublestar.ValidatePattern(g) {
+			return nil, fmt.Errorf("bad glob %q", g)
+		}
+	}
+	c := &policy.Config{Dir: ".", Include: include, Exclude: exclude}
+	if len(c.Include) == 0 {
+		c.Include = policy.DefaultInclude()
+	}
+	return c.Files(args)
 }
