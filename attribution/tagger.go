@@ -21,7 +21,8 @@ const Unknown = "unknown"
 type Tagger struct {
 	lex        *lexicon.Lexicon
 	ix         *index
-	actorWords [][]string // per actor, the lower-case words of its names
+	actorWords [][]string      // per actor, the lower-case words of its names
+	modal      map[string]bool // modal hedge phrases
 	cfg        Config
 }
 
@@ -31,6 +32,10 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 		cfg.Publisher = "publisher"
 	}
 	t := &Tagger{lex: lex, ix: newIndex(lex), cfg: cfg}
+	t.modal = map[string]bool{}
+	for _, h := range lex.Hedges {
+		t.modal[h.Phrase] = h.Modal
+	}
 	t.actorWords = make([][]string, len(lex.Actors))
 	for i, a := range lex.Actors {
 		t.actorWords[i] = nounsOf(a.Name, a.Aliases)
@@ -260,7 +265,11 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 		c.Hedges = append(c.Hedges, normalize(c.Cue))
 	}
 	c.Hedges = append(c.Hedges, labels...)
-	c.Hedges = append(c.Hedges, t.hedgesIn(st, f.conFrom, f.conTo, c.Hedges)...)
+	for _, h := range t.hedgesIn(st, f.conFrom, f.conTo, c.Hedges) {
+		if !t.modal[h] { // a source's own "likely" is no distance of the publisher's
+			c.Hedges = append(c.Hedges, h)
+		}
+	}
 	c.Hedged = len(c.Hedges) > 0
 	c.Quote = quoteKind(st, f.conFrom, f.conTo)
 	return c

@@ -150,7 +150,7 @@ func (d *decoder) oneOf(n *yaml.Node, what, noun, s string, want []string) bool 
 
 // topKeys are the sections of a lexicon file, in the order WriteYAML prints them.
 func topKeys() []string {
-	return []string{"sides", "actors", "groups", "cues", "hedges", "markers", "nouns", "topics", "loaded"}
+	return []string{"sides", "actors", "groups", "cues", "hedges", "modal-hedges", "markers", "nouns", "topics", "loaded"}
 }
 
 // lexicon decodes the root node of a lexicon file.
@@ -170,9 +170,9 @@ func (d *decoder) lexicon(root *yaml.Node) *Lexicon {
 				d.group(lex, item)
 			case "cues":
 				d.cue(lex, item)
-			case "hedges":
+			case "hedges", "modal-hedges":
 				if s := strings.ToLower(d.str(item, "hedge")); s != "" {
-					lex.Hedges = append(lex.Hedges, Hedge{Phrase: s, Pos: d.pos(item)})
+					lex.Hedges = append(lex.Hedges, Hedge{Phrase: s, Modal: key == "modal-hedges", Pos: d.pos(item)})
 				} else if item.Kind == yaml.ScalarNode {
 					d.errorf(item, "hedge: empty phrase")
 				}

@@ -79,6 +79,10 @@ type Cue struct {
 // claim ("allegedly", "so-called").
 type Hedge struct {
 	Phrase string // lower case
+	// Modal marks an epistemic hedge ("likely", "unclear"): inside reported
+	// speech it is the source's own modality, so it distances the publisher
+	// only in the publisher's own sentences. Listed under modal-hedges.
+	Modal bool
 	Pos    Pos    // where it was defined
 }
 

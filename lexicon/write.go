@@ -60,12 +60,19 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 		}
 		add(root, "cues", seq)
 	}
-	if len(l.Hedges) > 0 {
-		var hs []string
-		for _, h := range l.Hedges {
+	var hs, modal []string
+	for _, h := range l.Hedges {
+		if h.Modal {
+			modal = append(modal, h.Phrase)
+		} else {
 			hs = append(hs, h.Phrase)
 		}
+	}
+	if len(hs) > 0 {
 		add(root, "hedges", strs(hs))
+	}
+	if len(modal) > 0 {
+		add(root, "modal-hedges", strs(modal))
 	}
 	if len(l.Markers) > 0 {
 		seq := sequence()
