@@ -83,7 +83,7 @@ type Hedge struct {
 	// speech it is the source's own modality, so it distances the publisher
 	// only in the publisher's own sentences. Listed under modal-hedges.
 	Modal bool
-	Pos    Pos    // where it was defined
+	Pos   Pos // where it was defined
 }
 
 // Loaded is an evaluative or loaded phrase ("in its usual manner", "flouts
