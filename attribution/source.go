@@ -19,8 +19,44 @@ type entity struct {
 	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
 }
 
-// history is the entities met so far, most recent last.
-type history []entity
+// history is the entities met so far, most recent last, with indexes that
+// keep resolving a mention independent of the length of the document: the
+// answers are those of a scan of ents from the most recent back, which the
+// indexes only shortcut.
+type history struct {
+	ents     []entity
+	lastText map[string]int      // mention text → index of its last entity
+	byWord   map[string][]string // word → the distinct mention texts that hold it
+	words    map[string][]string // mention text → its words (strings.Fields)
+	longest  map[int]string      // actor → first of the longest names of entities naming only it
+	person   map[int]bool        // actor → some entity naming only it is a person
+}
+
+// add appends e and indexes it.
+func (h *history) add(e entity) {
+	if h.lastText == nil {
+		h.lastText, h.byWord, h.words = map[string]int{}, map[string][]string{}, map[string][]string{}
+		h.longest, h.person = map[int]string{}, map[int]bool{}
+	}
+	if _, seen := h.lastText[e.text]; !seen {
+		ws := strings.Fields(e.text)
+		h.words[e.text] = ws
+		for i, w := range ws {
+			if !contains(ws[:i], w) {
+				h.byWord[w] = append(h.byWord[w], e.text)
+			}
+		}
+	}
+	h.lastText[e.text] = len(h.ents)
+	if len(e.actors) == 1 {
+		a := e.actors[0]
+		if len(e.name) > len(h.longest[a]) {
+			h.longest[a] = e.name
+		}
+		h.person[a] = h.person[a] || e.person
+	}
+	h.ents = append(h.ents, e)
+}
 
 // source builds the source of a frame from the mention at tokens [from,
 // to): its sides and type from the lexicon, or from the earlier mention it
@@ -29,10 +65,10 @@ type history []entity
 func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *history) (src *claims.Source, sides []string, labels []string) {
 	if from == to {
 		// A label with no named source speaks for the story's current one.
-		if len(*hist) == 0 {
+		if len(hist.ents) == 0 {
 			return nil, nil, nil
 		}
-		e := (*hist)[len(*hist)-1]
+		e := hist.ents[len(hist.ents)-1]
 		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
 	}
 	span := st.span(from, to)
@@ -63,9 +99,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	if len(e.actors) == 1 {
 		src.Name = hist.fullName(e.actors[0], text, t.lex.Actors[e.actors[0]].Name)
 		e.name = src.Name
-		for _, prev := range *hist {
-			e.person = e.person || prev.person && len(prev.actors) == 1 && prev.actors[0] == e.actors[0]
-		}
+		e.person = e.person || hist.person[e.actors[0]] // an earlier mention of the actor named a person
 	}
 	for _, m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {
@@ -96,7 +130,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		sides = []string{Unknown}
 	}
 	e.sides, e.typ = sides, src.Type
-	*hist = append(*hist, e)
+	hist.add(e)
 	return src, sides, labels
 }
 
@@ -104,7 +138,8 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 // refers to the last source, a description ("the diplomat") to the last
 // source it describes, a short name ("Peskov") to the last full mention
 // that contains it.
-func (h history) resolve(st *sent, from, to int, e entity) (entity, bool) {
+func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
+	h := hist.ents
 	if len(h) == 0 {
 		return entity{}, false
 	}
@@ -142,13 +177,53 @@ func (h history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		}
 	default:
 		// A short name: the last mention that contains all its words.
-		for i := len(h) - 1; i >= 0; i-- {
-			if h[i].text != e.text && containsWords(h[i].text, e.text) {
-				return h[i], true
-			}
+		if i := hist.lastContaining(e.text); i >= 0 {
+			return h[i], true
 		}
 	}
 	return entity{}, false
+}
+
+// lastContaining returns the index of the last entity whose mention text
+// is not short but holds every word of short as a word, or -1. Only
+// the distinct texts that hold short's rarest word are looked at, each at
+// its last entity.
+func (hist *history) lastContaining(short string) int {
+	sw := strings.Fields(short)
+	if len(sw) == 0 {
+		if short == "" {
+			return -1
+		}
+		for i := len(hist.ents) - 1; i >= 0; i-- { // white space only: any other mention holds its no words
+			if hist.ents[i].text != short {
+				return i
+			}
+		}
+		return -1
+	}
+	rarest := sw[0]
+	for _, w := range sw[1:] {
+		if len(hist.byWord[w]) < len(hist.byWord[rarest]) {
+			rarest = w
+		}
+	}
+	best := -1
+	for _, long := range hist.byWord[rarest] {
+		if i := hist.lastText[long]; i > best && long != short && containsAll(hist.words[long], sw) {
+			best = i
+		}
+	}
+	return best
+}
+
+// containsAll reports whether every string of want is in list.
+func containsAll(list, want []string) bool {
+	for _, w := range want {
+		if !contains(list, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasName reports whether tokens [from, to) hold a capitalised word.
@@ -159,17 +234,6 @@ func hasName(st *sent, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// containsWords reports whether every word of short occurs as a word in long.
-func containsWords(long, short string) bool {
-	lw := strings.Fields(long)
-	for _, w := range strings.Fields(short) {
-		if !contains(lw, w) {
-			return false
-		}
-	}
-	return short != ""
 }
 
 // nounsOf returns the lower-case words of an actor's names, for matching
@@ -197,13 +261,8 @@ func appendNew(list []string, s string) []string {
 // Peskov" for a later "Peskov"), else the mention itself when it holds the
 // actor's name, else that name ("Alexander Darchiev" for "Ambassador
 // Darchiev").
-func (h history) fullName(a int, text, name string) string {
-	best := ""
-	for _, e := range h {
-		if len(e.actors) == 1 && e.actors[0] == a && len(e.name) > len(best) {
-			best = e.name
-		}
-	}
+func (hist *history) fullName(a int, text, name string) string {
+	best := hist.longest[a]
 	switch {
 	case len(best) > len(text):
 		return best
