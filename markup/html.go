@@ -15,17 +15,21 @@ var blockElements = map[string]bool{
 	"main": true, "nav": true, "pre": true, "dd": true, "dt": true,
 }
 
-// hiddenElements hold no prose: their text is masked.
-var hiddenElements = map[string]bool{"script": true, "style": true, "template": true, "noscript": true}
+// hiddenElements hold no prose: their text is masked. Code is not prose,
+// as in Markdown.
+var hiddenElements = map[string]bool{
+	"script": true, "style": true, "template": true, "noscript": true,
+	"pre": true, "code": true, "kbd": true, "samp": true,
+}
 
-// maskHTML keeps text outside script, style and template, decodes its
+// maskHTML keeps text outside script, style, template and code, decodes its
 // character references in place, masks tags, attributes, comments and
 // doctypes, and writes "\n" at the first byte of each block element's tag
 // so that the splitter sees the block break.
 func maskHTML(src []byte) string {
 	out := bytes.Repeat([]byte{' '}, len(src))
 	z := html.NewTokenizer(bytes.NewReader(src))
-	off, hidden := 0, ""
+	off, hidden := 0, 0 // hidden: how many hidden elements are open
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -36,7 +40,7 @@ func maskHTML(src []byte) string {
 		off = end
 		switch tt {
 		case html.TextToken:
-			if hidden == "" {
+			if hidden == 0 {
 				copy(out[start:end], src[start:end])
 				decodeEntities(out, start, end)
 			}
@@ -45,9 +49,9 @@ func maskHTML(src []byte) string {
 			tag := string(name)
 			if hiddenElements[tag] {
 				if tt == html.StartTagToken {
-					hidden = tag
-				} else if tt == html.EndTagToken && hidden == tag {
-					hidden = ""
+					hidden++
+				} else if tt == html.EndTagToken && hidden > 0 {
+					hidden--
 				}
 			}
 			if blockElements[tag] && start < end {

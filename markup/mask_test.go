@@ -31,6 +31,8 @@ func TestMask(t *testing.T) {
 		{"md crlf", Markdown, "# T\r\n\r\nA *b*.\r\n", "  T\r\n\r\nA  b .\r\n"},
 		{"html tags", HTML, "<p class=\"x\">A <b>b</b>.</p>", "\n            A    b    .\n   "},
 		{"html script", HTML, "<script>var a=1;</script>B.", "                         B."},
+		{"html code", HTML, "A <code>x.y</code> b.", "A                  b."},
+		{"html nested code", HTML, "<pre><code>x</code>\n</pre>y", "\n                  \n\n     y"},
 		{"html comment", HTML, "A<!-- x -->B", "A          B"},
 		{"html entity", HTML, "A &amp; B&#8212;C &nGt; D", "A &     B—    C &nGt; D"},
 		{"html crlf", HTML, "<p>A.</p>\r\n<p>B.</p>", "\n  A.\n   \r\n\n  B.\n   "},
