@@ -298,7 +298,7 @@ func TestCheck_sarifSchema(t *testing.T) {
 			Tool struct {
 				Driver struct {
 					Rules []struct {
-						ID   string `json:"id"`
+						ID   string                `json:"id"`
 						Help struct{ Text string } `json:"help"`
 					} `json:"rules"`
 				} `json:"driver"`
@@ -393,4 +393,3 @@ func BenchmarkRun_check(b *testing.B) {
 		}
 	}
 }
-
