@@ -384,7 +384,9 @@ func TestConfig(t *testing.T) {
 // BenchmarkRun_check measures a whole "claimtrace check --format json" on
 // the reference article, lexicon loading included; compare it with
 // BenchmarkRun_analyze (bench_test.go) in the same run: check must add no
-// more than 10% (see TestCheck_overhead).
+// more than 10%:
+//
+//	go test ./cmd/claimtrace -run=^$ -bench='Run_(analyze|check)$' -count=6
 func BenchmarkRun_check(b *testing.B) {
 	path := filepath.Join("..", "..", article)
 	for b.Loop() {

@@ -11,6 +11,8 @@ Usage:
 The commands are:
 
 	analyze   find claims, their sources, sides and stances
+	check     apply the desk's attribution policy; findings for editors and CI
+	config    print the resolved check policy and the files in scope
 	eval      score the analysis against answer keys or brat annotations
 	split     print the sentences the splitter finds
 	lexicon   print the effective lexicon as YAML
@@ -76,6 +78,59 @@ terminal and there are more than 20 inputs; never into a pipe or a file.
 	--jobs N
 		The number of inputs analysed at once. Default: the number of
 		CPUs.
+
+# check
+
+	claimtrace check [--format text|line|json|sarif|github|checkstyle|junit] [--fail-level LEVEL]
+		[--config FILE | --no-config] [--publisher NAME] [--lexicon FILE]...
+		[--input-format text|markdown|html] [--stdin-filename NAME] PATH|GLOB|-...
+
+Check runs the analyze pipeline on each input and applies the attribution
+policy (.claimtrace.yaml, found by walking up from the working directory).
+Each finding names its rule, severity (info, warning, error), a message,
+the file, the start and end line and column (1-based, columns in Unicode
+characters) and byte offsets of the claim in the original file, and the
+claim with its source and sides. Markdown (.md, .markdown) and HTML (.html,
+.htm) are read as markup: front matter, code, link targets, tags, scripts
+and styles are not prose, and positions still point into the original
+file. Suppression comments (<!-- claimtrace-disable-next-line RULE -->,
+<!-- claimtrace-disable RULE --> … <!-- claimtrace-enable RULE -->, without
+RULE for all rules) switch findings off; an unknown rule in one is a
+warning on stderr naming file:line. Exit status: 0 when no finding is at
+or above the fail level, 1 when one is, 2 on usage, policy or input errors
+(including a path that does not exist, and a directory or glob that
+selects no file). See docs/check.md.
+
+	--format FORMAT
+		"text" (default) groups findings by file, coloured only on a
+		terminal with NO_COLOR unset; "line" prints
+		"path:line:col: severity rule: message"; "json" the
+		claimtrace-check/v1 object; "sarif" SARIF 2.1.0 with rule metadata
+		and help; "github" workflow commands
+		(::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::msg)
+		and, when $GITHUB_STEP_SUMMARY is set, a Markdown job summary
+		appended to it; "checkstyle" and "junit" XML.
+	--fail-level info|warning|error|none
+		Exit 1 when a finding is at or above it. Default: the policy's
+		fail-level, else error.
+	--config FILE, --no-config
+		Read the policy from FILE; or use the built-in one.
+	--publisher NAME, --lexicon FILE
+		Override the policy's publisher; add lexicon files after the
+		policy's.
+	--input-format text|markdown|html
+		Read every input in this format instead of choosing by extension.
+	--stdin-filename NAME
+		The name stdin ("-") is reported under; its extension chooses the
+		input format.
+
+# config
+
+	claimtrace config [--config FILE | --no-config] [PATH|GLOB...]
+
+Config prints the resolved policy in the policy file's format (every rule
+with its setting) and then, as comments, the files check would read for
+the PATHs given (default ".").
 
 # eval
 
