@@ -57,7 +57,7 @@ func plural(n int, noun string) string {
 // which editors and CI problem matchers parse:
 // "path:line:col: severity rule: message".
 func WriteFindingsLine(w io.Writer, c *Check) error {
-	ew := &errWriter{w: w}
+	ew := &stickyWriter{w: w}
 	for _, f := range c.Findings {
 		ew.printf("%s:%d:%d: %s %s: %s\n", f.Path, f.Start.Line, f.Start.Column, f.Severity, f.Rule, oneLine(f.Message))
 	}
@@ -73,7 +73,7 @@ type TextStyle struct {
 // finding's position, severity, rule and message, then the claim as
 // written, then a summary line.
 func WriteFindingsText(w io.Writer, c *Check, st TextStyle) error {
-	ew := &errWriter{w: w}
+	ew := &stickyWriter{w: w}
 	paint := func(code, s string) string {
 		if !st.Color {
 			return s
@@ -107,7 +107,7 @@ func WriteFindingsText(w io.Writer, c *Check, st TextStyle) error {
 // WriteFindingsSummary writes a Markdown summary of the findings, for a
 // GitHub job summary ($GITHUB_STEP_SUMMARY) or a review comment.
 func WriteFindingsSummary(w io.Writer, c *Check) error {
-	ew := &errWriter{w: w}
+	ew := &stickyWriter{w: w}
 	ew.printf("## claimtrace check\n\n%s.\n", c.summaryLine())
 	if len(c.Findings) == 0 {
 		return ew.err
@@ -163,13 +163,14 @@ func fileOrder(c *Check) []string {
 	return slices.Compact(files)
 }
 
-// errWriter remembers the first write error, so that writers check it once.
-type errWriter struct {
+// stickyWriter remembers the first write error, so that the findings
+// writers check it once.
+type stickyWriter struct {
 	w   io.Writer
 	err error
 }
 
-func (e *errWriter) printf(format string, args ...any) {
+func (e *stickyWriter) printf(format string, args ...any) {
 	if e.err == nil {
 		_, e.err = fmt.Fprintf(e.w, format, args...)
 	}

@@ -14,7 +14,7 @@ import (
 // Columns are sent only when the finding starts and ends on one line;
 // info findings are notices.
 func WriteFindingsGitHub(w io.Writer, c *Check) error {
-	ew := &errWriter{w: w}
+	ew := &stickyWriter{w: w}
 	for _, f := range c.Findings {
 		cmd := map[policy.Severity]string{policy.Error: "error", policy.Warning: "warning"}[f.Severity]
 		if cmd == "" {
