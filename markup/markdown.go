@@ -22,6 +22,15 @@ func markdownParser() goldmark.Markdown {
 // images, raw HTML and comments, emphasis, heading, block quote and table
 // markers.
 func maskMarkdown(src []byte) string {
+	out, _ := markdown(src)
+	return out
+}
+
+// markdown masks src as maskMarkdown does and also returns the byte
+// ranges of its code (code blocks and code spans), where an HTML comment
+// is text, not a comment.
+func markdown(src []byte) (string, [][2]int) {
+	var code [][2]int
 	out := bytes.Repeat([]byte{' '}, len(src))
 	fm := frontMatterLen(src)
 	// goldmark reads the source with the front matter blanked, so it does
@@ -43,8 +52,21 @@ func maskMarkdown(src []byte) string {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
-		case *ast.CodeSpan, *ast.Image, *ast.AutoLink, *ast.RawHTML,
-			*ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			if ls := n.Lines(); ls.Len() > 0 {
+				code = append(code, [2]int{ls.At(0).Start, ls.At(ls.Len() - 1).Stop})
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan:
+			if first, last := n.FirstChild(), n.LastChild(); first != nil {
+				if a, ok := first.(*ast.Text); ok {
+					if b, ok := last.(*ast.Text); ok {
+						code = append(code, [2]int{a.Segment.Start, b.Segment.Stop})
+					}
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Image, *ast.AutoLink, *ast.RawHTML, *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
 			keep(n.Segment.Start, n.Segment.Stop)
@@ -58,7 +80,7 @@ func maskMarkdown(src []byte) string {
 			out[i] = c
 		}
 	}
-	return string(out)
+	return string(out), code
 }
 
 // keepListMarker copies a list item's marker ("-", "*", "1.") to out: the

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"html"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,33 @@ func Mask(f Format, src []byte) string {
 		return maskHTML(src)
 	}
 	return string(src)
+}
+
+// Scan returns the analysis text of src in format f, as Mask does, and
+// its suppression comments, as Directives does, parsing src once. In
+// Markdown, a comment inside code is text, not a directive; plain text has
+// no directives.
+func Scan(f Format, src []byte) (analysis string, ds []Directive, ps []Problem) {
+	switch f {
+	case Markdown:
+		out, code := markdown(src)
+		ds, ps = Directives(src)
+		inCode := func(off int) bool {
+			for _, r := range code {
+				if r[0] <= off && off < r[1] {
+					return true
+				}
+			}
+			return false
+		}
+		ds = slices.DeleteFunc(ds, func(d Directive) bool { return inCode(d.Start) })
+		ps = slices.DeleteFunc(ps, func(p Problem) bool { return inCode(p.Start) })
+		return out, ds, ps
+	case HTML:
+		ds, ps = Directives(src)
+		return maskHTML(src), ds, ps
+	}
+	return string(src), nil, nil
 }
 
 // blank replaces every byte of b except line breaks with a space.

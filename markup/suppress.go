@@ -29,8 +29,9 @@ type Directive struct {
 // Problem is a comment that starts with "claimtrace-" but is not a
 // directive. It is a warning for the user, not an error.
 type Problem struct {
-	Line int    // 1-based line of the comment
-	Msg  string // what is wrong
+	Start int    // byte offset of the comment
+	Line  int    // 1-based line of the comment
+	Msg   string // what is wrong
 }
 
 // Directives returns the suppression comments in src, in order, and the
@@ -68,7 +69,7 @@ func Directives(src []byte) ([]Directive, []Problem) {
 		case DisableNextLine, Disable, Enable:
 			d.Kind = DirectiveKind(word)
 		default:
-			ps = append(ps, Problem{Line: d.Line, Msg: fmt.Sprintf("unknown claimtrace comment %q (want claimtrace-disable-next-line, claimtrace-disable or claimtrace-enable)", "claimtrace-"+word)})
+			ps = append(ps, Problem{Start: start, Line: d.Line, Msg: fmt.Sprintf("unknown claimtrace comment %q (want claimtrace-disable-next-line, claimtrace-disable or claimtrace-enable)", "claimtrace-"+word)})
 			continue
 		}
 		d.Rules = fields[1:]

@@ -17,7 +17,7 @@ func TestDirectives(t *testing.T) {
 	assert.Empty(t, ds[1].Rules)
 	assert.Equal(t, 5, ds[1].Line)
 	assert.Equal(t, Enable, ds[2].Kind)
-	assert.Equal(t, []Problem{{Line: 9, Msg: `unknown claimtrace comment "claimtrace-frobnicate" (want claimtrace-disable-next-line, claimtrace-disable or claimtrace-enable)`}}, ps)
+	assert.Equal(t, []Problem{{Start: 152, Line: 9, Msg: `unknown claimtrace comment "claimtrace-frobnicate" (want claimtrace-disable-next-line, claimtrace-disable or claimtrace-enable)`}}, ps)
 }
 
 func TestSuppressions_Suppressed(t *testing.T) {
@@ -92,4 +92,18 @@ func FuzzDirectives(f *testing.F) {
 			sup.Suppressed("r", lines[i], i+1)
 		}
 	})
+}
+
+func TestScan(t *testing.T) {
+	src := "<!-- claimtrace-disable-next-line loaded-language -->\nA.\n\n```\n<!-- claimtrace-disable -->\n```\n\nSee `<!-- claimtrace-enable -->`.\n"
+	analysis, ds, ps := Scan(Markdown, []byte(src))
+	assert.Equal(t, Mask(Markdown, []byte(src)), analysis)
+	require.Len(t, ds, 1, "comments in code are text")
+	assert.Equal(t, DisableNextLine, ds[0].Kind)
+	assert.Empty(t, ps)
+
+	_, ds, _ = Scan(HTML, []byte("<!-- claimtrace-disable -->"))
+	assert.Len(t, ds, 1)
+	_, ds, _ = Scan(Text, []byte("<!-- claimtrace-disable -->"))
+	assert.Empty(t, ds, "plain text has no directives")
 }

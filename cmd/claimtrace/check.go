@@ -222,9 +222,8 @@ func checkFile(e *env, p *pipeline, checker *policy.Checker, path string, forced
 	}
 	var sup *markup.Suppressions
 	if format != markup.Text {
-		src := []byte(doc.Text)
-		doc.Analysis = markup.Mask(format, src)
-		ds, problems := markup.Directives(src)
+		analysis, ds, problems := markup.Scan(format, []byte(doc.Text))
+		doc.Analysis = analysis
 		for _, pr := range problems {
 			fmt.Fprintf(e.stderr, "claimtrace check: %s:%d: warning: %s\n", doc.Path, pr.Line, pr.Msg)
 		}
