@@ -178,7 +178,9 @@ var shortAbbrevRE = regexp.MustCompile(`(?:^|\s)(?:\p{Ll}[\p{L}°º]{0,2}|\p{L}[
 func mergeBeforeNumbers(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
 		next := text[spans[i+1].Start]
-		if next >= '0' && next <= '9' && shortAbbrevRE.MatchString(text[spans[i].Start:spans[i].End]) {
+		// A match spans at most 14 bytes (white space, three letters, the
+		// period); in a 16-byte tail "^" cannot match where s's would not.
+		if next >= '0' && next <= '9' && shortAbbrevRE.MatchString(tail(text[spans[i].Start:spans[i].End], 16)) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 			i--
@@ -198,7 +200,9 @@ var titleRE = regexp.MustCompile(`(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Re
 func mergeAfterTitles(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
 		r, _ := utf8.DecodeRuneInString(text[spans[i+1].Start:])
-		if unicode.IsUpper(r) && titleRE.MatchString(text[spans[i].Start:spans[i].End]) {
+		// A match spans at most 8 bytes ("(Messrs."); in a 9-byte tail "^"
+		// cannot match where the whole piece's would not.
+		if unicode.IsUpper(r) && titleRE.MatchString(tail(text[spans[i].Start:spans[i].End], 9)) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 			i--
@@ -217,6 +221,10 @@ var doubledQuoteEndRE = regexp.MustCompile(`[.?!]''\s+\p{Lu}`)
 func splitAfterDoubledQuotes(text string, spans []Span) []Span {
 	var out []Span
 	for _, sp := range spans {
+		if !strings.Contains(text[sp.Start:sp.End], "''") {
+			out = append(out, sp) // no doubled marks: skip the expression
+			continue
+		}
 		start := sp.Start
 		for _, m := range doubledQuoteEndRE.FindAllStringIndex(text[sp.Start:sp.End], -1) {
 			end := sp.Start + m[0] + 3 // the mark and its two quotes
@@ -256,4 +264,14 @@ func moveEllipses(text string, spans []Span) []Span {
 		spans[i+1].Start = cut + 1
 	}
 	return spans
+}
+
+// tail returns the last n bytes of s (all of s when shorter), for matching
+// an expression anchored at the end in constant time: the callers choose n
+// longer than any match, so the answer is the whole piece's.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -33,17 +32,34 @@ func WriteJSON(w io.Writer, as []Analysis) error {
 		}
 		out.Documents = append(out.Documents, d)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	// The Encoder marshals and indents into its own buffer and writes it
+	// with one Write only when encoding succeeded.
+	enc := json.NewEncoder(&markWriteErrors{w: w})
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(out); err != nil {
+		if we, ok := err.(jsonWriteError); ok {
+			return fmt.Errorf("write json: %w", we.err)
+		}
 		return fmt.Errorf("encode json: %w", err)
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("write json: %w", err)
-	}
 	return nil
+}
+
+// markWriteErrors marks the errors of w, so that a failed write is told apart
+// from a failed encoding.
+type markWriteErrors struct{ w io.Writer }
+
+type jsonWriteError struct{ err error }
+
+func (e jsonWriteError) Error() string { return e.err.Error() }
+
+func (e *markWriteErrors) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil {
+		return n, jsonWriteError{err}
+	}
+	return n, nil
 }
 
 type jsonReport struct {
