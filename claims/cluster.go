@@ -100,12 +100,12 @@ func NewClusterer(topics []Topic) *Clusterer {
 // index from term to claims, never from all pairs.
 func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	c := k.newCorpus(doc, cs)
-	leader := make([]int, len(cs))  // index of the first claim of each claim's cluster
-	index := map[string][]int{}     // term → claims before the current one that have it
-	acc := make([]float64, len(cs)) // shared weight with the current claim
-	shared := make([]int, len(cs))  // shared terms with the current claim
-	var touched []int
-	var common []string
+	leader := make([]int, len(cs))         // index of the first claim of each claim's cluster
+	index := make([][]int32, len(c.terms)) // term id → claims before the current one that have it
+	acc := make([]float64, len(cs))        // shared weight with the current claim
+	shared := make([]int32, len(cs))       // shared terms with the current claim
+	var touched []int32
+	var common []int32
 	for i := range cs {
 		leader[i] = i
 		f := &c.feats[i]
@@ -124,13 +124,13 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			// than maxPostings earlier claims only adds its (small) weight to
 			// candidates found that way.
 			touched, common = touched[:0], common[:0]
-			for _, t := range f.terms {
+			for _, t := range f.ids {
 				post := index[t]
 				if len(post) > maxPostings {
 					common = append(common, t)
 					continue
 				}
-				w := c.weight(t)
+				w := c.w[t]
 				for _, p := range post {
 					if shared[p] == 0 {
 						touched = append(touched, p)
@@ -141,8 +141,8 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			}
 			for _, p := range touched {
 				for _, t := range common {
-					if _, ok := slices.BinarySearch(c.feats[p].terms, t); ok {
-						acc[p] += c.weight(t)
+					if _, ok := slices.BinarySearch(c.feats[p].ids, t); ok {
+						acc[p] += c.w[t]
 						shared[p]++
 					}
 				}
@@ -151,8 +151,8 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			for _, p := range touched {
 				if shared[p] >= 2 {
 					s := acc[p] / math.Sqrt(f.weight*c.feats[p].weight)
-					if s >= MinSimilarity && (s > best || s == best && p < j) && agree(f, &c.feats[p]) {
-						best, j = s, p
+					if s >= MinSimilarity && (s > best || s == best && int(p) < j) && agree(f, &c.feats[p]) {
+						best, j = s, int(p)
 					}
 				}
 				acc[p], shared[p] = 0, 0
@@ -161,8 +161,8 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		if j >= 0 {
 			leader[i] = leader[j]
 		}
-		for _, t := range f.terms {
-			index[t] = append(index[t], i)
+		for _, t := range f.ids {
+			index[t] = append(index[t], int32(i))
 		}
 	}
 	size := make([]int, len(cs))
@@ -193,17 +193,21 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 }
 
 // corpus holds the clustering features of a document's claims and the
-// document frequency of their terms.
+// document frequency of their terms. Terms are numbered in sorted order, so
+// that a claim's term ids run in the order of its terms.
 type corpus struct {
 	cs    []Claim
 	feats []features
-	df    map[string]int     // term → claims that have it
-	w     map[string]float64 // term → its weight, the inverse document frequency
+	terms []string         // term id → term, sorted
+	ids   map[string]int32 // term → its id
+	df    []int            // term id → claims that have it
+	w     []float64        // term id → its weight, the inverse document frequency
 }
 
 // features is what clustering compares of one claim.
 type features struct {
-	terms    []string            // distinct terms: stems, "t:topic", "n:name", "=number", "not"
+	terms    []string            // distinct terms, sorted: stems, "t:topic", "n:name", "=number", "not"
+	ids      []int32             // the terms' ids, in the same (ascending) order
 	weight   float64             // sum of the terms' weights
 	names    []string            // distinct names: "t:topic" of a name topic, or a capitalised word
 	numbers  map[string][]string // unit (the word after or before the number) → values
@@ -214,7 +218,7 @@ type features struct {
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
-	c := &corpus{cs: cs, feats: make([]features, len(cs)), df: map[string]int{}}
+	c := &corpus{cs: cs, feats: make([]features, len(cs))}
 	sentWords := make([][]word, len(cs))
 	lowerSeen, capMid := map[string]bool{}, map[string]bool{}
 	for i := range cs {
@@ -247,29 +251,66 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 			ms = k.match(sentWords[i], isName) // once per sentence: it does not depend on the claim
 		}
 		c.feats[i] = featuresOf(&cs[i], sentWords[i], ms)
-		for _, t := range c.feats[i].terms {
-			c.df[t]++
+	}
+	c.number()
+	return c
+}
+
+// number gives every distinct term an id in sorted order and computes the
+// terms' document frequencies and weights, and each claim's weight.
+func (c *corpus) number() {
+	n := 0
+	for i := range c.feats {
+		n += len(c.feats[i].terms)
+	}
+	all := make([]string, 0, n)
+	for i := range c.feats {
+		all = append(all, c.feats[i].terms...)
+	}
+	slices.Sort(all)
+	c.terms = slices.Compact(all)
+	c.ids = make(map[string]int32, len(c.terms))
+	for id, t := range c.terms {
+		c.ids[t] = int32(id)
+	}
+	c.df = make([]int, len(c.terms))
+	ids := make([]int32, n) // backing store of every claim's ids
+	for i := range c.feats {
+		f := &c.feats[i]
+		f.ids, ids = ids[:len(f.terms):len(f.terms)], ids[len(f.terms):]
+		for k, t := range f.terms {
+			id := c.ids[t]
+			f.ids[k] = id
+			c.df[id]++
 		}
 	}
-	c.w = make(map[string]float64, len(c.df))
-	for t, n := range c.df {
-		c.w[t] = math.Log(1 + float64(len(cs))/float64(n))
+	c.w = make([]float64, len(c.terms))
+	for id, n := range c.df {
+		c.w[id] = math.Log(1 + float64(len(c.cs))/float64(n))
 	}
 	for i := range c.feats {
 		f := &c.feats[i]
-		for _, t := range f.terms {
-			f.weight += c.weight(t)
+		for _, id := range f.ids {
+			f.weight += c.w[id]
 		}
 	}
-	return c
 }
 
 // weight is a term's inverse document frequency.
 func (c *corpus) weight(t string) float64 {
-	if w, ok := c.w[t]; ok {
-		return w
+	if id, ok := c.ids[t]; ok {
+		return c.w[id]
 	}
 	return math.Log(1 + float64(len(c.cs)))
+}
+
+// postings returns the claims index holds for term t (none for a term no
+// claim has).
+func (c *corpus) postings(index [][]int32, t string) []int32 {
+	if id, ok := c.ids[t]; ok {
+		return index[id]
+	}
+	return nil
 }
 
 // matched is one word or topic phrase of a sentence after topic matching.
@@ -474,11 +515,15 @@ func rootOf(s string) string {
 // referent returns the most recent claim before i that has all of claim
 // i's reference topics, or -1. Topics that a quarter of the document's
 // claims share are too common to point at one claim and are ignored.
-func (c *corpus) referent(i int, index map[string][]int) int {
+func (c *corpus) referent(i int, index [][]int32) int {
 	f := &c.feats[i]
 	var refs []string
 	for _, r := range f.refs {
-		if len(c.cs) < 8 || c.df[r]*4 <= len(c.cs) {
+		df := 0
+		if id, ok := c.ids[r]; ok {
+			df = c.df[id]
+		}
+		if len(c.cs) < 8 || df*4 <= len(c.cs) {
 			refs = append(refs, r)
 		}
 	}
@@ -487,15 +532,15 @@ func (c *corpus) referent(i int, index map[string][]int) int {
 	}
 	rarest := refs[0]
 	for _, r := range refs[1:] {
-		if len(index[r]) < len(index[rarest]) {
+		if len(c.postings(index, r)) < len(c.postings(index, rarest)) {
 			rarest = r
 		}
 	}
-	post := index[rarest]
+	post := c.postings(index, rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
 		j := post[n]
 		if containsAll(c.feats[j].terms, refs) {
-			return j
+			return int(j)
 		}
 	}
 	return -1
@@ -506,13 +551,13 @@ func (c *corpus) referent(i int, index map[string][]int) int {
 // terms ("has not commented on the ongoing negotiations with Russia"), or
 // -1. Such a claim names a matter already reported rather than stating
 // anything, so its terms point at a claim instead of being compared.
-func (c *corpus) commented(i int, index map[string][]int) int {
-	terms := c.feats[i].terms
+func (c *corpus) commented(i int, index [][]int32) int {
+	terms, ids := c.feats[i].terms, c.feats[i].ids
 	if len(terms) == 0 {
 		return -1
 	}
-	rarest := terms[0]
-	for _, t := range terms[1:] {
+	rarest := ids[0]
+	for _, t := range ids[1:] {
 		if len(index[t]) < len(index[rarest]) {
 			rarest = t
 		}
@@ -520,7 +565,7 @@ func (c *corpus) commented(i int, index map[string][]int) int {
 	post := index[rarest]
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
 		if j := post[n]; containsAll(c.feats[j].terms, terms) && agree(&c.feats[i], &c.feats[j]) {
-			return j
+			return int(j)
 		}
 	}
 	return -1
