@@ -220,7 +220,7 @@ type features struct {
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	c := &corpus{cs: cs, feats: make([]features, len(cs))}
 	sentWords := make([][]word, len(cs))
-	lowerSeen, capMid := map[string]bool{}, map[string]bool{}
+	v := newVocab(k)
 	for i := range cs {
 		s := cs[i].Sentence
 		if i > 0 && cs[i-1].Sentence == s {
@@ -230,20 +230,21 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 		if s.Empty() || s.Start < 0 || s.End > len(doc.Text) {
 			s = cs[i].Span
 		}
-		ws := words(doc.Text[s.Start:s.End], s.Start)
-		for _, w := range ws {
+		ws := wordsWith(doc.Text[s.Start:s.End], s.Start, v)
+		for i := range ws {
+			w := &ws[i]
 			switch {
 			case w.Number != "" && w.Lower == "":
 			case !w.Cap:
-				lowerSeen[w.Lower] = true
+				w.lx.low.seen = true
 			case !w.Start:
-				capMid[w.Lower] = true
+				w.lx.low.capMid = true
 			}
 		}
 		sentWords[i] = ws
 	}
-	isName := func(w word) bool {
-		return w.Cap && !lowerSeen[w.Lower] && !stopWords[w.Lower] && (!w.Start || capMid[w.Lower])
+	isName := func(w *word) bool {
+		return w.Cap && !w.lx.low.seen && !w.lx.stopWord && (!w.Start || w.lx.low.capMid)
 	}
 	var ms []matched
 	for i := range cs {
@@ -382,10 +383,10 @@ func featuresOf(cl *Claim, ws []word, ms []matched) features {
 
 // match walks a sentence's words, replacing topic phrases by their topic
 // and dropping stop words.
-func (k *Clusterer) match(ws []word, isName func(word) bool) []matched {
+func (k *Clusterer) match(ws []word, isName func(*word) bool) []matched {
 	out := make([]matched, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
-		w := ws[i]
+		w := &ws[i]
 		if p, n := k.phrase(ws, i); n > 0 {
 			m := matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: p.key, topic: true}
 			if p.name {
@@ -399,13 +400,13 @@ func (k *Clusterer) match(ws []word, isName func(word) bool) []matched {
 		switch {
 		case w.Number != "":
 			m.number = w.Number
-			m.term = "=" + w.Number
+			m.term = w.lx.numKey
 			m.unit = unit(ws, i)
-		case negations[w.Lower] || strings.HasSuffix(w.Lower, "n't") || strings.HasSuffix(w.Lower, "n’t"):
+		case w.lx.neg:
 			m.term = "not"
-		case stopWords[w.Lower] || len(w.Lower) < 2:
+		case w.lx.stopWord || len(w.Lower) < 2:
 		case isName(w):
-			m.name = "n:" + w.Lower
+			m.name = w.lx.nameKey
 			m.term = m.name
 		default:
 			m.term = w.Stem
@@ -419,11 +420,11 @@ func (k *Clusterer) match(ws []word, isName func(word) bool) []matched {
 // number of words it covers, or 0.
 func (k *Clusterer) phrase(ws []word, i int) (topicPhrase, int) {
 	for f := range 2 {
-		first := ws[i].Stem
+		cands := ws[i].lx.byStem
 		if f == 0 {
-			first = ws[i].Text
+			cands = ws[i].lx.byText
 		}
-		for _, p := range k.phrases[first] {
+		for _, p := range cands {
 			if i+len(p.words) > len(ws) {
 				continue
 			}
@@ -450,7 +451,7 @@ func (k *Clusterer) phrase(ws []word, i int) (topicPhrase, int) {
 // unit is the word a number counts or dates: the word right after it
 // ("4-5 hours", "10:00 a.m."), else the one right before ("February 27").
 func unit(ws []word, i int) string {
-	if ws[i].Space && i+1 < len(ws) && ws[i+1].Number == "" && !stopWords[ws[i+1].Lower] {
+	if ws[i].Space && i+1 < len(ws) && ws[i+1].Number == "" && !ws[i+1].lx.stopWord {
 		return ws[i+1].Stem
 	}
 	if i > 0 && ws[i-1].Space && ws[i-1].Number == "" {
@@ -464,15 +465,15 @@ func unit(ws []word, i int) string {
 // points forward ("the issue of …"). The noun must touch the content.
 func anaphor(ws []word, content Span, out func(Span) bool) (string, bool) {
 	for i := 1; i < len(ws); i++ {
-		w := ws[i]
-		generic, ok := anaphors[w.Lower]
-		if !ok || !determiners[ws[i-1].Lower] || !ws[i-1].Space || out(w.Span) || out(ws[i-1].Span) {
+		w := &ws[i]
+		generic, ok := w.lx.generic, w.lx.anaphor
+		if !ok || !ws[i-1].lx.determiner || !ws[i-1].Space || out(w.Span) || out(ws[i-1].Span) {
 			continue
 		}
 		if w.Span.End < content.Start || w.Span.Start > content.End {
 			continue
 		}
-		if i+1 < len(ws) && ws[i].Space && cataphoric[ws[i+1].Lower] {
+		if i+1 < len(ws) && ws[i].Space && ws[i+1].lx.cataphoric {
 			continue
 		}
 		return w.Stem, generic

@@ -10,19 +10,97 @@ import (
 // of letters (with the internal periods of "U.S." or "a.m.") or a number.
 // Hyphens split words ("US-Russia" is two words) but not numbers ("4-5").
 type word struct {
-	Span   Span   // bytes in the input
-	Text   string // as written, a trailing possessive "'s" dropped
-	Lower  string // lower case
-	Stem   string // Lower after stem
-	Number string // for a number: its value ("10:00", "3" for "three"); "" for a word
-	Cap    bool   // starts with an upper-case letter
-	Start  bool   // first word of its sentence
-	Space  bool   // only white space or a hyphen separates it from the next word
+	Span   Span    // bytes in the input
+	Text   string  // as written, a trailing possessive "'s" dropped
+	Lower  string  // lower case
+	Stem   string  // Lower after stem
+	Number string  // for a number: its value ("10:00", "3" for "three"); "" for a word
+	Cap    bool    // starts with an upper-case letter
+	Start  bool    // first word of its sentence
+	Space  bool    // only white space or a hyphen separates it from the next word
+	lx     *lexeme // what depends on Text alone, when the words were read with a vocab
+}
+
+// lexeme is what clustering derives from a word's text alone: computed
+// once per distinct text of a document instead of once per occurrence.
+type lexeme struct {
+	lower, stem, number string
+	numKey, nameKey     string        // "=" + number; "n:" + lower
+	neg                 bool          // negations[lower], or ends in "n't"
+	stopWord            bool          // stopWords[lower]
+	anaphor, generic    bool          // anaphors[lower] is set, and its value
+	determiner          bool          // determiners[lower]
+	cataphoric          bool          // cataphoric[lower]
+	byText, byStem      []topicPhrase // topic phrases whose first word is the text, or the stem
+	low                 *lowerInfo    // shared by the texts with this lower case
+}
+
+// lowerInfo is what a document's words say about one lower-case form.
+type lowerInfo struct {
+	seen   bool // written in lower case somewhere
+	capMid bool // capitalised somewhere other than at a sentence start
+}
+
+// vocab holds a document's lexemes by text. A Clusterer is shared, so each
+// Cluster call builds its own.
+type vocab struct {
+	k      *Clusterer
+	texts  map[string]*lexeme // letter words by text
+	nums   map[string]*lexeme // numbers by text
+	lowers map[string]*lowerInfo
+}
+
+func newVocab(k *Clusterer) *vocab {
+	return &vocab{k: k, texts: map[string]*lexeme{}, nums: map[string]*lexeme{}, lowers: map[string]*lowerInfo{}}
+}
+
+// lexeme returns the lexeme of a word: a number when num, else a word of
+// letters, with the same fields words fills without a vocab.
+func (v *vocab) lexeme(text string, num bool) *lexeme {
+	m := v.texts
+	if num {
+		m = v.nums
+	}
+	if lx, ok := m[text]; ok {
+		return lx
+	}
+	lx := &lexeme{}
+	if num {
+		lx.number = text
+	} else {
+		lx.lower = strings.ToLower(text)
+		if n, ok := numberWords[lx.lower]; ok {
+			lx.number = n
+		}
+	}
+	lx.stem = stem(lx.lower)
+	if lx.number != "" {
+		lx.numKey = "=" + lx.number
+	}
+	lx.nameKey = "n:" + lx.lower
+	lx.neg = negations[lx.lower] || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
+	lx.stopWord = stopWords[lx.lower]
+	lx.generic, lx.anaphor = anaphors[lx.lower]
+	lx.determiner, lx.cataphoric = determiners[lx.lower], cataphoric[lx.lower]
+	if v.k != nil {
+		lx.byText, lx.byStem = v.k.phrases[text], v.k.phrases[lx.stem]
+	}
+	lx.low = v.lowers[lx.lower]
+	if lx.low == nil {
+		lx.low = &lowerInfo{}
+		v.lowers[lx.lower] = lx.low
+	}
+	m[text] = lx
+	return lx
 }
 
 // words returns the words of text, which starts at byte offset base in the
 // input, so that every Span indexes the input.
-func words(text string, base int) []word {
+func words(text string, base int) []word { return wordsWith(text, base, nil) }
+
+// wordsWith is words, reading each word's lower case, stem and number from
+// v when it is not nil (and setting each word's lexeme).
+func wordsWith(text string, base int, v *vocab) []word {
 	out := make([]word, 0, len(text)/5)
 	i := 0
 	for i < len(text) {
@@ -30,14 +108,23 @@ func words(text string, base int) []word {
 		switch {
 		case unicode.IsDigit(r):
 			j := scanNumber(text, i)
-			out = append(out, word{Span: Span{base + i, base + j}, Text: text[i:j], Number: text[i:j]})
+			w := word{Span: Span{base + i, base + j}, Text: text[i:j], Number: text[i:j]}
+			if v != nil {
+				w.lx = v.lexeme(w.Text, true)
+			}
+			out = append(out, w)
 			i = j
 		case unicode.IsLetter(r):
 			j, end := scanWord(text, i)
 			w := word{Span: Span{base + i, base + end}, Text: text[i:end], Cap: unicode.IsUpper(r)}
-			w.Lower = strings.ToLower(w.Text)
-			if v, ok := numberWords[w.Lower]; ok {
-				w.Number = v
+			if v != nil {
+				w.lx = v.lexeme(w.Text, false)
+				w.Lower, w.Number, w.Stem = w.lx.lower, w.lx.number, w.lx.stem
+			} else {
+				w.Lower = strings.ToLower(w.Text)
+				if n, ok := numberWords[w.Lower]; ok {
+					w.Number = n
+				}
 			}
 			out = append(out, w)
 			i = j
@@ -52,7 +139,9 @@ func words(text string, base int) []word {
 		if k+1 < len(out) {
 			out[k].Space = onlySpace(text[out[k].Span.End-base : out[k+1].Span.Start-base])
 		}
-		out[k].Stem = stem(out[k].Lower)
+		if v == nil {
+			out[k].Stem = stem(out[k].Lower)
+		}
 	}
 	return out
 }
