@@ -1,10 +1,12 @@
 package claims
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
@@ -33,7 +35,7 @@ func newPunkt() (*punkt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("punkt: english model: %w", err)
 	}
-	training, err := sentences.LoadTraining(b)
+	training, err := loadTraining(b)
 	if err != nil {
 		return nil, fmt.Errorf("punkt: english model: %w", err)
 	}
@@ -179,4 +181,99 @@ func (a *punktMultiPunct) annotate(one, two *sentences.Token) {
 	if a.TokenParser.FirstUpper(two) && a.SentStarters[nextTyp] != 0 { // frequent sentence starter
 		one.SentBreak = true
 	}
+}
+
+// loadTraining decodes Punkt's training data as sentences.LoadTraining
+// does, but about five times faster: the model is an object of four
+// objects from word to integer, which a byte scan reads into maps sized
+// in advance. Loading the model is most of the start-up time of a
+// one-article run. Anything else in the data (escapes, other keys or
+// values) falls back to sentences.LoadTraining; TestLoadTraining checks
+// that both give the same Storage.
+func loadTraining(b []byte) (*sentences.Storage, error) {
+	st := &sentences.Storage{}
+	sets := map[string]*sentences.SetString{
+		"AbbrevTypes": &st.AbbrevTypes, "Collocations": &st.Collocations,
+		"SentStarters": &st.SentStarters, "OrthoContext": &st.OrthoContext,
+	}
+	d := trainingDecoder{b: b}
+	ok := d.byte('{')
+	for ok && !d.byte('}') {
+		name, isKey := d.str()
+		set := sets[name]
+		if !isKey || set == nil || *set != nil || !d.byte(':') || !d.byte('{') {
+			ok = false
+			break
+		}
+		*set = make(sentences.SetString, bytes.Count(b[d.i:d.i+bytes.IndexByte(b[d.i:], '}')+1], []byte{','})+1)
+		for ok && !d.byte('}') {
+			k, isStr := d.str()
+			v, isInt := 0, false
+			if isStr && d.byte(':') {
+				v, isInt = d.int()
+			}
+			if !isInt {
+				ok = false
+				break
+			}
+			(*set)[k] = v
+			d.byte(',')
+		}
+		d.byte(',')
+	}
+	if !ok || d.skipSpace() < len(b) {
+		return sentences.LoadTraining(b)
+	}
+	return st, nil
+}
+
+// trainingDecoder scans the JSON of Punkt's training data.
+type trainingDecoder struct {
+	b []byte
+	i int
+}
+
+func (d *trainingDecoder) skipSpace() int {
+	for d.i < len(d.b) && (d.b[d.i] == ' ' || d.b[d.i] == '\n' || d.b[d.i] == '\t' || d.b[d.i] == '\r') {
+		d.i++
+	}
+	return d.i
+}
+
+// byte consumes c after white space, if it is next.
+func (d *trainingDecoder) byte(c byte) bool {
+	if d.skipSpace() < len(d.b) && d.b[d.i] == c {
+		d.i++
+		return true
+	}
+	return false
+}
+
+// str reads a string without escapes.
+func (d *trainingDecoder) str() (string, bool) {
+	if !d.byte('"') {
+		return "", false
+	}
+	j := bytes.IndexByte(d.b[d.i:], '"')
+	if j < 0 || bytes.IndexByte(d.b[d.i:d.i+j], '\\') >= 0 || !utf8.Valid(d.b[d.i:d.i+j]) {
+		return "", false
+	}
+	s := string(d.b[d.i : d.i+j])
+	d.i += j + 1
+	return s, true
+}
+
+// int reads a non-negative decimal integer of at most nine digits.
+func (d *trainingDecoder) int() (int, bool) {
+	d.skipSpace()
+	n, j := 0, d.i
+	for j < len(d.b) && j-d.i < 9 && d.b[j] >= '0' && d.b[j] <= '9' {
+		n = n*10 + int(d.b[j]-'0')
+		j++
+	}
+	if j == d.i || j < len(d.b) && d.b[j] >= '0' && d.b[j] <= '9' {
+		return 0, false
+	}
+	d.i = j
+	return n, true
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/jdkato/prose/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
 
 	"github.com/claimtrace/claimtrace/internal/newsgen"
 )
@@ -141,4 +143,35 @@ func FuzzPunkt_matchesProse(f *testing.F) {
 		}
 		assert.Equal(t, want, p.starts(text))
 	})
+}
+
+// TestLoadTraining checks that the fast decoder of Punkt's training data
+// gives sentences.LoadTraining's Storage, on prose's English model and on
+// inputs that take its fallback.
+func TestLoadTraining(t *testing.T) {
+	english, err := data.Asset("data/english.json")
+	require.NoError(t, err)
+	inputs := map[string]string{
+		"english":  string(english),
+		"compact":  `{"AbbrevTypes":{"dr":1,"mr":1},"OrthoContext":{"the":96}}`,
+		"spaced":   " {\n\t\"SentStarters\" : { \"however\" : 1 } , \"Collocations\": {}\r\n}\n",
+		"escape":   `{"AbbrevTypes":{"a\"b":1,"\u00e9":1}}`,
+		"negative": `{"OrthoContext":{"x":-3}}`,
+		"null":     `{"AbbrevTypes":null}`,
+		"unknown":  `{"Other":{"x":1},"AbbrevTypes":{"y":1}}`,
+		"float":    `{"OrthoContext":{"x":1.5}}`,
+		"invalid":  `{"AbbrevTypes":{"x":1}`,
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			want, wantErr := sentences.LoadTraining([]byte(in))
+			got, err := loadTraining([]byte(in))
+			if wantErr != nil {
+				assert.Error(t, err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		})
+	}
 }
