@@ -3,9 +3,11 @@
 GO       ?= go
 VERSION  ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 FUZZTIME ?= 30s
+BENCH    ?= .
+COUNT    ?= 1
 BIN      ?= bin/claimtrace
 
-.PHONY: build test bench fmt lint fuzz
+.PHONY: build test bench bench-cli fmt lint fuzz
 
 ## build: build the CLI into $(BIN), stamped with $(VERSION)
 build:
@@ -16,9 +18,13 @@ test:
 	$(GO) vet ./...
 	$(GO) test -race ./...
 
-## bench: run the benchmarks, no tests
+## bench: run the benchmarks, no tests (BENCH selects, COUNT repeats for benchstat)
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	$(GO) test -run='^$$' -bench='$(BENCH)' -benchmem -count=$(COUNT) -timeout=60m ./...
+
+## bench-cli: whole-process timings and peak memory of the built binary (BENCHMARKS.md)
+bench-cli: build
+	BIN=$(BIN) testdata/bench/cli.sh
 
 ## fmt: format every Go file in place
 fmt:
