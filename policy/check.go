@@ -24,14 +24,16 @@ type Document struct {
 // with NewChecker; it is read-only afterwards and safe for concurrent use.
 type Checker struct {
 	cfg      *Config
+	rules    []Rule          // every rule, in order
 	distance map[string]bool // sides whose claims need distance
 	loaded   [][]string      // the lexicon's loaded phrases, as lower-case words
+	probes   map[string]bool // the longest word of each loaded phrase, to rule claims out fast
 }
 
 // NewChecker returns a Checker for the policy cfg and the lexicon lex (the
 // sides that need distance, the loaded phrases).
 func NewChecker(cfg *Config, lex *lexicon.Lexicon) *Checker {
-	k := &Checker{cfg: cfg, distance: map[string]bool{}}
+	k := &Checker{cfg: cfg, rules: Rules(), distance: map[string]bool{}, probes: map[string]bool{}}
 	for _, s := range lex.Sides {
 		if s.Distance {
 			k.distance[s.Name] = true
@@ -39,7 +41,9 @@ func NewChecker(cfg *Config, lex *lexicon.Lexicon) *Checker {
 	}
 	for _, p := range lex.Loaded {
 		if ws := words(p.Phrase); len(ws) > 0 {
-			k.loaded = append(k.loaded, lowerWords(p.Phrase, ws))
+			lw := lowerWords(p.Phrase, ws)
+			k.loaded = append(k.loaded, lw)
+			k.probes[slices.MaxFunc(lw, func(a, b string) int { return len(a) - len(b) })] = true
 		}
 	}
 	return k
@@ -62,7 +66,7 @@ var checks = map[string]rule{
 // suppression comments switch off, sorted.
 func (k *Checker) Check(d Document) []Finding {
 	var out []Finding
-	for _, r := range Rules() {
+	for _, r := range k.rules {
 		set := k.cfg.Rules[r.ID]
 		if !set.Enabled {
 			continue
@@ -152,6 +156,11 @@ func loadedLanguage(k *Checker, d *Document, c *claims.Claim) string {
 		return ""
 	}
 	text := d.Doc.AnalysisText()[c.Span.Start:c.Span.End]
+	// Most claims hold no loaded phrase: rule them out, without
+	// allocating, before splitting the text into words.
+	if !k.mayBeLoaded(text) {
+		return ""
+	}
 	ws := words(text)
 	low := lowerWords(text, ws)
 	var found []string
@@ -192,10 +201,49 @@ func claimByID(cs []claims.Claim, id string) *claims.Claim {
 	return nil
 }
 
-// words returns the byte ranges of the words in s: runs of letters, digits
-// and apostrophes or hyphens inside a word.
+// mayBeLoaded reports whether text has a word that is the probe of a
+// loaded phrase, ignoring case.
+func (k *Checker) mayBeLoaded(text string) bool {
+	var buf [32]byte
+	found := false
+	eachWord(text, func(start, end int) bool {
+		w := text[start:end]
+		if len(w) > len(buf) {
+			return true // longer than any probe worth having; keep going
+		}
+		n := 0
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				found = k.probes[strings.ToLower(w)]
+				return !found
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+		found = k.probes[string(buf[:n])]
+		return !found
+	})
+	return found
+}
+
+// words returns the byte ranges of the words in s (see eachWord).
 func words(s string) [][2]int {
 	var out [][2]int
+	eachWord(s, func(start, end int) bool {
+		out = append(out, [2]int{start, end})
+		return true
+	})
+	return out
+}
+
+// eachWord calls f with the byte range of each word of s, in order, until
+// f returns false. A word is a run of letters and digits, with apostrophes
+// or hyphens inside it.
+func eachWord(s string, f func(start, end int) bool) {
 	start := -1
 	for i, r := range s {
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
@@ -204,14 +252,15 @@ func words(s string) [][2]int {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
+			if !f(start, i) {
+				return
+			}
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
+		f(start, len(s))
 	}
-	return out
 }
 
 func isWordRune(s string) bool {

@@ -11,6 +11,11 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/claimtrace/claimtrace/claims"
+	"github.com/claimtrace/claimtrace/lexicon"
+	"github.com/claimtrace/claimtrace/markup"
+	"github.com/claimtrace/claimtrace/policy"
 )
 
 // checkFixtures are the inputs of the check golden tests: the reference
@@ -393,5 +398,52 @@ func BenchmarkRun_check(b *testing.B) {
 		if code, _, stderr := runCmd(b, "", "check", "--no-config", "--format", "json", "--publisher", "RBC-Ukraine", path); code != exitOK {
 			b.Fatalf("exit %d: %s", code, stderr)
 		}
+	}
+}
+
+// BenchmarkCheck_document measures, per document with the pipeline built
+// once, the analysis alone and the analysis with everything check adds
+// (masking the markup, reading suppression comments, the rules), on the
+// reference article and on the Markdown fixture.
+func BenchmarkCheck_document(b *testing.B) {
+	lex, err := lexicon.LoadFiles()
+	require.NoError(b, err)
+	p, err := pipelineFor(lex, "RBC-Ukraine")
+	require.NoError(b, err)
+	checker := policy.NewChecker(policy.Default("."), lex)
+	for _, path := range []string{article, "testdata/markup/news.md"} {
+		src, err := os.ReadFile(filepath.Join("..", "..", path))
+		require.NoError(b, err)
+		b.Run(filepath.Base(path)+"/analyze", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := p.analyze(claims.NewDocument(path, src)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(filepath.Base(path)+"/rules-only", func(b *testing.B) {
+			doc := claims.NewDocument(path, src)
+			a, err := p.analyze(doc)
+			require.NoError(b, err)
+			for b.Loop() {
+				checker.Check(policy.Document{Doc: doc, Claims: a.Claims, Publisher: a.Publisher})
+			}
+		})
+		b.Run(filepath.Base(path)+"/check", func(b *testing.B) {
+			for b.Loop() {
+				doc := claims.NewDocument(path, src)
+				f := markup.FormatOf(path)
+				var sup *markup.Suppressions
+				if f != markup.Text {
+					a, ds, _ := markup.Scan(f, src)
+					doc.Analysis, sup = a, markup.NewSuppressions(ds)
+				}
+				a, err := p.analyze(doc)
+				if err != nil {
+					b.Fatal(err)
+				}
+				checker.Check(policy.Document{Doc: doc, Claims: a.Claims, Publisher: a.Publisher, Suppressions: sup})
+			}
+		})
 	}
 }
