@@ -13,7 +13,7 @@ import (
 func (c *Config) WriteYAML(w io.Writer) error {
 	from := c.File
 	if from == "" {
-		from = "built-in defaults (no " + FileName + " found)"
+		from = "built-in defaults"
 	}
 	root := &yaml.Node{Kind: yaml.MappingNode, HeadComment: "policy: " + from}
 	add := func(key string, v *yaml.Node) {
