@@ -124,7 +124,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			break
 		}
 	}
-	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] {
+	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] && !(deictic[st.toks[j].low] && !(j+1 < n && timeWords[st.toks[j+1].low])) {
 		j++
 	}
 	if j < n && st.toks[j].low == "," {

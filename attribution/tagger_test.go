@@ -79,6 +79,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The Russian Defence Ministry", sides: "Kremlin", cue: "said", stance: claims.Asserts, hedged: no, quote: claims.QuoteIndirect, content: "its forces had taken the village."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
+		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
+			[]want{{source: "Ambassador Darchiev", content: "this issue as one of the main ones."}}},
 		{"time word before that", "The White House said Friday that no deal had been reached.",
 			[]want{{source: "The White House", sides: "US", cue: "said", content: "no deal had been reached."}}},
 		{"auxiliary and adverb", "The State Department has previously stated that sanctions will stay.",

@@ -116,6 +116,10 @@ var (
 		"sources", "background", "details", "quote", "disclaimer", "warning", "exclusive", "analysis",
 		"opinion", "live", "latest", "summary", "context", "caption")
 
+	// deictic words are time words only before a time noun ("this week",
+	// "last month"); "announced this issue" starts its content with "this".
+	deictic = set("this", "last", "that", "next")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
