@@ -120,7 +120,7 @@ func (l AnnErrorList) Err() error {
 // malformed line as "file:line: cause". A line that is not an annotation
 // continues the text of the text-bound before it when that text is still
 // shorter than its span, as when an annotation tool wrote a newline inside
-// a span's text (PolNeAR has a few); a blank line ends the text.
+// a span's text (PolNeAR has a few), blank lines included.
 func ReadAnn(r io.Reader, name string) (*Ann, error) {
 	a := &Ann{Name: name}
 	var errs AnnErrorList
@@ -144,6 +144,12 @@ func ReadAnn(r io.Reader, name string) (*Ann, error) {
 		n++
 		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" {
+			// A blank line inside a span's text (a paragraph break the span
+			// covers) belongs to it; elsewhere it ends the text.
+			if k := len(a.TextBounds); afterT && a.TextBounds[k-1].incomplete() {
+				a.TextBounds[k-1].Text += "\n" + line
+				continue
+			}
 			afterT = false
 			continue
 		}

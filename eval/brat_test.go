@@ -58,6 +58,10 @@ func TestReadAnn_continuation(t *testing.T) {
 	a, err := ReadAnn(strings.NewReader(ann), "a.ann")
 	require.NoError(t, err)
 	assert.Equal(t, "ab cd\nefg", a.TextBounds[0].Text)
+	// A paragraph break inside the span: the blank line is part of the text.
+	a, err = ReadAnn(strings.NewReader("T1\tContent 0 10\tab cd\n\nefg\nT2\tCue 11 12\tx\n"), "a.ann")
+	require.NoError(t, err)
+	assert.Equal(t, "ab cd\n\nefg", a.TextBounds[0].Text)
 	_, err = ReadAnn(strings.NewReader("T1\tContent 0 3\tabc\nmore\n"), "a.ann")
 	assert.ErrorContains(t, err, "a.ann:2: want an ID", "a complete text takes no continuation")
 }
