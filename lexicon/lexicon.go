@@ -1,5 +1,7 @@
 package lexicon
 
+import "github.com/claimtrace/claimtrace/internal/yamlnode"
+
 // Lexicon is a loaded, validated lexicon. It is read-only once loaded: build
 // it once per process and share it between documents and goroutines.
 type Lexicon struct {
@@ -110,9 +112,6 @@ type Noun struct {
 	Pos  Pos    // where it was defined
 }
 
-// Pos is a place in a lexicon file, for error messages.
-type Pos struct {
-	File   string // path of the lexicon file, or "default.yaml"
-	Line   int    // 1-based
-	Column int    // 1-based
-}
+// Pos is a place in a lexicon file, for error messages: file, 1-based line
+// and column.
+type Pos = yamlnode.Pos

@@ -139,16 +139,16 @@ nouns:
 	got, err := Load(strings.NewReader(src), "x.yaml")
 	require.NoError(t, err)
 	want := &Lexicon{
-		Sides: []Side{{Name: "US", Description: "the administration", Pos: Pos{"x.yaml", 3, 5}}},
+		Sides: []Side{{Name: "US", Description: "the administration", Pos: Pos{File: "x.yaml", Line: 3, Column: 5}}},
 		Actors: []Actor{{Name: "Marco Rubio", Side: "US", Type: "official",
-			Aliases: []string{"Rubio", "Secretary of State Marco Rubio"}, Pos: Pos{"x.yaml", 6, 5}}},
+			Aliases: []string{"Rubio", "Secretary of State Marco Rubio"}, Pos: Pos{File: "x.yaml", Line: 6, Column: 5}}},
 		Cues: []Cue{
-			{Phrase: "say", Kind: CueVerb, Forms: []string{"said", "say", "saying", "says"}, Stance: "asserts", Pos: Pos{"x.yaml", 11, 5}},
-			{Phrase: "according to", Kind: CuePrep, Forms: []string{"according to"}, Stance: "asserts", Pos: Pos{"x.yaml", 13, 5}},
+			{Phrase: "say", Kind: CueVerb, Forms: []string{"said", "say", "saying", "says"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 11, Column: 5}},
+			{Phrase: "according to", Kind: CuePrep, Forms: []string{"according to"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 13, Column: 5}},
 		},
-		Hedges:  []Hedge{{Phrase: "allegedly", Pos: Pos{"x.yaml", 15, 10}}},
-		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{"x.yaml", 17, 5}}},
-		Nouns:   []Noun{{Word: "spokesman", Type: "official", Pos: Pos{"x.yaml", 19, 5}}},
+		Hedges:  []Hedge{{Phrase: "allegedly", Pos: Pos{File: "x.yaml", Line: 15, Column: 10}}},
+		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{File: "x.yaml", Line: 17, Column: 5}}},
+		Nouns:   []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 19, Column: 5}}},
 	}
 	assert.Equal(t, want, got)
 }

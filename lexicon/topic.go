@@ -22,25 +22,25 @@ type Topic struct {
 }
 
 func (d *decoder) topic(lex *Lexicon, n *yaml.Node) {
-	t := Topic{Pos: d.pos(n)}
-	before := len(d.errs)
+	t := Topic{Pos: d.Pos(n)}
+	before := len(d.Errs)
 	what := label(n, "topic", "name")
-	d.fields(n, what, []string{"name", "phrases"}, func(key string, v *yaml.Node) {
+	d.Fields(n, what, []string{"name", "phrases"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			t.Name = d.str(v, what+": name")
 		case "phrases":
-			t.Phrases = d.strs(v, what+": phrases")
+			t.Phrases = d.Strs(v, what+": phrases", normalize)
 		}
 	})
-	if len(d.errs) > before {
+	if len(d.Errs) > before {
 		return // a missing value is likely one of those just reported
 	}
 	switch {
 	case t.Name == "":
-		d.errorf(n, "topic: missing name")
+		d.Errorf(n, "topic: missing name")
 	case len(t.Phrases) == 0:
-		d.errorf(n, "%s: missing phrases", what)
+		d.Errorf(n, "%s: missing phrases", what)
 	}
 	t.Phrases = dedupeNames("\x00", t.Phrases)
 	lex.Topics = append(lex.Topics, t)
