@@ -13,8 +13,8 @@ func TestParse(t *testing.T) {
 		name, in, err string
 	}{
 		{"empty", "", ""},
-		{"syntax error names the line", "a: [1,\n", "f.yaml:2: invalid yaml: "},
-		{"two documents", "a: 1\n---\nb: 2\n", "f.yaml:3:1: more than one yaml document"},
+		{"syntax error names the line", "a: [1,\n", "f.yaml:1: invalid yaml: did not find expected node content"},
+		{"two documents", "a: 1\n---\nb: 2\n", "f.yaml:2:1: more than one yaml document"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
