@@ -25,7 +25,14 @@ type Document struct {
 // NewDocument returns a Document over src, indexing its line starts once.
 // A line ends at "\n", at "\r\n" or at a lone "\r".
 func NewDocument(path string, src []byte) *Document {
-	d := &Document{Path: path, Text: string(src)}
+	return NewDocumentString(path, string(src))
+}
+
+// NewDocumentString is NewDocument over text already held as a string; it
+// does not copy text, so a caller that read the input into a string keeps
+// one copy of it in memory, not two.
+func NewDocumentString(path, src string) *Document {
+	d := &Document{Path: path, Text: src}
 	d.lineStarts = append(d.lineStarts, 0)
 	for i := 0; i < len(src); i++ {
 		switch src[i] {

@@ -43,6 +43,12 @@ Flags:
                         "/" matches the base name, one with "/" the path
   --exclude GLOB        files never analysed; repeatable
   --jobs N              inputs analysed at once (default: the number of CPUs)
+  --output FILE         write the report to FILE instead of stdout, atomically:
+                        FILE appears whole or not at all (not on error or ^C)
+  --max-bytes SIZE      refuse inputs larger than SIZE (bytes, or 512KiB,
+                        64MiB, 1GiB; default 64MiB)
+  --skip-binary         skip binary files with a warning and exit 0 (without
+                        it they are skipped with a warning and exit 2)
   -h, --help            print this help
 
 A progress bar is drawn on stderr when it is a terminal and there are more
@@ -60,6 +66,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	fs.Var(&include, "include", "glob of files a directory selects (repeatable)")
 	fs.Var(&exclude, "exclude", "glob of files never analysed (repeatable)")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs analysed at once")
+	lim, output := addInputFlags(fs, "analyze"), addOutputFlag(fs)
 	args, code, ok := parseFlags(fs, e, analyzeUsage, args)
 	if !ok {
 		return code
@@ -77,12 +84,15 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return usageError(e, "analyze", analyzeUsage, "%v", err)
 	}
+	if paths, code, ok = lim.prepare(ctx, e, *output, paths); !ok {
+		return code
+	}
 
 	p, err := newPipeline(lexPaths, *publisher)
 	if err != nil {
 		return fail(e, "analyze", err)
 	}
-	b := &batch{p: p, stdin: e.stdin, jobs: *jobs}
+	b := &batch{p: p, stdin: e.stdin, jobs: *jobs, in: lim}
 	if bar := newProgress(e.stderr, len(paths)); bar != nil {
 		b.done = func() { _ = bar.Add(1) } // a failed redraw must not fail the analysis
 		defer func() { _ = bar.Finish() }()

@@ -19,6 +19,8 @@ type batch struct {
 	// with the number of inputs. Below jobs means 2*jobs.
 	window int
 	done   func() // called after each input is emitted (progress); may be nil
+
+	in *inputLimits // limits on each input; nil means the defaults
 }
 
 // run reads and analyses paths and calls emit with each analysis in the
@@ -67,7 +69,7 @@ func (b *batch) run(ctx context.Context, paths []string, emit func(*report.Analy
 		wg.Go(func() {
 			for t := range tasks {
 				r := result{i: t.i}
-				doc, err := readDocument(t.path, b.stdin)
+				doc, err := b.in.readInput(t.path, b.stdin)
 				if err == nil {
 					r.a, err = b.p.analyze(doc)
 				}

@@ -64,6 +64,12 @@ Flags:
                          extension: .md/.markdown, .html/.htm, else text)
   --stdin-filename NAME  the name findings on stdin are reported under (default "-");
                          its extension picks the input format
+  --output FILE          write the report to FILE instead of stdout, atomically:
+                         FILE appears whole or not at all (not on error or ^C)
+  --max-bytes SIZE       refuse inputs larger than SIZE (bytes, or 512KiB, 64MiB,
+                         1GiB; default 64MiB)
+  --skip-binary          skip binary files with a warning and exit 0 (without it
+                         they are skipped with a warning and exit 2)
   -h, --help             print this help
 
 Exit status: 0 no finding at or above the fail level, 1 findings at or above
@@ -128,6 +134,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	fs.Var(&lexPaths, "lexicon", "lexicon file merged over the policy's (repeatable)")
 	inputFormat := fs.String("input-format", "", "text, markdown or html")
 	stdinName := fs.String("stdin-filename", "", "name to report stdin under")
+	lim, output := addInputFlags(fs, "check"), addOutputFlag(fs)
 	paths, code, ok := parseFlags(fs, e, checkUsage, args)
 	if !ok {
 		return code
@@ -166,6 +173,9 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, "check", err)
 	}
+	if files, code, ok = lim.prepare(ctx, e, *output, files); !ok {
+		return code
+	}
 
 	lex, err := lexicon.LoadFiles(cfg.Lexicon...)
 	if err != nil {
@@ -181,7 +191,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		if err := ctx.Err(); err != nil {
 			return fail(e, "check", err)
 		}
-		found, shown, err := checkFile(e, p, checker, path, forced, *stdinName)
+		found, shown, err := checkFile(e, lim, p, checker, path, forced, *stdinName)
 		if err != nil {
 			return fail(e, "check", err)
 		}
@@ -208,8 +218,8 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 // checkFile reads, masks, analyses and checks one input, and returns its
 // findings and the name they are reported under. Suppression comments that
 // name unknown rules are warnings on stderr.
-func checkFile(e *env, p *pipeline, checker *policy.Checker, path string, forced markup.Format, stdinName string) ([]policy.Finding, string, error) {
-	doc, err := readDocument(path, e.stdin)
+func checkFile(e *env, lim *inputLimits, p *pipeline, checker *policy.Checker, path string, forced markup.Format, stdinName string) ([]policy.Finding, string, error) {
+	doc, err := lim.readInput(path, e.stdin)
 	if err != nil {
 		return nil, "", err
 	}
@@ -223,7 +233,7 @@ func checkFile(e *env, p *pipeline, checker *policy.Checker, path string, forced
 	var sup *markup.Suppressions
 	if format != markup.Text {
 		analysis, ds, problems := markup.Scan(format, []byte(doc.Text))
-		doc.Analysis = analysis
+		doc.Analysis = withoutBOM(analysis)
 		for _, pr := range problems {
 			fmt.Fprintf(e.stderr, "claimtrace check: %s:%d: warning: %s\n", doc.Path, pr.Line, pr.Msg)
 		}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -14,28 +13,11 @@ import (
 	"github.com/claimtrace/claimtrace/policy"
 )
 
-// readDocument reads the input named path: a file, or stdin for "-". A
-// directory is an error naming it.
+// readDocument reads the input named path, a file or stdin for "-", with
+// the default limits (see inputLimits.readInput). A directory is an error
+// naming it.
 func readDocument(path string, stdin io.Reader) (*claims.Document, error) {
-	if path == "-" {
-		src, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, fmt.Errorf("read stdin: %w", err)
-		}
-		return claims.NewDocument(path, src), nil
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, err // *PathError: "stat PATH: no such file or directory"
-	}
-	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not a text file", path)
-	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err // *PathError names the path
-	}
-	return claims.NewDocument(path, src), nil
+	return (*inputLimits)(nil).readInput(path, stdin)
 }
 
 // checkInputs rejects an argument list that reads stdin more than once.

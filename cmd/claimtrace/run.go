@@ -20,6 +20,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+
+	output        *atomicFile // --output, when given: committed when the command succeeds
+	skippedBinary bool        // a binary input was skipped without --skip-binary: exit 2
 }
 
 // command is one subcommand.
@@ -61,7 +64,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
+			code := finishOutput(e, c.name, c.run(ctx, e, args[1:]))
+			if e.skippedBinary && code != exitError {
+				code = exitError // the report is complete for the other inputs
+			}
+			return code
 		}
 	}
 	fmt.Fprintf(e.stderr, "claimtrace: unknown command %q\n\n%s", args[0], mainUsage())

@@ -26,6 +26,10 @@ line breaks inside the text are printed as spaces. The json format prints
 
 Flags:
   --format text|json   output format (default text)
+  --max-bytes SIZE     refuse an input larger than SIZE (bytes, or 512KiB,
+                       64MiB, 1GiB; default 64MiB)
+  --skip-binary        a binary FILE prints nothing and exits 0 (without it:
+                       a warning and exit 2)
   -h, --help           print this help
 `
 
@@ -34,6 +38,7 @@ func runSplit(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("split", flag.ContinueOnError)
 	format := &choice{value: "text", allowed: []string{"text", "json"}}
 	fs.Var(format, "format", "output format: text or json")
+	lim := addInputFlags(fs, "split")
 	paths, code, ok := parseFlags(fs, e, splitUsage, args)
 	if !ok {
 		return code
@@ -41,7 +46,10 @@ func runSplit(ctx context.Context, e *env, args []string) int {
 	if len(paths) != 1 {
 		return usageError(e, "split", splitUsage, `want one input: a FILE, or "-" for stdin`)
 	}
-	doc, err := readDocument(paths[0], e.stdin)
+	if paths, code, ok = lim.prepare(ctx, e, "", paths); !ok || len(paths) == 0 {
+		return code // or a binary file, skipped
+	}
+	doc, err := lim.readInput(paths[0], e.stdin)
 	if err != nil {
 		return fail(e, "split", err)
 	}
