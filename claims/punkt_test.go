@@ -86,9 +86,15 @@ func equalityInputs(t *testing.T) map[string]string {
 		in["fuzz/"+name] = text
 	}
 	in["generated-corpus-120KB"] = string(newsgen.Corpus(ref, 120<<10))
+	var arts strings.Builder
 	for i, a := range newsgen.Batch(20) {
-		in[fmt.Sprintf("generated-article-%02d", i+1)] = string(a)
+		if i < 3 {
+			in[fmt.Sprintf("generated-article-%02d", i+1)] = string(a)
+		}
+		arts.Write(a)
+		arts.WriteString("\n\n")
 	}
+	in["generated-articles-joined"] = arts.String()
 	return in
 }
 
@@ -122,6 +128,7 @@ func TestPunkt_matchesProse(t *testing.T) {
 	require.NoError(t, err)
 	for name, text := range equalityInputs(t) {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel() // prose reloads its model on every call
 			want, err := proseStarts(text)
 			require.NoError(t, err)
 			assert.Equal(t, want, p.starts(text))
