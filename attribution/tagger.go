@@ -50,20 +50,16 @@ func (t *Tagger) Publisher() string { return t.cfg.Publisher }
 // Sentences marked as non-claims are skipped. A sentence gives one claim,
 // or one per coordinated that-clause.
 func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Claim {
-	prepared := make([]*sent, 0, len(sents))
-	open, block := false, -1
+	// Sentences are tokenized one at a time as the loop reaches them, so
+	// memory holds one sentence's tokens (and those of quotations waiting
+	// for their speaker), not the whole document's.
+	kept := make([]claims.Sentence, 0, len(sents))
 	for _, s := range sents {
 		// A heading such as "Peskov said:" makes no claim but may announce
 		// the quotation after it, so the tagger reads it too.
-		if s.NonClaim != claims.NotNonClaim && !(s.NonClaim == claims.Heading && (strings.HasSuffix(s.Text, ":") || startsWithDash(s.Text))) && !isSourceLine(s.Text) {
-			continue
+		if s.NonClaim == claims.NotNonClaim || s.NonClaim == claims.Heading && (strings.HasSuffix(s.Text, ":") || startsWithDash(s.Text)) || isSourceLine(s.Text) {
+			kept = append(kept, s)
 		}
-		if s.Block != block {
-			open, block = false, s.Block
-		}
-		st := t.prepare(doc, s, open)
-		open = st.openQ
-		prepared = append(prepared, st)
 	}
 	var (
 		out  []claims.Claim
@@ -72,13 +68,22 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		donor *claims.Claim
 		// waiting are claims of quoted sentences whose speaker is named later
 		// in the same quotation.
-		waiting [][2]int // claim index, sentence index
+		waiting []waitingClaim
 		// announced says the donor introduced the quotation with a colon,
 		// so it carries over into the next paragraph.
-		announced bool
+		announced   bool
+		open, block = false, -1
+		prev        *sent // the sentence before st
 	)
-	for i, st := range prepared {
-		if i > 0 && prepared[i-1].s.Block != st.s.Block && !announced {
+	for i, s := range kept {
+		if s.Block != block {
+			open, block = false, s.Block
+		}
+		st := t.prepare(doc, s, open)
+		open = st.openQ
+		before := prev
+		prev = st
+		if i > 0 && kept[i-1].Block != st.s.Block && !announced {
 			donor, waiting = nil, nil
 		}
 		announced = announced && quoted(st)
@@ -86,7 +91,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// "― Steve Quinlan.": the quotation before it in the block is hers.
 			src, sides, _ := t.source(doc, st, from, to, &hist)
 			cue := st.span(0, 1)
-			for k := len(out) - 1; k >= 0 && out[k].Sentence.Start >= blockStart(prepared, i) && out[k].Source == nil; k-- {
+			for k := len(out) - 1; k >= 0 && out[k].Sentence.Start >= blockStart(kept, i) && out[k].Source == nil; k-- {
 				out[k].Source, out[k].Sides = src, sides
 				out[k].Cue, out[k].CueSpan = doc.Slice(cue), cue
 				out[k].Quote = claims.QuoteDirect
@@ -121,7 +126,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			if quoted(st) && donor != nil {
 				t.inherit(st, &c, donor)
 			} else if st.openQ {
-				waiting = append(waiting, [2]int{len(out), i})
+				waiting = append(waiting, waitingClaim{claim: len(out), st: st})
 			}
 			out = append(out, c)
 			if !quoted(st) {
@@ -144,11 +149,11 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		if len(fs) == 1 && fs[0].backward && len(out) > 0 && out[len(out)-1].Source == nil && i > 0 {
 			// "This was stated by Peskov.": the previous claim is his.
 			c := t.attributed(doc, st, fs[0], &hist)
-			prev := &out[len(out)-1]
-			prev.Source, prev.Sides, prev.Cue, prev.CueSpan, prev.Stance = c.Source, c.Sides, c.Cue, c.CueSpan, c.Stance
-			prev.Hedges = append(prev.Hedges, c.Hedges...)
-			prev.Hedged = len(prev.Hedges) > 0
-			prev.Quote = quoteKind(prepared[i-1], 0, len(prepared[i-1].toks))
+			pc := &out[len(out)-1]
+			pc.Source, pc.Sides, pc.Cue, pc.CueSpan, pc.Stance = c.Source, c.Sides, c.Cue, c.CueSpan, c.Stance
+			pc.Hedges = append(pc.Hedges, c.Hedges...)
+			pc.Hedged = len(pc.Hedges) > 0
+			pc.Quote = quoteKind(before, 0, len(before.toks))
 			donor = nil
 			continue
 		}
@@ -157,14 +162,14 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			out = append(out, c)
 		}
 		announced = false
-		last := &out[len(out)-1]
+		lastClaim := &out[len(out)-1]
 		for _, w := range waiting {
-			t.inherit(prepared[w[1]], &out[w[0]], last)
+			t.inherit(w.st, &out[w.claim], lastClaim)
 		}
 		waiting = nil
 		donor = nil
-		if last.Quote == claims.QuoteDirect || last.Quote == claims.QuotePartial {
-			donor = last
+		if lastClaim.Quote == claims.QuoteDirect || lastClaim.Quote == claims.QuotePartial {
+			donor = lastClaim
 		}
 	}
 	for i := range out {
@@ -365,13 +370,20 @@ func startsWithDash(text string) bool {
 	return false
 }
 
-// blockStart returns the byte offset where the block of prepared[i] starts.
-func blockStart(prepared []*sent, i int) int {
-	start := prepared[i].s.Span.Start
-	for k := i - 1; k >= 0 && prepared[k].s.Block == prepared[i].s.Block; k-- {
-		start = prepared[k].s.Span.Start
+// blockStart returns the byte offset where the block of sents[i] starts.
+func blockStart(sents []claims.Sentence, i int) int {
+	start := sents[i].Span.Start
+	for k := i - 1; k >= 0 && sents[k].Block == sents[i].Block; k-- {
+		start = sents[k].Span.Start
 	}
 	return start
+}
+
+// waitingClaim is a quoted sentence's claim whose speaker is named later in
+// the same quotation.
+type waitingClaim struct {
+	claim int   // index in the output
+	st    *sent // the sentence, kept for its tokens
 }
 
 // isSourceLine reports whether a line is a "Source:" label naming where the
