@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -20,6 +21,9 @@ type Document struct {
 	Analysis string
 
 	lineStarts []int // byte offset at which each line starts; lineStarts[0] == 0
+
+	runesOnce sync.Once  // builds runes, on the first column asked for far into a long line
+	runes     *runeIndex // rune-count checkpoints; see runesBetween
 }
 
 // NewDocument returns a Document over src, indexing its line starts once.
@@ -67,7 +71,56 @@ func (d *Document) Position(off int) Position {
 	off = max(0, min(off, len(d.Text)))
 	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
 	start := d.lineStarts[line]
-	return Position{Offset: off, Line: line + 1, Column: utf8.RuneCountInString(d.Text[start:off]) + 1}
+	return Position{Offset: off, Line: line + 1, Column: d.runesBetween(start, off) + 1}
+}
+
+// runeBlock is the spacing, in bytes, of the rune-count checkpoints that
+// keep columns on long lines cheap.
+const runeBlock = 256
+
+// runeIndex holds checkpoints of a sequential UTF-8 decode of the text:
+// offs[i] is an offset the decode reaches (a rune boundary, invalid bytes
+// counting one each) and counts[i] the runes in Text[:offs[i]].
+type runeIndex struct {
+	offs, counts []int
+}
+
+// runesBetween returns the number of characters in Text[start:off], where
+// start follows a line break (or is 0), as utf8.RuneCountInString counts
+// them. Counting from the line start costs the line's length per call, so
+// a long line with many spans (a 1 MB line of short quotes: 10⁵ spans) was
+// quadratic; past 2*runeBlock bytes the count starts from a checkpoint.
+func (d *Document) runesBetween(start, off int) int {
+	if off-start <= 2*runeBlock {
+		return utf8.RuneCountInString(d.Text[start:off])
+	}
+	d.runesOnce.Do(d.indexRunes)
+	// start is a rune boundary: it follows an ASCII byte, which no UTF-8
+	// sequence contains, so decoding from 0 and from start agree after it.
+	i := sort.SearchInts(d.runes.offs, start+1) - 1
+	atStart := d.runes.counts[i] + utf8.RuneCountInString(d.Text[d.runes.offs[i]:start])
+	j := sort.SearchInts(d.runes.offs, off+1) - 1 // after start: checkpoints are < runeBlock+4 apart
+	return d.runes.counts[j] - atStart + utf8.RuneCountInString(d.Text[d.runes.offs[j]:off])
+}
+
+// indexRunes builds d.runes.
+func (d *Document) indexRunes() {
+	r := &runeIndex{offs: []int{0}, counts: []int{0}}
+	n, next := 0, runeBlock
+	for i := 0; i < len(d.Text); {
+		if c := d.Text[i]; c < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(d.Text[i:])
+			i += size
+		}
+		n++
+		if i >= next {
+			r.offs, r.counts = append(r.offs, i), append(r.counts, n)
+			next = i + runeBlock
+		}
+	}
+	d.runes = r
 }
 
 // Slice returns the text a span covers. It panics if the span is out of
