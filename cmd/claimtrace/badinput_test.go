@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -27,8 +28,50 @@ type badInput struct {
 // TestBadInput runs every row of README's troubleshooting table. The case
 // names are the table's.
 func TestBadInput(t *testing.T) {
+	for _, tt := range badInputs() {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
+	}
+}
+
+// TestBadInput_readme checks that every case README's troubleshooting
+// table names is a test here, and that every case here is in the table.
+func TestBadInput_readme(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(src), "## Troubleshooting: bad input")
+	section, _, _ = strings.Cut(section, "\n## ")
+	inTable := map[string]bool{}
+	for _, line := range strings.Split(section, "\n") {
+		first, _, ok := strings.Cut(strings.TrimPrefix(line, "| "), " | ")
+		if !ok {
+			continue
+		}
+		if _, names, ok := strings.Cut(first, "("); ok {
+			for _, m := range regexp.MustCompile("`([a-zA-Z0-9_-]+)`").FindAllStringSubmatch(names, -1) {
+				inTable[m[1]] = true
+			}
+		}
+	}
+	cases := map[string]bool{"TestRun_output": true, "TestAtomicFile_cancel": true, "TestAtomicFile_writeError": true}
+	for _, tt := range badInputs() {
+		cases[tt.name] = true
+		if !inTable[tt.name] {
+			t.Errorf("case %s is not in README's troubleshooting table", tt.name)
+		}
+	}
+	for name := range inTable {
+		if !cases[name] && !strings.HasPrefix(name, "-") {
+			t.Errorf("README's troubleshooting table names %s, which is no test case", name)
+		}
+	}
+}
+
+// badInputs returns the rows of README's troubleshooting table.
+func badInputs() []badInput {
 	news := "The talks stalled, officials said.\n"
-	var tests = []badInput{
+	return []badInput{
 		{name: "empty-file", files: map[string]string{"e.txt": ""},
 			args: []string{"analyze", "--format", "json", "e.txt"}, code: exitOK,
 			stderr: []string{"claimtrace analyze: warning: e.txt: empty input, no claims"},
@@ -134,55 +177,55 @@ func TestBadInput(t *testing.T) {
 		{name: "bad-flag-unknown", args: []string{"split", "--frobnicate", "-"}, code: exitError,
 			stderr: []string{"flag provided but not defined: -frobnicate"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			t.Chdir(dir)
-			var first []byte
-			for name, text := range tt.files {
-				if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				if first == nil || len(tt.files) == 1 {
-					first = []byte(text)
-				}
-			}
-			if tt.setup != nil {
-				if err := tt.setup(t); err != nil {
-					t.Fatal(err)
-				}
-			}
-			before := snapshot(t, dir)
-			done := make(chan struct{})
-			var code int
-			var stdout, stderr string
-			go func() {
-				defer close(done)
-				code, stdout, stderr = runCmd(t, tt.stdin, tt.args...)
-			}()
-			select {
-			case <-done:
-			case <-time.After(2 * time.Minute):
-				t.Fatalf("claimtrace %s: still running after 2 minutes (hangs?)", strings.Join(tt.args, " "))
-			}
-			if code != tt.code {
-				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr)
-			}
-			for _, want := range tt.stderr {
-				if !strings.Contains(stderr, want) {
-					t.Errorf("stderr lacks %q:\n%s", want, stderr)
-				}
-			}
-			if tt.stdout != nil {
-				tt.stdout(t, stdout, first)
-			}
-			if after := snapshot(t, dir); after != before {
-				t.Errorf("the inputs changed:\nbefore %s\nafter  %s", before, after)
-			}
-		})
+}
+
+// run runs one case in a new working directory.
+func (tt badInput) run(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var first []byte
+	for name, text := range tt.files {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if first == nil || len(tt.files) == 1 {
+			first = []byte(text)
+		}
+	}
+	if tt.setup != nil {
+		if err := tt.setup(t); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := snapshot(t, dir)
+	done := make(chan struct{})
+	var code int
+	var stdout, stderr string
+	go func() {
+		defer close(done)
+		code, stdout, stderr = runCmd(t, tt.stdin, tt.args...)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("claimtrace %s: still running after 2 minutes (hangs?)", strings.Join(tt.args, " "))
+	}
+	if code != tt.code {
+		t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr)
+	}
+	for _, want := range tt.stderr {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if tt.stdout != nil {
+		tt.stdout(t, stdout, first)
+	}
+	if after := snapshot(t, dir); after != before {
+		t.Errorf("the inputs changed:\nbefore %s\nafter  %s", before, after)
 	}
 }
 

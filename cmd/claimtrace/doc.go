@@ -25,7 +25,8 @@ Every command takes -h or --help, which prints its usage on stdout and exits
 # analyze
 
 	claimtrace analyze [--format table|markdown|csv|json|jsonl] [--publisher NAME] [--lexicon FILE]...
-		[--include GLOB]... [--exclude GLOB]... [--jobs N] PATH... | -
+		[--include GLOB]... [--exclude GLOB]... [--jobs N]
+		[--output FILE] [--max-bytes SIZE] [--skip-binary] PATH... | -
 
 Analyze reads each input ("-" reads stdin, at most once), splits it into
 sentences, tags its claims, groups the claims that state the same thing
@@ -78,12 +79,26 @@ terminal and there are more than 20 inputs; never into a pipe or a file.
 	--jobs N
 		The number of inputs analysed at once. Default: the number of
 		CPUs.
+	--output FILE
+		Write the report to FILE instead of stdout, atomically: a
+		temporary file in FILE's directory, renamed over FILE when the run
+		succeeds and removed on an error or an interrupt (^C), so FILE is
+		whole or untouched. FILE may not be one of the inputs.
+	--max-bytes SIZE
+		Refuse an input larger than SIZE, in bytes or with KiB, MiB or GiB
+		(K, M, G, KB, MB, GB read the same). A file is refused from its
+		size before it is read. Default: 64MiB.
+	--skip-binary
+		Binary files (a NUL byte, or more than 10% control bytes, in the
+		first 8 KB) are always skipped with a warning; without this flag
+		the exit status is then 2, with it 0.
 
 # check
 
 	claimtrace check [--format text|line|json|sarif|github|checkstyle|junit] [--fail-level LEVEL]
 		[--config FILE | --no-config] [--publisher NAME] [--lexicon FILE]...
-		[--input-format text|markdown|html] [--stdin-filename NAME] PATH|GLOB|-...
+		[--input-format text|markdown|html] [--stdin-filename NAME]
+		[--output FILE] [--max-bytes SIZE] [--skip-binary] PATH|GLOB|-...
 
 Check runs the analyze pipeline on each input and applies the attribution
 policy (.claimtrace.yaml, found by walking up from the working directory).
@@ -123,6 +138,22 @@ selects no file). See docs/check.md.
 	--stdin-filename NAME
 		The name stdin ("-") is reported under; its extension chooses the
 		input format.
+	--output FILE
+		Write the report to FILE instead of stdout, atomically: a
+		temporary file in FILE's directory, renamed over FILE when the run
+		succeeds and removed on an error or an interrupt (^C), so FILE is
+		whole or untouched. FILE may not be one of the inputs.
+	--max-bytes SIZE
+		Refuse an input larger than SIZE, in bytes or with KiB, MiB or GiB
+		(K, M, G, KB, MB, GB read the same). A file is refused from its
+		size before it is read. Default: 64MiB.
+	--skip-binary
+		Binary files (a NUL byte, or more than 10% control bytes, in the
+		first 8 KB) are always skipped with a warning; without this flag
+		the exit status is then 2, with it 0.
+
+Bad input (binary, UTF-16, invalid UTF-8, FIFOs, oversize files and more),
+for every command that reads text: README.md, "Troubleshooting: bad input".
 
 # config
 
@@ -167,7 +198,7 @@ and content and cue overlap.
 
 # split
 
-	claimtrace split [--format text|json] FILE | -
+	claimtrace split [--format text|json] [--max-bytes SIZE] [--skip-binary] FILE | -
 
 Split prints the sentences of one input with their positions, layout and
 non-claim kind.
