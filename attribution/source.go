@@ -134,6 +134,11 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	return src, sides, labels
 }
 
+// corefWindow bounds how many earlier sources a pronoun or a description
+// may reach back: past that, a guess is more often wrong than right, and
+// the bound keeps tagging linear in the length of a document.
+const corefWindow = 50
+
 // resolve finds the earlier entity a mention refers back to: a pronoun
 // refers to the last source, a description ("the diplomat") to the last
 // source it describes, a short name ("Peskov") to the last full mention
@@ -155,14 +160,14 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		case "it":
 			want = func(x entity) bool { return !x.person }
 		}
-		for i := len(h) - 1; i >= 0; i-- {
+		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
 			if want(h[i]) {
 				return h[i], true
 			}
 		}
 	case determiners[first.low] && !hasName(st, from+1, to):
 		// A description: match its nouns against what earlier mentions said.
-		for i := len(h) - 1; i >= 0; i-- {
+		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
 			for _, n := range e.nouns {
 				if contains(h[i].nouns, n) || strings.Contains(h[i].text, n) {
 					return h[i], true
@@ -170,7 +175,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 			}
 		}
 		// "the diplomat" after "Ambassador …": the last source of the same type.
-		for i := len(h) - 1; i >= 0; i-- {
+		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
 			if h[i].sides[0] != Unknown && e.typ != "" && h[i].typ == e.typ {
 				return h[i], true
 			}
