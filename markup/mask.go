@@ -3,6 +3,7 @@ package markup
 import (
 	"html"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -33,13 +34,10 @@ func Scan(f Format, src []byte) (analysis string, ds []Directive, ps []Problem) 
 	case Markdown:
 		out, code := markdown(src)
 		ds, ps = Directives(src)
-		inCode := func(off int) bool {
-			for _, r := range code {
-				if r[0] <= off && off < r[1] {
-					return true
-				}
-			}
-			return false
+		code = mergeRanges(code)
+		inCode := func(off int) bool { // binary search: one pass per comment was quadratic (issue 7)
+			i := sort.Search(len(code), func(i int) bool { return code[i][1] > off })
+			return i < len(code) && code[i][0] <= off
 		}
 		ds = slices.DeleteFunc(ds, func(d Directive) bool { return inCode(d.Start) })
 		ps = slices.DeleteFunc(ps, func(p Problem) bool { return inCode(p.Start) })
@@ -49,6 +47,22 @@ func Scan(f Format, src []byte) (analysis string, ds []Directive, ps []Problem) 
 		return maskHTML(src), ds, ps
 	}
 	return string(src), nil, nil
+}
+
+// mergeRanges sorts half-open byte ranges by start and merges those that
+// overlap or touch, so that their ends increase too.
+func mergeRanges(rs [][2]int) [][2]int {
+	rs = slices.Clone(rs)
+	slices.SortFunc(rs, func(a, b [2]int) int { return a[0] - b[0] })
+	out := rs[:0]
+	for _, r := range rs {
+		if n := len(out); n > 0 && r[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // blank replaces every byte of b except line breaks with a space.
