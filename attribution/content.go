@@ -71,6 +71,11 @@ func (st *sent) tailIsAdverbial(i int) bool {
 		}
 		end++
 	}
+	// "O'Neill said, “Not going to go into that.”": a quotation right after
+	// the comma is the content.
+	if end == i && end+1 < len(st.toks) && st.toks[end].low == "," && st.toks[end+1].kind == tokOpenQ {
+		return false
+	}
 	if i >= len(st.toks) || !st.toks[i].isWord() {
 		return true
 	}

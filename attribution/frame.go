@@ -36,6 +36,11 @@ type frame struct {
 // maxNP bounds a noun phrase, in tokens: a source mention is short.
 const maxNP = 14
 
+// maxAppositive bounds an appositive between commas, in tokens: "David
+// Kamin, an outside adviser to the campaign on tax and budget issues and an
+// associate professor at New York University School of Law, said".
+const maxAppositive = 30
+
 // frames returns the attributions in a sentence: usually one, two when the
 // content holds two coordinated that-clauses ("write that A and that B").
 func (t *Tagger) frames(st *sent) []frame {

@@ -36,7 +36,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	if st.toks[j].low == "," {
 		// An appositive or parenthetical: find the comma that opens it.
 		k := j - 1
-		for k >= 0 && j-k <= maxNP && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || st.toks[k].low == "-" || st.toks[k].low == "." || st.toks[k].low == "'s") {
+		for k >= 0 && j-k <= maxAppositive && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || st.toks[k].low == "-" || st.toks[k].low == "." || st.toks[k].low == "'s") {
 			k--
 		}
 		if k < 1 || st.toks[k].low != "," || k == j-1 {
