@@ -22,6 +22,11 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok {
 		return nil
 	}
+	// The report's phrase starts at its article, possessive or name, not at
+	// a verb before it ("features a Times report that …").
+	for from < m.from && !determiners[st.toks[from].low] && !st.toks[from].capitalized() && !strings.HasSuffix(st.toks[from].low, "'s") {
+		from++
+	}
 	end := m.to + 1
 	for end < len(st.toks) && !(st.toks[end].low == "," && !st.inQ[end]) {
 		end++
