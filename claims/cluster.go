@@ -62,9 +62,9 @@ func NewClusterer(topics []Topic) *Clusterer {
 			p := topicPhrase{name: strings.IndexFunc(ph, unicode.IsUpper) >= 0, key: "t:" + strings.ToLower(t.Name)}
 			for _, w := range ws {
 				if p.name {
-					p.words = append(p.words, w.Text)
+					p.words = append(p.words, w.lx.text)
 				} else {
-					p.words = append(p.words, w.Stem)
+					p.words = append(p.words, w.lx.stem)
 				}
 			}
 			k.phrases[p.words[0]] = append(k.phrases[p.words[0]], p)
@@ -234,7 +234,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 		for i := range ws {
 			w := &ws[i]
 			switch {
-			case w.Number != "" && w.Lower == "":
+			case w.lx.number != "" && w.lx.lower == "":
 			case !w.Cap:
 				w.lx.low.seen = true
 			case !w.Start:
@@ -398,18 +398,18 @@ func (k *Clusterer) match(ws []word, isName func(*word) bool) []matched {
 		}
 		m := matched{span: w.Span}
 		switch {
-		case w.Number != "":
-			m.number = w.Number
+		case w.lx.number != "":
+			m.number = w.lx.number
 			m.term = w.lx.numKey
 			m.unit = unit(ws, i)
 		case w.lx.neg:
 			m.term = "not"
-		case w.lx.stopWord || len(w.Lower) < 2:
+		case w.lx.stopWord || len(w.lx.lower) < 2:
 		case isName(w):
 			m.name = w.lx.nameKey
 			m.term = m.name
 		default:
-			m.term = w.Stem
+			m.term = w.lx.stem
 		}
 		out = append(out, m)
 	}
@@ -431,9 +431,9 @@ func (k *Clusterer) phrase(ws []word, i int) (topicPhrase, int) {
 			ok := true
 			for j, pw := range p.words {
 				w := ws[i+j]
-				got := w.Stem
+				got := w.lx.stem
 				if p.name {
-					got = w.Text
+					got = w.lx.text
 				}
 				if got != pw || (j > 0 && !ws[i+j-1].Space) {
 					ok = false
@@ -451,11 +451,11 @@ func (k *Clusterer) phrase(ws []word, i int) (topicPhrase, int) {
 // unit is the word a number counts or dates: the word right after it
 // ("4-5 hours", "10:00 a.m."), else the one right before ("February 27").
 func unit(ws []word, i int) string {
-	if ws[i].Space && i+1 < len(ws) && ws[i+1].Number == "" && !ws[i+1].lx.stopWord {
-		return ws[i+1].Stem
+	if ws[i].Space && i+1 < len(ws) && ws[i+1].lx.number == "" && !ws[i+1].lx.stopWord {
+		return ws[i+1].lx.stem
 	}
-	if i > 0 && ws[i-1].Space && ws[i-1].Number == "" {
-		return ws[i-1].Stem
+	if i > 0 && ws[i-1].Space && ws[i-1].lx.number == "" {
+		return ws[i-1].lx.stem
 	}
 	return ""
 }
@@ -476,7 +476,7 @@ func anaphor(ws []word, content Span, out func(Span) bool) (string, bool) {
 		if i+1 < len(ws) && ws[i].Space && ws[i+1].lx.cataphoric {
 			continue
 		}
-		return w.Stem, generic
+		return w.lx.stem, generic
 	}
 	return "", false
 }

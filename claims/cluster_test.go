@@ -28,12 +28,12 @@ func TestWords(t *testing.T) {
 	text := "The U.S.-Russia talks at 10:00 a.m. lasted 4-5 hours, Putin’s aide said; three 30-day pauses."
 	var got []string
 	for _, w := range words(text, 0) {
-		s := w.Text
-		if w.Number != "" {
-			s = "#" + w.Number
+		s := w.lx.text
+		if w.lx.number != "" {
+			s = "#" + w.lx.number
 		}
 		got = append(got, s)
-		assert.Equal(t, w.Text, text[w.Span.Start:w.Span.End], "span of %q", w.Text)
+		assert.Equal(t, w.lx.text, text[w.Span.Start:w.Span.End], "span of %q", w.lx.text)
 	}
 	assert.Equal(t, []string{"The", "U.S", "Russia", "talks", "at", "#10:00", "a.m", "lasted", "#4-5", "hours",
 		"Putin", "aide", "said", "#3", "#30", "day", "pauses"}, got)

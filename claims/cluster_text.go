@@ -10,21 +10,18 @@ import (
 // of letters (with the internal periods of "U.S." or "a.m.") or a number.
 // Hyphens split words ("US-Russia" is two words) but not numbers ("4-5").
 type word struct {
-	Span   Span    // bytes in the input
-	Text   string  // as written, a trailing possessive "'s" dropped
-	Lower  string  // lower case
-	Stem   string  // Lower after stem
-	Number string  // for a number: its value ("10:00", "3" for "three"); "" for a word
-	Cap    bool    // starts with an upper-case letter
-	Start  bool    // first word of its sentence
-	Space  bool    // only white space or a hyphen separates it from the next word
-	lx     *lexeme // what depends on Text alone, when the words were read with a vocab
+	Span  Span    // bytes in the input
+	Cap   bool    // starts with an upper-case letter
+	Start bool    // first word of its sentence
+	Space bool    // only white space or a hyphen separates it from the next word
+	lx    *lexeme // its text (a trailing possessive "'s" dropped), lower case, stem, number…
 }
 
 // lexeme is what clustering derives from a word's text alone: computed
 // once per distinct text of a document instead of once per occurrence.
 type lexeme struct {
-	lower, stem, number string
+	text                string        // as written
+	lower, stem, number string        // lower case; Lower after stem; a number's value ("10:00", "3" for "three")
 	numKey, nameKey     string        // "=" + number; "n:" + lower
 	neg                 bool          // negations[lower], or ends in "n't"
 	stopWord            bool          // stopWords[lower]
@@ -64,7 +61,7 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 	if lx, ok := m[text]; ok {
 		return lx
 	}
-	lx := &lexeme{}
+	lx := &lexeme{text: text}
 	if num {
 		lx.number = text
 	} else {
@@ -96,10 +93,10 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 
 // words returns the words of text, which starts at byte offset base in the
 // input, so that every Span indexes the input.
-func words(text string, base int) []word { return wordsWith(text, base, nil) }
+func words(text string, base int) []word { return wordsWith(text, base, newVocab(nil)) }
 
-// wordsWith is words, reading each word's lower case, stem and number from
-// v when it is not nil (and setting each word's lexeme).
+// wordsWith is words, sharing lexemes through v: a document's words are
+// read with one vocab, so each distinct text is analysed once.
 func wordsWith(text string, base int, v *vocab) []word {
 	out := make([]word, 0, len(text)/5)
 	i := 0
@@ -108,25 +105,11 @@ func wordsWith(text string, base int, v *vocab) []word {
 		switch {
 		case unicode.IsDigit(r):
 			j := scanNumber(text, i)
-			w := word{Span: Span{base + i, base + j}, Text: text[i:j], Number: text[i:j]}
-			if v != nil {
-				w.lx = v.lexeme(w.Text, true)
-			}
-			out = append(out, w)
+			out = append(out, word{Span: Span{base + i, base + j}, lx: v.lexeme(text[i:j], true)})
 			i = j
 		case unicode.IsLetter(r):
 			j, end := scanWord(text, i)
-			w := word{Span: Span{base + i, base + end}, Text: text[i:end], Cap: unicode.IsUpper(r)}
-			if v != nil {
-				w.lx = v.lexeme(w.Text, false)
-				w.Lower, w.Number, w.Stem = w.lx.lower, w.lx.number, w.lx.stem
-			} else {
-				w.Lower = strings.ToLower(w.Text)
-				if n, ok := numberWords[w.Lower]; ok {
-					w.Number = n
-				}
-			}
-			out = append(out, w)
+			out = append(out, word{Span: Span{base + i, base + end}, Cap: unicode.IsUpper(r), lx: v.lexeme(text[i:end], false)})
 			i = j
 		default:
 			i += n
@@ -138,9 +121,6 @@ func wordsWith(text string, base int, v *vocab) []word {
 		}
 		if k+1 < len(out) {
 			out[k].Space = onlySpace(text[out[k].Span.End-base : out[k+1].Span.Start-base])
-		}
-		if v == nil {
-			out[k].Stem = stem(out[k].Lower)
 		}
 	}
 	return out
