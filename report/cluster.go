@@ -90,3 +90,22 @@ func appendNew(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// responses returns the sides that assert (or confirm), that dispute (or
+// deny), and that decline to comment on the cluster of claims g.
+func responses(cs []claims.Claim, g []int, publisher string) (asserters, disputers, silent []string) {
+	for _, i := range g {
+		c := &cs[i]
+		for _, side := range sidesOf(c, publisher) {
+			switch {
+			case asserts(c.Stance):
+				asserters = appendNew(asserters, side)
+			case disputes(c.Stance):
+				disputers = appendNew(disputers, side)
+			case c.Stance == claims.NoComment:
+				silent = appendNew(silent, side)
+			}
+		}
+	}
+	return asserters, disputers, silent
+}

@@ -38,20 +38,7 @@ func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
 		at[[2]string{out[i].Claimant, out[i].Respondent}] = &out[i]
 	}
 	for _, g := range group(cs) {
-		var asserters, disputers, silent []string
-		for _, i := range g {
-			c := &cs[i]
-			for _, side := range sidesOf(c, publisher) {
-				switch {
-				case asserts(c.Stance):
-					asserters = appendNew(asserters, side)
-				case disputes(c.Stance):
-					disputers = appendNew(disputers, side)
-				case c.Stance == claims.NoComment:
-					silent = appendNew(silent, side)
-				}
-			}
-		}
+		asserters, disputers, silent := responses(cs, g, publisher)
 		for _, a := range asserters {
 			for _, cell := range out {
 				if cell.Claimant != a {

@@ -51,20 +51,7 @@ func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummar
 		}
 	}
 	for _, g := range group(cs) {
-		var asserters, disputers, silent []string
-		for _, i := range g {
-			c := &cs[i]
-			for _, side := range sidesOf(c, publisher) {
-				switch {
-				case asserts(c.Stance):
-					asserters = appendNew(asserters, side)
-				case disputes(c.Stance):
-					disputers = appendNew(disputers, side)
-				case c.Stance == claims.NoComment:
-					silent = appendNew(silent, side)
-				}
-			}
-		}
+		asserters, disputers, silent := responses(cs, g, publisher)
 		for _, side := range asserters {
 			s := get(side)
 			if side != publisher && slices.ContainsFunc(asserters, func(o string) bool { return o != side && o != publisher }) {
