@@ -35,11 +35,23 @@ lint:
 	$(GO) vet ./...
 	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-## fuzz: run each Fuzz target found by go test -list for $(FUZZTIME)
+## fuzz: run each Fuzz target found by go test -list for $(FUZZTIME). A run
+## that fails with "context deadline exceeded" at the end and writes no
+## failing input is Go's coordinator race (golang/go#75804, fixed in Go
+## 1.27), reported but not a failure; any other failure stops make.
 fuzz:
 	@list="$$($(GO) test -list '^Fuzz' ./...)" || { echo "$$list"; exit 1; }; \
+	log="$$(mktemp)"; trap 'rm -f "$$log"' EXIT; \
 	printf '%s\n' "$$list" | awk '/^Fuzz/ { f[n++] = $$1; next } /^ok/ { for (i = 0; i < n; i++) print $$2, f[i] } { n = 0 }' | \
 	while read -r pkg target; do \
+		dir="$$($(GO) list -f '{{.Dir}}' "$$pkg")/testdata/fuzz/$$target"; \
+		before="$$(ls "$$dir" 2>/dev/null | wc -l)"; \
 		echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
-		$(GO) test -run='^$$' -fuzz="^$$target$$" -fuzztime=$(FUZZTIME) "$$pkg" || exit 1; \
+		{ $(GO) test -run='^$$' -fuzz="^$$target$$" -fuzztime=$(FUZZTIME) "$$pkg"; echo "rc=$$?"; } 2>&1 | tee "$$log"; \
+		grep -q '^rc=0$$' "$$log" && continue; \
+		if grep -q 'context deadline exceeded' "$$log" && [ "$$(ls "$$dir" 2>/dev/null | wc -l)" = "$$before" ]; then \
+			echo "fuzz $$target: deadline race at the end of the run, no failing input (golang/go#75804): not a finding"; \
+			continue; \
+		fi; \
+		exit 1; \
 	done
