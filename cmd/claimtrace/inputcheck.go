@@ -45,7 +45,8 @@ func addInputFlags(fs *flag.FlagSet, cmd string) *inputLimits {
 	return l
 }
 
-func (l *inputLimits) max() int64 {
+// limit returns the --max-bytes limit.
+func (l *inputLimits) limit() int64 {
 	if l == nil || l.maxBytes <= 0 {
 		return defaultMaxBytes
 	}
@@ -139,8 +140,8 @@ func modeName(m fs.FileMode) string {
 
 // checkSize refuses an input of size bytes above the limit.
 func (l *inputLimits) checkSize(path string, size int64) error {
-	if max := l.max(); size > max {
-		return fmt.Errorf("%s: %s is larger than the --max-bytes limit of %s; raise --max-bytes to analyse it", path, humanBytes(size), humanBytes(max))
+	if limit := l.limit(); size > limit {
+		return fmt.Errorf("%s: %s is larger than the --max-bytes limit of %s; raise --max-bytes to analyse it", path, humanBytes(size), humanBytes(limit))
 	}
 	return nil
 }
@@ -205,7 +206,7 @@ func binaryReason(head []byte) string {
 // text the splitter reads, so that no sentence starts with it; offsets
 // still count the file's bytes, BOM included.
 func (l *inputLimits) readInput(path string, stdin io.Reader) (*claims.Document, error) {
-	max := l.max()
+	limit := l.limit()
 	var r io.Reader
 	var b strings.Builder
 	if path == "-" {
@@ -226,7 +227,7 @@ func (l *inputLimits) readInput(path string, stdin io.Reader) (*claims.Document,
 		r = f
 		b.Grow(int(size))
 	}
-	n, err := io.Copy(&b, io.LimitReader(r, max+1))
+	n, err := io.Copy(&b, io.LimitReader(r, limit+1))
 	name := path
 	if path == "-" {
 		name = "stdin"
@@ -234,8 +235,8 @@ func (l *inputLimits) readInput(path string, stdin io.Reader) (*claims.Document,
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	if n > max {
-		return nil, fmt.Errorf("%s: larger than the --max-bytes limit of %s; raise --max-bytes to analyse it", name, humanBytes(max))
+	if n > limit {
+		return nil, fmt.Errorf("%s: larger than the --max-bytes limit of %s; raise --max-bytes to analyse it", name, humanBytes(limit))
 	}
 	text := b.String()
 	head := []byte(text[:min(len(text), sniffBytes)])
