@@ -269,53 +269,39 @@ func kindNames() []string {
 }
 
 func (d *decoder) marker(lex *Lexicon, n *yaml.Node) {
-	m := Marker{Pos: d.Pos(n)}
-	before := len(d.Errs)
-	what := label(n, "marker", "phrase")
-	d.Fields(n, what, []string{"phrase", "stance"}, func(key string, v *yaml.Node) {
-		switch key {
-		case "phrase":
-			m.Phrase = strings.ToLower(d.str(v, what+": phrase"))
-		case "stance":
-			if m.Stance = d.str(v, what+": stance"); m.Stance != "" {
-				d.OneOf(v, what, "stance", m.Stance, MarkerStances())
-			}
-		}
-	})
-	if len(d.Errs) > before {
-		return // a missing value is likely one of those just reported
-	}
-	switch {
-	case m.Phrase == "":
-		d.Errorf(n, "marker: empty phrase")
-	case m.Stance == "":
-		d.Errorf(n, "%s: missing stance", what)
-	}
-	lex.Markers = append(lex.Markers, m)
+	phrase, stance := d.pair(n, "marker", "phrase", "stance", "stance", MarkerStances())
+	lex.Markers = append(lex.Markers, Marker{Phrase: phrase, Stance: stance, Pos: d.Pos(n)})
 }
 
 func (d *decoder) noun(lex *Lexicon, n *yaml.Node) {
-	w := Noun{Pos: d.Pos(n)}
+	word, typ := d.pair(n, "noun", "word", "type", "source type", SourceTypes())
+	lex.Nouns = append(lex.Nouns, Noun{Word: word, Type: typ, Pos: d.Pos(n)})
+}
+
+// pair decodes an item of two keys, a lower-case name and a value from
+// allowed: {phrase: not true, stance: denies}, {word: spokesman, type:
+// official}. kind names the item in messages, valueNoun its value.
+func (d *decoder) pair(n *yaml.Node, kind, nameKey, valueKey, valueNoun string, allowed []string) (name, value string) {
 	before := len(d.Errs)
-	what := label(n, "noun", "word")
-	d.Fields(n, what, []string{"word", "type"}, func(key string, v *yaml.Node) {
+	what := label(n, kind, nameKey)
+	d.Fields(n, what, []string{nameKey, valueKey}, func(key string, v *yaml.Node) {
 		switch key {
-		case "word":
-			w.Word = strings.ToLower(d.str(v, what+": word"))
-		case "type":
-			if w.Type = d.str(v, what+": type"); w.Type != "" {
-				d.OneOf(v, what, "source type", w.Type, SourceTypes())
+		case nameKey:
+			name = strings.ToLower(d.str(v, what+": "+nameKey))
+		case valueKey:
+			if value = d.str(v, what+": "+valueKey); value != "" {
+				d.OneOf(v, what, valueNoun, value, allowed)
 			}
 		}
 	})
 	if len(d.Errs) > before {
-		return // a missing value is likely one of those just reported
+		return name, value // a missing value is likely one of those just reported
 	}
 	switch {
-	case w.Word == "":
-		d.Errorf(n, "noun: empty word")
-	case w.Type == "":
-		d.Errorf(n, "%s: missing type", what)
+	case name == "":
+		d.Errorf(n, "%s: empty %s", kind, nameKey)
+	case value == "":
+		d.Errorf(n, "%s: missing %s", what, valueKey)
 	}
-	lex.Nouns = append(lex.Nouns, w)
+	return name, value
 }
