@@ -148,7 +148,7 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	doc := a.Doc
 	d := jsonDocument{
 		Path: doc.Path, Publisher: a.Publisher,
-		Claims: []jsonClaim{}, NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
+		Claims: make([]jsonClaim, 0, len(a.Claims)), NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
 	}
 	for i := range a.Claims {
 		c := &a.Claims[i]
