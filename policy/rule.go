@@ -47,16 +47,6 @@ func Rules() []Rule {
 	}
 }
 
-// ruleByID returns the rule with the given id.
-func ruleByID(id string) (Rule, bool) {
-	for _, r := range Rules() {
-		if r.ID == id {
-			return r, true
-		}
-	}
-	return Rule{}, false
-}
-
 // RuleIDs returns the ids of all rules, in order.
 func RuleIDs() []string {
 	var ids []string
