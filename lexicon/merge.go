@@ -151,37 +151,23 @@ func (l *Lexicon) checkDuplicates(errs *ErrorList) {
 		}
 	}
 
-	hedges := make(map[string]Pos)
-	for _, h := range l.Hedges {
-		if p, ok := hedges[h.Phrase]; ok {
-			errs.Add(h.Pos, fmt.Sprintf("duplicate hedge %q (first defined at %s)", h.Phrase, p))
-			continue
-		}
-		hedges[h.Phrase] = h.Pos
-	}
-	markers := make(map[string]Pos)
-	for _, m := range l.Markers {
-		if p, ok := markers[m.Phrase]; ok {
-			errs.Add(m.Pos, fmt.Sprintf("duplicate marker %q (first defined at %s)", m.Phrase, p))
-			continue
-		}
-		markers[m.Phrase] = m.Pos
-	}
-	nouns := make(map[string]Pos)
-	for _, n := range l.Nouns {
-		if p, ok := nouns[n.Word]; ok {
-			errs.Add(n.Pos, fmt.Sprintf("duplicate noun %q (first defined at %s)", n.Word, p))
-			continue
-		}
-		nouns[n.Word] = n.Pos
-	}
-	loaded := make(map[string]Pos)
-	for _, p := range l.Loaded {
-		if q, ok := loaded[p.Phrase]; ok {
-			errs.Add(p.Pos, fmt.Sprintf("duplicate loaded phrase %q (first defined at %s)", p.Phrase, q))
-			continue
-		}
-		loaded[p.Phrase] = p.Pos
-	}
+	checkOnce(errs, "hedge", l.Hedges, func(h Hedge) (string, Pos) { return h.Phrase, h.Pos })
+	checkOnce(errs, "marker", l.Markers, func(m Marker) (string, Pos) { return m.Phrase, m.Pos })
+	checkOnce(errs, "noun", l.Nouns, func(n Noun) (string, Pos) { return n.Word, n.Pos })
+	checkOnce(errs, "loaded phrase", l.Loaded, func(p Loaded) (string, Pos) { return p.Phrase, p.Pos })
 	l.checkTopics(errs)
+}
+
+// checkOnce reports each item whose key an earlier item already has: the
+// lists of hedges, markers, nouns and loaded phrases name each entry once.
+func checkOnce[T any](errs *ErrorList, what string, items []T, key func(T) (string, Pos)) {
+	first := make(map[string]Pos, len(items))
+	for _, it := range items {
+		k, pos := key(it)
+		if p, ok := first[k]; ok {
+			errs.Add(pos, fmt.Sprintf("duplicate %s %q (first defined at %s)", what, k, p))
+			continue
+		}
+		first[k] = pos
+	}
 }
