@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
 )
@@ -93,6 +94,18 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
+			if f.kind == frameSubjectCue && (f.srcFrom <= verb.cueFrom && verb.cueTo <= f.srcTo || t.afterFrontedClause(st, verb, f)) {
+				// The first report stands inside this one's subject ("The
+				// Republican who wrote the speech says …") or in a clause
+				// before it ("While she believed Putin wanted …, Clinton
+				// said …"): this one is the sentence's report.
+				if verb.srcTo <= f.srcFrom {
+					verb.nested = true
+					nested = append(nested, *verb)
+				}
+				verb = f
+				continue
+			}
 			if f.kind != frameSubjectCue || f.srcFrom == 0 || f.cueFrom < verb.cueTo {
 				continue
 			}
@@ -119,6 +132,16 @@ func (t *Tagger) frames(st *sent) []frame {
 	switch {
 	case passive != nil:
 		f = passive
+	case prep != nil && verb != nil && verb.srcTo > verb.srcFrom && prep.cueFrom > verb.conFrom && strings.HasSuffix(prep.cue.Phrase, "ing"):
+		// "Analysts said A, citing B": the participle gives the speaker's
+		// grounds; the report is the verb's, and its content ends there.
+		f = verb
+		if end := prep.cueFrom; end < verb.conTo {
+			if st.toks[end-1].low == "," {
+				end--
+			}
+			verb.conTo = end
+		}
 	case prep != nil && (verb == nil || !(prep.cueFrom >= verb.srcFrom && prep.cueFrom < verb.conFrom)):
 		// "CONTENT, according to X" wins over a verb inside the content
 		// ("Washington has signaled …, according to Bloomberg"); a prep
@@ -145,6 +168,17 @@ func (t *Tagger) frames(st *sent) []frame {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].conFrom < out[j].conFrom })
 	return out
+}
+
+// afterFrontedClause reports whether the sentence opens with a subordinate
+// clause that holds the report first and ends, at a comma, right where the
+// subject of the report second begins: "While she believed Putin wanted
+// Trump to win, Clinton said …".
+func (t *Tagger) afterFrontedClause(st *sent, first, second *frame) bool {
+	if len(st.toks) == 0 || !subordinators[st.toks[0].low] || second.srcFrom < 2 || st.toks[second.srcFrom-1].low != "," {
+		return false
+	}
+	return first.conTo >= second.srcFrom-1 && first.cueTo < second.srcFrom && !st.inQ[second.srcFrom-1]
 }
 
 // splitCoordinated splits a content made of two that-clauses ("write that

@@ -3,58 +3,88 @@ package attribution
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimtrace/claimtrace/lexicon"
 )
 
 // This file finds source mentions: the noun phrase before a cue or after
 // one, and what can head it.
 
 // subjectBefore finds the source mention that ends right before the cue at
-// token cue: a noun phrase, perhaps with an appositive ("The new ambassador,
-// Alexander Darchiev, said") or a participle clause that is not part of it
-// ("Rubio, commenting on …, said").
+// token cue: a noun phrase, perhaps with a bracketed tag ("Rep. Gwen Moore
+// (D-Wis.) said"), appositives ("Sen. Lindsey Graham, R-S.C., a long-shot
+// candidate, said"), a participle clause that is not part of it ("Rubio,
+// commenting on …, said"), or a relative clause ("The Republican who wrote
+// the speech says").
 func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
 	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
 		j--
 	}
-	// A bracketed tag after a name belongs to the mention: "Rep. Gwen Moore (D-Wis.) said".
-	if j > 0 && st.toks[j].low == ")" {
+	if j < 0 || st.inQ[j] {
+		return 0, 0, false
+	}
+	if st.toks[j].low == "who" && j > 0 {
+		// "… a backlash from business leaders who say …": the relative's
+		// antecedent, which a preposition other than "of" or "for" starts.
+		from, to, ok := t.mentionBefore(st, j, loose, 1)
+		for k := to - 1; ok && k > from; k-- {
+			if w := st.toks[k].low; prepositions[w] && w != "of" && w != "for" && k+1 < to {
+				from = k + 1
+				break
+			}
+		}
+		return from, to, ok
+	}
+	if from, to, ok := t.relativeSubject(st, j, loose); ok {
+		return from, to, true
+	}
+	return t.mentionBefore(st, j+1, loose, 2)
+}
+
+// mentionBefore finds the source mention that ends at token end
+// (exclusive): a noun phrase, a name with a bracketed tag, or a mention
+// followed by up to depth appositives or parentheticals between commas.
+func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, to int, ok bool) {
+	j := end - 1
+	if j < 0 || st.inQ[j] {
+		return 0, 0, false
+	}
+	switch st.toks[j].low {
+	case ")":
+		// A bracketed tag after a name belongs to the mention: "Rep. Gwen Moore (D-Wis.) said".
 		k := j - 1
 		for k > 0 && j-k < 10 && st.toks[k].low != "(" && st.toks[k].low != ")" {
 			k--
 		}
 		if k > 0 && st.toks[k].low == "(" && t.headOK(st, loose, k-1) {
 			if npFrom, ok := t.npBack(st, k-1); ok {
-				return npFrom, j + 1, true
+				return npFrom, end, true
 			}
 		}
-	}
-	if j < 0 || st.inQ[j] {
 		return 0, 0, false
-	}
-	if st.toks[j].low == "," {
+	case ",":
+		if depth == 0 {
+			return 0, 0, false
+		}
 		// An appositive or parenthetical: find the comma that opens it.
 		k := j - 1
-		for k >= 0 && j-k <= maxAppositive && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || st.toks[k].low == "-" || st.toks[k].low == "." || st.toks[k].low == "'s") {
+		for k >= 0 && j-k <= maxAppositive && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || appositiveMarks[st.toks[k].low]) {
 			k--
 		}
 		if k < 1 || st.toks[k].low != "," || k == j-1 {
 			return 0, 0, false
 		}
-		inner := k + 1
-		npFrom, ok := t.npBack(st, k-1)
+		npFrom, _, ok := t.mentionBefore(st, k, loose, 0)
 		if !ok {
-			return 0, 0, false
-		}
-		if participleStarts[st.toks[inner].low] {
-			if !t.headOK(st, loose, k-1) {
+			// A second appositive before this one: "Graham, R-S.C., a candidate,".
+			if npFrom, _, ok = t.mentionBefore(st, k+1, loose, depth-1); !ok {
 				return 0, 0, false
 			}
-			return npFrom, k, true
 		}
-		if !t.headOK(st, loose, k-1) && !t.headOK(st, loose, j-1) {
-			return 0, 0, false
+		if participleStarts[st.toks[k+1].low] {
+			return npFrom, k, true
 		}
 		return npFrom, j, true
 	}
@@ -65,8 +95,51 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	if !ok {
 		return 0, 0, false
 	}
-	return npFrom, j + 1, true
+	return npFrom, end, true
 }
+
+// appositiveMarks may stand inside an appositive besides words: "R-S.C.",
+// "Clinton's", "veterans' families", "(D-N.Y.)".
+var appositiveMarks = set("-", ".", "'s", "'", "’", "(", ")", "--", "&")
+
+// maxRelative bounds a relative clause inside a subject, in tokens.
+const maxRelative = 24
+
+// relativeSubject finds a subject with a relative clause that ends at
+// token j, right before the cue: "The lifelong Republican who wrote the
+// speech says", "Officials who spoke to Reuters said". The noun phrase
+// before "who" must open the sentence's main clause.
+func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok bool) {
+	for k := j; k > 0 && j-k < maxRelative; k-- {
+		tk := st.toks[k]
+		if st.inQ[k] || tk.kind != tokWord && tk.low != "-" && tk.low != "'s" {
+			return 0, 0, false
+		}
+		if tk.low != "who" {
+			continue
+		}
+		if k == j || !t.headOK(st, loose, k-1) {
+			return 0, 0, false
+		}
+		npFrom, ok := t.npBack(st, k-1)
+		if !ok || !st.mainSubjectAt(npFrom) {
+			return 0, 0, false
+		}
+		return npFrom, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// mainSubjectAt reports whether a noun phrase starting at token from can be
+// the subject of the sentence's main clause: it opens the sentence, or
+// follows a short introductory phrase and its comma ("Indeed, experts
+// say", "On Monday, officials said").
+func (st *sent) mainSubjectAt(from int) bool {
+	return from == 0 || st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1]
+}
+
+// maxIntro bounds an introductory phrase before a subject, in tokens.
+const maxIntro = 4
 
 // headOK reports whether token h can end a source mention: a source head,
 // or with loose (the subject of a verb of saying: "The bank said") any
@@ -84,7 +157,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.
 	from, ok := t.npBack(st, h)
-	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s"))
+	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from))
 }
 
 // npBack walks left from the head at token h over a noun phrase and returns
@@ -93,10 +166,17 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 	if h < 0 || !st.toks[h].isWord() || st.inQ[h] {
 		return 0, false
 	}
+	if pronouns[st.toks[h].low] {
+		return h, true // "told host Chris Cuomo she believed": a pronoun is a whole mention
+	}
 	from := h
 	for from > 0 && h-from < maxNP {
 		w := st.toks[from-1]
 		if !w.isWord() || st.inQ[from-1] {
+			break
+		}
+		// A reporting verb before the phrase ends it ("believed Putin wanted").
+		if m, ok := st.matchEndingAt(from, entCue); ok && !w.capitalized() && t.lex.Cues[m.ref].Kind == lexicon.CueVerb && m.to-m.from == 1 {
 			break
 		}
 		if w.low == "and" || w.low == "&" {
@@ -152,7 +232,7 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 
 // phraseAfter returns the noun phrase that starts at token i: the source of
 // "according to X", "was reported by X" and "said X". With stopAtPrep, a
-// preposition other than "of" ends it ("reported by pro-Kremlin media at
+// preposition other than "of" or "for" ends it ("reported by pro-Kremlin media at
 // 10:00").
 func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to int, ok bool) {
 	j := i
@@ -161,7 +241,7 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 		if !tk.isWord() || st.inQ[j] || tk.low == "that" || tk.low == "who" || tk.low == "which" {
 			break
 		}
-		if j > i && (stopAtPrep && prepositions[tk.low] && tk.low != "of" || adverbialStarts[tk.low] && !prepositions[tk.low] && tk.low != "this") {
+		if j > i && (stopAtPrep && prepositions[tk.low] && tk.low != "of" && tk.low != "for" || adverbialStarts[tk.low] && !prepositions[tk.low] && tk.low != "this") {
 			break
 		}
 		j++

@@ -68,6 +68,7 @@ func wordRune(r rune) bool {
 // abbreviation ("U.S.", "a.m.").
 func tokenize(text string, base int) []token {
 	toks := make([]token, 0, len(text)/4+1)
+	open := false // a double quotation mark is open: an ambiguous one closes it
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -92,8 +93,11 @@ func tokenize(text string, base int) []token {
 				}
 				break
 			}
-			// "U.S." and "a.m.": keep the final period of a dotted abbreviation.
-			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || abbrevs[strings.ToLower(text[i:j])] && j+1 < len(text)) {
+			// "U.S." and "a.m.": keep the final period of a dotted
+			// abbreviation, of a title, and of a middle initial ("Donald J.
+			// Trump"): inside a sentence a capital letter and a period
+			// before another word is an initial.
+			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || (abbrevs[strings.ToLower(text[i:j])] || initialAt(text, i, j)) && j+1 < len(text)) {
 				j++
 			}
 			w := text[i:j]
@@ -105,12 +109,17 @@ func tokenize(text string, base int) []token {
 			if text[i] == '`' {
 				dir = +1
 			}
-			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + i + 2}, text: text[i : i+2], low: `"`, kind: markKind(text, i, 2, dir)})
+			kind := markKind(text, i, 2, dir, open)
+			open = kind == tokOpenQ
+			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + i + 2}, text: text[i : i+2], low: `"`, kind: kind})
 			i += 2
 		default:
 			kind := tokPunct
 			if dir, ok := quoteChars[r]; ok {
-				kind = markKind(text, i, size, dir)
+				kind = markKind(text, i, size, dir, open && isDouble(r))
+				if isDouble(r) {
+					open = kind == tokOpenQ
+				}
 			}
 			// Runs of dashes and dots are one token ("--", "...").
 			j := i + size
@@ -145,9 +154,20 @@ func dottedAbbrev(w string) bool {
 	return true
 }
 
+// initialAt reports whether text[i:j] is a single capital letter followed
+// by a period, a space and a capital letter: a middle initial.
+func initialAt(text string, i, j int) bool {
+	if j-i != 1 || text[i] < 'A' || text[i] > 'Z' || j+2 >= len(text) || text[j+1] != ' ' {
+		return false
+	}
+	return text[j+2] >= 'A' && text[j+2] <= 'Z'
+}
+
 // markKind decides whether the quotation mark at text[i:i+size] opens or
-// closes a quotation, from the characters around it.
-func markKind(text string, i, size, dir int) tokKind {
+// closes a quotation, from the characters around it; when they do not
+// decide and the mark has no direction of its own, it closes an open
+// quotation (open) and otherwise opens one: "… 'Clinton,' " said Maxwell".
+func markKind(text string, i, size, dir int, open bool) tokKind {
 	before, _ := utf8.DecodeLastRuneInString(text[:i])
 	after, _ := utf8.DecodeRuneInString(text[i+size:])
 	spaceBefore := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)
@@ -160,6 +180,8 @@ func markKind(text string, i, size, dir int) tokKind {
 	case dir > 0:
 		return tokOpenQ
 	case dir < 0:
+		return tokCloseQ
+	case open:
 		return tokCloseQ
 	case spaceBefore:
 		return tokOpenQ

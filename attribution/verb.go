@@ -76,10 +76,17 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase]); ok {
 		f.srcFrom, f.srcTo = from, to
+		// "CONTENT, as police have said.": "as" turns the report into the
+		// source of the clause before it.
+		if from > 1 && st.is(from-1, "as") && st.toks[from-2].low == "," && st.tailIsAdverbial(m.to) && st.words(0, from-2) >= 2 {
+			f.kind = frameContentFirst
+			f.conFrom, f.conTo = st.contentBefore(from - 2)
+			return f
+		}
 		// A report inside a subordinate clause ("… after the company
 		// denied the report") is a claim of its own, but the sentence
 		// speaks in the publisher's voice.
-		f.nested = !st.subjectStartOK(from)
+		f.nested = !st.subjectStartOK(from) || st.is(to, "who")
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
@@ -102,7 +109,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "“…,” said Peskov."
 	if b, ok := st.boundaryBefore(m.from); ok {
-		from, to, ok := t.phraseAfter(st, m.to, true, false)
+		// After a quotation, any noun phrase is the speaker of a verb of
+		// saying: "“…,” said a strategist for one of the candidates."
+		loose := st.toks[b].kind == tokCloseQ && speechVerbs[c.Phrase]
+		from, to, ok := t.phraseAfter(st, m.to, true, loose)
 		if ok && st.tailIsAdverbial(to) {
 			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
 			f.conFrom, f.conTo = st.contentBefore(b)

@@ -36,7 +36,7 @@ var (
 		"this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "himself",
 		"herself", "itself", "themselves", "too", "similarly", "likewise", "openly", "privately", "directly",
 		"often", "usually", "frequently", "long", "always", "still", "even", "just", "consistently",
-		"steadily", "generally", "largely", "would", "could", "will", "may", "might", "can", "should", "must")
+		"steadily", "generally", "largely", "since", "here", "would", "could", "will", "may", "might", "can", "should", "must")
 
 	// adverbialStarts begin a phrase of time, place or manner after a cue
 	// ("said earlier", "said in a statement", "told reporters on Friday").
