@@ -94,6 +94,14 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
+			if (f.kind == frameContentFirst || f.kind == frameInverted) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
+				// "A has provoked B, said Kassenova": the report that closes
+				// the sentence holds the first one in its content.
+				verb.nested = true
+				nested = append(nested, *verb)
+				verb = f
+				continue
+			}
 			if f.kind == frameSubjectCue && (f.srcFrom <= verb.cueFrom && verb.cueTo <= f.srcTo || t.afterFrontedClause(st, verb, f)) {
 				// The first report stands inside this one's subject ("The
 				// Republican who wrote the speech says …") or in a clause
@@ -171,11 +179,15 @@ func (t *Tagger) frames(st *sent) []frame {
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate
-// clause that holds the report first and ends, at a comma, right where the
-// subject of the report second begins: "While she believed Putin wanted
-// Trump to win, Clinton said …".
+// clause, a prepositional or a participle phrase that holds the report
+// first and ends, at a comma, right where the subject of the report second
+// begins: "While she believed Putin wanted Trump to win, Clinton said …",
+// "In her post about the tweet, Feinberg said …".
 func (t *Tagger) afterFrontedClause(st *sent, first, second *frame) bool {
-	if len(st.toks) == 0 || !subordinators[st.toks[0].low] || second.srcFrom < 2 || st.toks[second.srcFrom-1].low != "," {
+	if len(st.toks) == 0 || second.srcFrom < 2 || st.toks[second.srcFrom-1].low != "," {
+		return false
+	}
+	if w := st.toks[0].low; !subordinators[w] && !prepositions[w] && !participleStarts[w] && !strings.HasSuffix(w, "ing") {
 		return false
 	}
 	return first.conTo >= second.srcFrom-1 && first.cueTo < second.srcFrom && !st.inQ[second.srcFrom-1]

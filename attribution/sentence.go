@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -15,6 +16,7 @@ type sent struct {
 	inQ   []bool // the token is inside a double quotation (its marks included)
 	openQ bool   // a quotation is still open at the end of the sentence
 	fromQ bool   // the sentence starts inside a quotation opened before it
+	title bool   // written in title case, as headlines are ("Sanders Says He Will Run")
 }
 
 // prepare tokenizes a sentence, finds its lexicon phrases and marks its
@@ -40,7 +42,25 @@ func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *se
 		}
 	}
 	st.openQ = depth
+	st.title = titleCase(st.toks)
 	return st
+}
+
+// titleCase reports whether a sentence of at least four words capitalises
+// nearly all of them, short function words aside: a headline, in which a
+// capitalised verb is still a verb.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for i, tk := range toks {
+		if !tk.isWord() || i > 0 && len(tk.low) <= 3 && !tk.capitalized() {
+			continue // "a", "to", "of", "the", "in" stay lower case in headlines
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(tk.text); !unicode.IsLetter(r) || tk.capitalized() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*9
 }
 
 // matchesAt returns the matches of kind k that start at token i.

@@ -27,8 +27,13 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	}
 	if st.toks[j].low == "who" && j > 0 {
 		// "… a backlash from business leaders who say …": the relative's
-		// antecedent, which a preposition other than "of" or "for" starts.
-		from, to, ok := t.mentionBefore(st, j, loose, 1)
+		// antecedent, which a preposition other than "of" or "for" starts;
+		// "Broaddrick, who said …, recounted": the name before the comma.
+		end := j
+		if st.toks[end-1].low == "," {
+			end--
+		}
+		from, to, ok := t.mentionBefore(st, end, loose, 1)
 		for k := to - 1; ok && k > from; k-- {
 			if w := st.toks[k].low; prepositions[w] && w != "of" && w != "for" && k+1 < to {
 				from = k + 1
@@ -152,6 +157,9 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 		return false
 	}
 	w := st.toks[h].low
+	if quantifiers[w] && st.mainSubjectAt(h) {
+		return true // "Some say …", "Many said …"
+	}
 	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || strings.HasSuffix(w, "ly") || unicode.IsDigit(rune(w[0])) {
 		return false
 	}

@@ -56,7 +56,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
 	// A capitalised verb form inside a sentence is a name ("the United
 	// States"), and an infinitive is not a report ("managed to agree on").
-	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() {
+	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() && !st.title {
 		return nil
 	}
 	// A noun that looks like a verb: "the McKinley plan is …", "member
@@ -86,7 +86,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// A report inside a subordinate clause ("… after the company
 		// denied the report") is a claim of its own, but the sentence
 		// speaks in the publisher's voice.
-		f.nested = !st.subjectStartOK(from) || st.is(to, "who")
+		f.nested = !st.subjectStartOK(from) || st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who")
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
@@ -104,6 +104,16 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil
 		}
 		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
+		if st.is(to, ",") && st.is(to+1, "who") {
+			// "Broaddrick, who said A, recounted B": the relative clause,
+			// and with it the content, ends at the next comma.
+			for k := start; k < n; k++ {
+				if st.toks[k].low == "," && !st.inQ[k] {
+					f.conTo = k
+					break
+				}
+			}
+		}
 		f.backward = refersBack(st, start, n)
 		return f
 	}

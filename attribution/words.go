@@ -120,6 +120,9 @@ var (
 	// "last month"); "announced this issue" starts its content with "this".
 	deictic = set("this", "last", "that", "next")
 
+	// quantifiers stand alone as a subject ("Some say", "Many said").
+	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none")
+
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
 
