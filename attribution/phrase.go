@@ -46,13 +46,18 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		after++
 	}
 	end := len(st.toks)
-	if st.words(after, end) >= 3 {
-		f.conFrom, f.conTo = after, end
-		return f
-	}
 	e := m.from
 	for e > 0 && st.toks[e-1].kind == tokPunct && st.toks[e-1].low != ")" {
 		e--
+	}
+	// "A clause, according to X, which …" or "…, according to X in a
+	// filing, and …": a clause before the comma is the content, whatever
+	// follows the source.
+	comma := e < m.from && st.toks[e].low == "," || e > 1 && st.toks[e-1].kind == tokCloseQ && st.toks[e-2].low == "," // "wringer,” according to"
+	clauseBefore := comma && st.words(0, e) >= minClause
+	if st.words(after, end) >= 3 && !clauseBefore {
+		f.conFrom, f.conTo = after, end
+		return f
 	}
 	if st.words(0, e) < 2 {
 		return nil
@@ -60,6 +65,11 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	f.conFrom, f.conTo = 0, e
 	return f
 }
+
+// minClause is the fewest words a clause before "…, according to X" needs
+// to be its content rather than an introductory phrase ("On Monday,
+// according to TASS, Peskov said …").
+const minClause = 4
 
 // passiveFrame tries "CONTENT was reported by SOURCE".
 func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {

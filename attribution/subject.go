@@ -183,8 +183,9 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		if !w.isWord() || st.inQ[from-1] {
 			break
 		}
-		// A reporting verb before the phrase ends it ("believed Putin wanted").
-		if m, ok := st.matchEndingAt(from, entCue); ok && !w.capitalized() && t.lex.Cues[m.ref].Kind == lexicon.CueVerb && m.to-m.from == 1 {
+		// A reporting verb or preposition before the phrase ends it
+		// ("believed Putin wanted", "according to a Watchdog report").
+		if m, ok := st.matchEndingAt(from, entCue); ok && !w.capitalized() && (t.lex.Cues[m.ref].Kind == lexicon.CueVerb && m.to-m.from == 1 || t.lex.Cues[m.ref].Kind == lexicon.CuePrep) {
 			break
 		}
 		if w.low == "and" || w.low == "&" {

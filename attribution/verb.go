@@ -71,7 +71,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil
 	}
 	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
-	if c.NeedsQuote && !t.quoteSoon(st, m.to) {
+	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
 	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase]); ok {
@@ -144,6 +144,18 @@ func (t *Tagger) quoteSoon(st *sent, i int) bool {
 	return false
 }
 
+// quoteJustBefore reports whether a quotation closes within a few tokens
+// before the cue at token i, with a comma or nothing between ("“…,” she
+// continued").
+func quoteJustBefore(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if st.toks[j].kind == tokCloseQ {
+			return true
+		}
+	}
+	return false
+}
+
 // refersBack reports whether content [from, to) only points back at what
 // came before: "This was stated by …", "Peskov said this."
 func refersBack(st *sent, from, to int) bool {
@@ -172,7 +184,7 @@ func endsWithColon(st *sent, i int) bool {
 // "…, saying that A", "…, adding later, “A”". Its source is found by
 // participleSources.
 func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] {
+	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
 	if !st.is(m.from-1, ",") {
@@ -223,14 +235,47 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	if pronouns[st.toks[0].low] {
 		return 0, 1, true
 	}
-	to := 0
-	for to < n && to < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners[st.toks[to].low] || to > 0 && t.isSourceHead(st, to)) {
+	from := frontedPhraseEnd(st)
+	if pronouns[st.toks[from].low] {
+		return from, from + 1, true
+	}
+	to := from
+	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners[st.toks[to].low] || to > from && t.isSourceHead(st, to)) {
 		to++
 	}
-	if to == 0 || !t.isSourceHead(st, to-1) {
+	if to == from || !t.isSourceHead(st, to-1) {
 		return 0, 0, false
 	}
-	return 0, to, true
+	return from, to, true
+}
+
+// maxFronted bounds a phrase before a sentence's subject, in tokens.
+const maxFronted = 16
+
+// frontedPhraseEnd returns where the main clause of a sentence starts: after
+// the comma of an opening prepositional, subordinate or participle phrase
+// ("In a victory speech on Tuesday, Mr. Trump …") or of a sentence adverb
+// ("However, …"), else 0.
+func frontedPhraseEnd(st *sent) int {
+	w := st.toks[0].low
+	if discourseAdverbs[w] && len(st.toks) > 2 && st.toks[1].low == "," {
+		return 2 // "However, Moscow …"
+	}
+	if !subordinators[w] && !prepositions[w] && !participleStarts[w] && !strings.HasSuffix(w, "ing") {
+		return 0
+	}
+	for k := 1; k < len(st.toks)-1 && k < maxFronted; k++ {
+		if st.inQ[k] || !st.toks[k].isWord() && st.toks[k].low != "," && st.toks[k].low != "'s" && st.toks[k].low != "-" {
+			return 0
+		}
+		if st.toks[k].low == "," {
+			if st.toks[k+1].isWord() {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // sharedSubjectFrame finds a second verb of a subject already named: "Trump
@@ -243,7 +288,7 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] {
 		j--
 	}
-	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.inQ[j] {
+	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.inQ[j] || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
 	start, ok := t.contentAfter(st, m.to, c)

@@ -120,6 +120,11 @@ var (
 	// "last month"); "announced this issue" starts its content with "this".
 	deictic = set("this", "last", "that", "next")
 
+	// discourseAdverbs open a sentence before its subject ("However, Moscow …").
+	discourseAdverbs = set("however", "meanwhile", "moreover", "indeed", "instead", "nevertheless", "still",
+		"yet", "now", "thus", "therefore", "also", "furthermore", "besides", "again", "overall", "separately",
+		"earlier", "later", "previously", "similarly", "likewise", "nonetheless", "so", "then", "first", "finally")
+
 	// quantifiers stand alone as a subject ("Some say", "Many said").
 	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none")
 
