@@ -32,6 +32,7 @@ type frame struct {
 	viaFrom, viaTo int  // the outlet that carried the statement ("told TASS"); equal when none
 	announce       bool // the content follows in the next sentences ("Peskov said:")
 	backward       bool // the content is the previous sentence ("This was stated by Peskov.")
+	tag            bool // backward, as the speech tag of a quotation ("“…?” he said.")
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.

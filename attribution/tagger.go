@@ -146,6 +146,15 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			donor, waiting, announced = &c, nil, true
 			continue
 		}
+		if len(fs) == 1 && fs[0].tag && !(before != nil && len(before.toks) > 0 && before.toks[len(before.toks)-1].kind == tokCloseQ) {
+			fs = nil // "He said." after no quotation: an ordinary sentence
+		}
+		if len(fs) == 0 {
+			c := t.unattributed(doc, st)
+			out = append(out, c)
+			donor = nil
+			continue
+		}
 		if len(fs) == 1 && fs[0].backward && len(out) > 0 && out[len(out)-1].Source == nil && i > 0 {
 			// "This was stated by Peskov.": the previous claim is his.
 			c := t.attributed(doc, st, fs[0], &hist)
@@ -155,6 +164,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			pc.Hedged = len(pc.Hedges) > 0
 			pc.Quote = quoteKind(before, 0, len(before.toks))
 			donor = nil
+			if fs[0].tag {
+				donor = pc // the quotation may go on after its tag
+			}
 			continue
 		}
 		for _, f := range fs {

@@ -355,3 +355,21 @@ func TestTagger_SourceLine(t *testing.T) {
 	assert.Equal(t, "Rustem Umerov’s", doc.Slice(cs[1].Source.Span))
 	assert.Equal(t, []string{"Ukraine"}, cs[1].Sides, "a possessive still names the actor")
 }
+
+func TestTagger_SpeechTagAfterQuestion(t *testing.T) {
+	// The question mark ends a sentence before its speech tag: "he said."
+	// makes no claim of its own, the question before it and the quotation
+	// after it are his.
+	text := "“Is she ready to hear questions about it?” he said. “It's going to be all guns blazing.”\n\n" +
+		"The vote was delayed. He said.\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 4)
+	for _, c := range cs[:2] {
+		if assert.NotNil(t, c.Source, doc.Slice(c.Span)) {
+			assert.Equal(t, "he", c.Source.Text)
+			assert.Equal(t, claims.QuoteDirect, c.Quote)
+		}
+	}
+	assert.Nil(t, cs[2].Source, "no quotation before: %s", doc.Slice(cs[2].Span))
+	assert.Equal(t, "He said.", doc.Slice(cs[3].Span), "without a quotation the tag is a sentence")
+}

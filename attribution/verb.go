@@ -100,6 +100,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		case c.Stance == string(claims.NoComment):
 			start = 0 // "The White House declined to comment."
+		case from == 0 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to):
+			// "“…?” he said.": the speech tag of the quotation before it,
+			// split off by the question mark.
+			f.kind, f.conFrom, f.conTo, f.backward, f.tag = frameSubjectCue, n, n, true, true
+			return f
 		default:
 			return nil
 		}
@@ -169,6 +174,15 @@ func refersBack(st *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// endsAfterTime reports whether the tokens from i on are time words and a
+// final period or nothing ("he said.", "Peskov said on Friday.").
+func endsAfterTime(st *sent, i int) bool {
+	for i < len(st.toks) && st.toks[i].isWord() && (timeWords[st.toks[i].low] || adverbialStarts[st.toks[i].low] && st.words(i, len(st.toks)) <= 3) {
+		i++
+	}
+	return i == len(st.toks) || i == len(st.toks)-1 && st.toks[i].low == "."
 }
 
 // endsWithColon reports whether the tokens from i on are a colon and
