@@ -19,7 +19,7 @@ import (
 func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
-	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
+	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
 		j--
 	}
 	if j < 0 || st.inQ[j] {
@@ -46,6 +46,13 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 		return from, to, true
 	}
 	return t.mentionBefore(st, j+1, loose, 2)
+}
+
+// mannerAdverb reports whether a token is a lower-case adverb in -ly, which
+// may stand between a subject and its cue ("effectively acknowledged",
+// "implicitly criticizes").
+func mannerAdverb(tk token) bool {
+	return len(tk.low) > 4 && strings.HasSuffix(tk.low, "ly") && !tk.capitalized()
 }
 
 // mentionBefore finds the source mention that ends at token end

@@ -201,6 +201,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"participle after a fronted phrase", "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying he understood the responsibility.",
 			[]want{{source: "-"}, {source: "Mr. Trump", cue: "saying", content: "he understood the responsibility."}}},
+		{"manner adverb before the cue", "Mr. Sanders implicitly criticizes Mr. Obama from the left.",
+			[]want{{source: "Mr. Sanders", cue: "criticizes", content: "Mr. Obama from the left."}}},
+		{"phrasal cue", "Mr. Trump has railed against the trade deal.",
+			[]want{{source: "Mr. Trump", cue: "railed against", content: "the trade deal."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
