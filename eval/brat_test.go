@@ -130,6 +130,24 @@ func TestBratTally_Add(t *testing.T) {
 	assert.ErrorContains(t, (&BratTally{}).Add(doc, bad, nil), "e.ann:1: T1: text")
 }
 
+func TestBratTally_agentless(t *testing.T) {
+	// "is said to" names no one: the claim's anonymous source is its cue,
+	// which matches an annotation without a source.
+	text := "The deal is said to be close."
+	doc := claims.NewDocument("d.txt", []byte(text))
+	ann := "T1\tCue 9 19\tis said to\nT2\tContent 0 8;20 28\tThe deal be close\nT3\tAttribution 9 19\tis said to\n" +
+		"E1\tAttribution:T3 Cue:T1 Content:T2\n"
+	a, err := ReadAnn(strings.NewReader(ann), "d.ann")
+	require.NoError(t, err)
+	cue := claims.Span{Start: 9, End: 19}
+	got := []claims.Claim{{Span: claims.Span{Start: 0, End: 29}, Cue: "is said to", CueSpan: cue,
+		Source: &claims.Source{Text: "is said to", Type: claims.TypeAnonymous, Span: cue}}}
+	var tl BratTally
+	require.NoError(t, tl.Add(doc, a, got))
+	assert.Equal(t, []int{1, 1, 1}, []int{tl.Content, tl.Source, tl.Cue})
+	assert.Empty(t, tl.WrongSource)
+}
+
 func FuzzReadAnn(f *testing.F) {
 	for _, s := range []string{
 		"T1\tSource 0 5\tPeskov\nT2\tCue 6 10\tsaid\nT3\tContent 11 16;18 22\ttalks will\nT4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",

@@ -135,7 +135,9 @@ func predicted(cs []claims.Claim) []attribution {
 		}
 		var a attribution
 		k := key{cue: c.CueSpan}
-		if c.Source != nil {
+		// An agentless report ("is said to") names no one: its anonymous
+		// source is the cue itself, not a mention.
+		if c.Source != nil && !(c.Source.Type == claims.TypeAnonymous && c.Source.Span == c.CueSpan) {
 			a.source = []claims.Span{c.Source.Span}
 			k.source = c.Source.Span
 		}
