@@ -127,8 +127,8 @@ func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok 
 		if st.inQ[k] || tk.kind != tokWord && tk.low != "-" && tk.low != "'s" {
 			return 0, 0, false
 		}
-		if tk.low != "who" {
-			continue
+		if tk.low != "who" && !(tk.low == "that" && k > 0 && plural(st.toks[k-1])) {
+			continue // "that" is a relative after a plural noun: "organizations that have endorsed him say"
 		}
 		if k == j || !t.headOK(st, loose, k-1) {
 			return 0, 0, false
@@ -142,12 +142,18 @@ func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok 
 	return 0, 0, false
 }
 
+// plural reports whether a lower-case word looks like a plural noun.
+func plural(tk token) bool {
+	return tk.isWord() && !tk.capitalized() && len(tk.low) > 3 && strings.HasSuffix(tk.low, "s") && !strings.HasSuffix(tk.low, "ss")
+}
+
 // mainSubjectAt reports whether a noun phrase starting at token from can be
 // the subject of the sentence's main clause: it opens the sentence, or
-// follows a short introductory phrase and its comma ("Indeed, experts
-// say", "On Monday, officials said").
+// follows a conjunction ("But experts say") or a short introductory phrase
+// and its comma ("Indeed, experts say", "On Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
-	return from == 0 || st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1]
+	return from == 0 || from == 1 && clauseJoins[st.toks[0].low] ||
+		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1]
 }
 
 // maxIntro bounds an introductory phrase before a subject, in tokens.
@@ -164,8 +170,8 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 		return false
 	}
 	w := st.toks[h].low
-	if quantifiers[w] && st.mainSubjectAt(h) {
-		return true // "Some say …", "Many said …"
+	if quantifiers[w] && (st.mainSubjectAt(h) || h > 0 && clauseJoins[st.toks[h-1].low]) {
+		return true // "Some say …", "Many said …", "…, while another says …"
 	}
 	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || strings.HasSuffix(w, "ly") || unicode.IsDigit(rune(w[0])) {
 		return false
@@ -223,6 +229,9 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 // the company denied the report"): that clause reports an event in the
 // publisher's voice.
 func (st *sent) subjectStartOK(from int) bool {
+	if from > 1 && (st.is(from-1, "while") || st.is(from-1, "whereas")) && st.is(from-2, ",") {
+		return true // "A says X, while B says Y": a contrast of two reports
+	}
 	return !(from > 0 && subordinators[st.toks[from-1].low])
 }
 

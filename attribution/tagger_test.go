@@ -205,6 +205,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Mr. Sanders", cue: "criticizes", content: "Mr. Obama from the left."}}},
 		{"phrasal cue", "Mr. Trump has railed against the trade deal.",
 			[]want{{source: "Mr. Trump", cue: "railed against", content: "the trade deal."}}},
+		{"relative that after a plural subject", "But progressive organizations that have endorsed him say the rules are unfair.",
+			[]want{{source: "progressive organizations that have endorsed him", cue: "say", content: "the rules are unfair."}}},
+		{"one says, another says", "One says Beijing is the capital of billionaires, while another says New York is.",
+			[]want{{source: "One", cue: "says", content: "Beijing is the capital of billionaires"}, {source: "another", cue: "says", content: "New York is."}}},
+		{"time phrase before the subject", "Hours later, Trump returned the compliment, telling Reuters the two are friends.",
+			[]want{{source: "-"}, {source: "Trump", cue: "telling"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

@@ -275,6 +275,11 @@ func frontedPhraseEnd(st *sent) int {
 	if discourseAdverbs[w] && len(st.toks) > 2 && st.toks[1].low == "," {
 		return 2 // "However, Moscow …"
 	}
+	for k := 1; k < len(st.toks)-1 && k <= maxIntro; k++ {
+		if st.toks[k].low == "," && (timeWords[st.toks[k-1].low] || st.toks[k-1].low == "ago") {
+			return k + 1 // "Hours later, Trump …", "Two days ago, …"
+		}
+	}
 	if !subordinators[w] && !prepositions[w] && !participleStarts[w] && !strings.HasSuffix(w, "ing") {
 		return 0
 	}

@@ -126,7 +126,7 @@ var (
 		"earlier", "later", "previously", "similarly", "likewise", "nonetheless", "so", "then", "first", "finally")
 
 	// quantifiers stand alone as a subject ("Some say", "Many said").
-	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none")
+	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
 
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
