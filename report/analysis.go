@@ -29,8 +29,11 @@ func (a *Analysis) check() error {
 			return fmt.Errorf("%s: sentence span %v outside the input (%d bytes)", a.Doc.Path, s.Span, n)
 		}
 	}
-	for _, c := range a.Claims {
-		for _, s := range claimSpans(&c) {
+	var spans []claims.Span
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		spans = appendClaimSpans(spans[:0], c)
+		for _, s := range spans {
 			if bad(s) {
 				return fmt.Errorf("%s: claim %s: span %v outside the input (%d bytes)", a.Doc.Path, c.ID, s, n)
 			}
@@ -39,9 +42,9 @@ func (a *Analysis) check() error {
 	return nil
 }
 
-// claimSpans returns every span a claim carries.
-func claimSpans(c *claims.Claim) []claims.Span {
-	out := []claims.Span{c.Sentence, c.Span, c.CueSpan}
+// appendClaimSpans appends every span a claim carries to out.
+func appendClaimSpans(out []claims.Span, c *claims.Claim) []claims.Span {
+	out = append(out, c.Sentence, c.Span, c.CueSpan)
 	if c.Source != nil {
 		out = append(out, c.Source.Span)
 		if c.Source.Via != nil {

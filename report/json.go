@@ -1,8 +1,6 @@
 package report
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -33,28 +31,9 @@ func WriteJSON(w io.Writer, as []Analysis) error {
 		docs = append(docs, d)
 	}
 	// Every span was checked above and nothing else can fail to encode, so
-	// the output is streamed, one claim at a time, instead of being built
-	// whole in memory (tens of megabytes for a 5 MB document); the bytes
-	// are those of json.Encoder with a two-space indent.
-	bw := bufio.NewWriterSize(w, 64<<10)
-	fmt.Fprintf(bw, "{\n  \"schema\": %q,\n  \"documents\": [", Schema)
-	for i := range docs {
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		bw.WriteString("\n    ")
-		if err := writeDocument(bw, &docs[i], "    ", "  "); err != nil {
-			return err
-		}
-	}
-	if len(docs) > 0 {
-		bw.WriteString("\n  ")
-	}
-	bw.WriteString("]\n}\n")
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write json: %w", err)
-	}
-	return nil
+	// the output is streamed, a claim at a time, instead of being built
+	// whole in memory (tens of megabytes for a 5 MB document).
+	return newJSONAppender(w, "  ").report(docs)
 }
 
 type jsonDocument struct {
@@ -150,6 +129,7 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		Path: doc.Path, Publisher: a.Publisher,
 		Claims: make([]jsonClaim, 0, len(a.Claims)), NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
 	}
+	publisherOnly := []string{a.Publisher} // shared by every claim without sides
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		jc := jsonClaim{
@@ -158,11 +138,10 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 			Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
 		}
 		if len(c.Sides) == 0 {
-			jc.Sides = []string{a.Publisher}
+			jc.Sides = publisherOnly
 		}
 		if c.Cue != "" {
-			cue := c.Cue
-			jc.Cue = &cue
+			jc.Cue = &c.Cue
 		}
 		if s := c.Source; s != nil {
 			jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(doc, s.Span), Name: s.Name}
@@ -180,10 +159,11 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	for _, k := range Clusters(a.Claims, a.Publisher) {
 		d.Clusters = append(d.Clusters, jsonCluster(k))
 	}
-	for _, s := range Summarize(a.Claims, a.Publisher, a.SideOrder) {
+	sides := Summarize(a.Claims, a.Publisher, a.SideOrder)
+	for _, s := range sides {
 		d.Sides = append(d.Sides, jsonSide(s))
 	}
-	for _, c := range Matrix(a.Claims, a.Publisher, a.SideOrder) {
+	for _, c := range matrix(a.Claims, a.Publisher, sides) {
 		if c.Confirmed+c.Disputed+c.NoComment > 0 {
 			d.Matrix = append(d.Matrix, jsonCell(c))
 		}

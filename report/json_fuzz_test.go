@@ -24,8 +24,9 @@ type jsonReport struct {
 
 // FuzzWriteJSON runs any text through the whole pipeline (splitter, tagger,
 // clusterer; as Markdown when markdown is set) and checks WriteJSON's output:
-// it parses into the typed structs with no unknown field, re-encoding those
-// gives the same bytes, every span is in bounds with input[start:end] equal
+// it is byte for byte what encoding/json writes for the same document (and
+// so is JSONLWriter's compact line), it parses into the typed structs with
+// no unknown field, re-encoding those gives the same bytes, every span is in bounds with input[start:end] equal
 // to the reported text (invalid UTF-8 bytes read as U+FFFD, as JSON must
 // write them), line and column agree with the offsets, and a second run over
 // the same input writes the same bytes.
@@ -81,6 +82,20 @@ func FuzzWriteJSON(f *testing.F) {
 		a := Analysis{Doc: doc, Publisher: "Desk", Sentences: sents, Claims: cs, SideOrder: sideOrder}
 		if err := WriteJSON(&buf, []Analysis{a}); err != nil {
 			t.Fatalf("WriteJSON: %v", err)
+		}
+		d, err := newJSONDocument(&a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := referenceJSON(t, []jsonDocument{d}, "  "); !bytes.Equal(buf.Bytes(), want) {
+			t.Fatalf("WriteJSON differs from encoding/json:\n%s\n---\n%s", buf.Bytes(), want)
+		}
+		var line bytes.Buffer
+		if err := NewJSONLWriter(&line).Write(&a); err != nil {
+			t.Fatalf("JSONLWriter: %v", err)
+		}
+		if want := referenceJSON(t, []jsonDocument{d}, ""); !bytes.Equal(line.Bytes(), want) {
+			t.Fatalf("JSONLWriter differs from encoding/json:\n%s\n---\n%s", line.Bytes(), want)
 		}
 		return buf.Bytes()
 	}

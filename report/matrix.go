@@ -23,8 +23,11 @@ type MatrixCell struct {
 // claimant side and every other side that is not the publisher, rows and
 // columns in the order Summarize uses. Clusters are as in Summarize.
 func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
-	sides := Summarize(cs, publisher, order)
-	at := map[[2]string]*MatrixCell{}
+	return matrix(cs, publisher, Summarize(cs, publisher, order))
+}
+
+// matrix is Matrix with the sides Summarize returned for cs.
+func matrix(cs []claims.Claim, publisher string, sides []SideSummary) []MatrixCell {
 	var out []MatrixCell
 	for _, row := range sides {
 		for _, col := range sides {
@@ -34,17 +37,14 @@ func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
 			out = append(out, MatrixCell{Claimant: row.Side, Respondent: col.Side})
 		}
 	}
-	for i := range out {
-		at[[2]string{out[i].Claimant, out[i].Respondent}] = &out[i]
-	}
 	for _, g := range group(cs) {
 		asserters, disputers, silent := responses(cs, g, publisher)
 		for _, a := range asserters {
-			for _, cell := range out {
-				if cell.Claimant != a {
+			for k := range out {
+				p := &out[k]
+				if p.Claimant != a {
 					continue
 				}
-				p := at[[2]string{a, cell.Respondent}]
 				if slices.Contains(asserters, p.Respondent) {
 					p.Confirmed++
 				}

@@ -1,0 +1,390 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
+
+// jsonAppender writes the claimtrace/v1 JSON by hand, byte for byte as
+// json.Encoder with SetEscapeHTML(false) and SetIndent("", indent) writes
+// the json* types, but without reflection or a second pass to indent, which
+// made WriteJSON several times slower on a 5 MB document. It writes to out
+// in chunks of about flushAt bytes; the first write error sticks.
+// TestJSONAppender_report and FuzzJSONAppender hold it to encoding/json.
+type jsonAppender struct {
+	buf    []byte
+	out    io.Writer
+	err    error  // the first write error
+	indent string // one level of indentation; "" writes compact JSON
+	nl     []byte // "\n" followed by indent depth times, grown on demand
+	depth  int    // open objects and arrays
+	empty  bool   // the innermost open object or array has no member yet
+}
+
+// flushAt is the buffered size past which the appender writes to out.
+const flushAt = 64 << 10
+
+// newJSONAppender returns an appender that writes to out.
+func newJSONAppender(out io.Writer, indent string) *jsonAppender {
+	return &jsonAppender{buf: make([]byte, 0, flushAt+flushAt/4), out: out, indent: indent}
+}
+
+// reset drops anything buffered and a previous error, to start a new value.
+func (a *jsonAppender) reset() {
+	a.buf, a.err, a.depth, a.empty = a.buf[:0], nil, 0, false
+}
+
+// flush writes the buffer to out, unless a write has failed before.
+func (a *jsonAppender) flush() {
+	if a.err == nil && len(a.buf) > 0 {
+		if _, err := a.out.Write(a.buf); err != nil {
+			a.err = fmt.Errorf("write json: %w", err)
+		}
+	}
+	a.buf = a.buf[:0]
+}
+
+// newline starts a line at the current depth; compact JSON has none.
+func (a *jsonAppender) newline() {
+	if a.indent == "" {
+		return
+	}
+	n := 1 + a.depth*len(a.indent)
+	for len(a.nl) < n {
+		if len(a.nl) == 0 {
+			a.nl = append(a.nl, '\n')
+		}
+		a.nl = append(a.nl, a.indent...)
+	}
+	a.buf = append(a.buf, a.nl[:n]...)
+}
+
+// open starts an object ('{') or array ('['); an empty one prints as {} or [].
+func (a *jsonAppender) open(c byte) {
+	a.buf = append(a.buf, c)
+	a.depth++
+	a.empty = true
+}
+
+// close ends the innermost object ('}') or array (']').
+func (a *jsonAppender) close(c byte) {
+	a.depth--
+	if !a.empty {
+		a.newline()
+	}
+	a.buf = append(a.buf, c)
+	a.empty = false
+}
+
+// elem starts the next member of the innermost object or array, first
+// writing the buffer out once it holds flushAt bytes.
+func (a *jsonAppender) elem() {
+	if len(a.buf) >= flushAt {
+		a.flush()
+	}
+	if !a.empty {
+		a.buf = append(a.buf, ',')
+	}
+	a.empty = false
+	a.newline()
+}
+
+// key starts the next member of an object, named k (which needs no escaping).
+func (a *jsonAppender) key(k string) {
+	a.elem()
+	a.buf = append(a.buf, '"')
+	a.buf = append(a.buf, k...)
+	a.buf = append(a.buf, '"', ':')
+	if a.indent != "" {
+		a.buf = append(a.buf, ' ')
+	}
+}
+
+func (a *jsonAppender) str(s string) { a.buf = appendJSONString(a.buf, s) }
+func (a *jsonAppender) int(n int)    { a.buf = strconv.AppendInt(a.buf, int64(n), 10) }
+func (a *jsonAppender) bool(b bool)  { a.buf = strconv.AppendBool(a.buf, b) }
+func (a *jsonAppender) null()        { a.buf = append(a.buf, "null"...) }
+
+// strs writes a list of strings; nil is null, as encoding/json writes it.
+func (a *jsonAppender) strs(list []string) {
+	if list == nil {
+		a.null()
+		return
+	}
+	a.open('[')
+	for _, s := range list {
+		a.elem()
+		a.str(s)
+	}
+	a.close(']')
+}
+
+// report writes the whole {"schema", "documents"} object of docs, then a
+// newline. It stops at the first claim after a write error.
+func (a *jsonAppender) report(docs []jsonDocument) error {
+	a.open('{')
+	a.key("schema")
+	a.str(Schema)
+	a.key("documents")
+	a.open('[')
+	for i := range docs {
+		a.elem()
+		if err := a.document(&docs[i]); err != nil {
+			return err
+		}
+	}
+	a.close(']')
+	a.close('}')
+	a.buf = append(a.buf, '\n')
+	a.flush()
+	return a.err
+}
+
+func (a *jsonAppender) document(d *jsonDocument) error {
+	a.open('{')
+	a.key("path")
+	a.str(d.Path)
+	a.key("publisher")
+	a.str(d.Publisher)
+	a.key("claims")
+	if d.Claims == nil {
+		a.null()
+	} else {
+		a.open('[')
+		for i := range d.Claims {
+			a.elem()
+			if a.err != nil {
+				return a.err
+			}
+			a.claim(&d.Claims[i])
+		}
+		a.close(']')
+	}
+	a.key("non_claims")
+	if d.NonClaims == nil {
+		a.null()
+	} else {
+		a.open('[')
+		for _, n := range d.NonClaims {
+			a.elem()
+			a.open('{')
+			a.key("text")
+			a.str(n.Text)
+			a.key("kind")
+			a.str(n.Kind)
+			a.key("span")
+			a.span(n.Span)
+			a.close('}')
+		}
+		a.close(']')
+	}
+	a.key("clusters")
+	if d.Clusters == nil {
+		a.null()
+	} else {
+		a.open('[')
+		for _, k := range d.Clusters {
+			a.elem()
+			a.open('{')
+			a.key("id")
+			a.str(k.ID)
+			a.key("claims")
+			a.strs(k.Claims)
+			a.key("asserted_by")
+			a.strs(k.AssertedBy)
+			a.key("disputed_by")
+			a.strs(k.DisputedBy)
+			a.key("no_comment")
+			a.strs(k.NoComment)
+			a.close('}')
+		}
+		a.close(']')
+	}
+	a.key("sides")
+	if d.Sides == nil {
+		a.null()
+	} else {
+		a.open('[')
+		for _, s := range d.Sides {
+			a.elem()
+			a.open('{')
+			a.key("side")
+			a.str(s.Side)
+			a.key("attributed")
+			a.int(s.Attributed)
+			a.key("hedged")
+			a.int(s.Hedged)
+			a.key("confirmed_by_other_sides")
+			a.int(s.ConfirmedByOtherSides)
+			a.key("disputed_by_other_sides")
+			a.int(s.DisputedByOtherSides)
+			a.key("disputes")
+			a.int(s.Disputes)
+			a.key("no_comment")
+			a.int(s.NoComment)
+			a.close('}')
+		}
+		a.close(']')
+	}
+	if len(d.Matrix) > 0 {
+		a.key("matrix")
+		a.open('[')
+		for _, c := range d.Matrix {
+			a.elem()
+			a.open('{')
+			a.key("claimant")
+			a.str(c.Claimant)
+			a.key("respondent")
+			a.str(c.Respondent)
+			a.key("confirmed")
+			a.int(c.Confirmed)
+			a.key("disputed")
+			a.int(c.Disputed)
+			a.key("no_comment")
+			a.int(c.NoComment)
+			a.close('}')
+		}
+		a.close(']')
+	}
+	a.close('}')
+	return a.err
+}
+
+func (a *jsonAppender) claim(c *jsonClaim) {
+	a.open('{')
+	a.key("id")
+	a.str(c.ID)
+	a.key("sentence")
+	a.str(c.Sentence)
+	a.key("text")
+	a.str(c.Text)
+	a.key("span")
+	a.span(c.Span)
+	a.key("source")
+	if s := c.Source; s == nil {
+		a.null()
+	} else {
+		a.open('{')
+		a.key("text")
+		a.str(s.Text)
+		a.key("type")
+		a.str(s.Type)
+		a.key("span")
+		a.span(s.Span)
+		a.key("name")
+		a.str(s.Name)
+		if v := s.Via; v != nil {
+			a.key("via")
+			a.open('{')
+			a.key("text")
+			a.str(v.Text)
+			a.key("span")
+			a.span(v.Span)
+			a.close('}')
+		}
+		a.close('}')
+	}
+	a.key("sides")
+	a.strs(c.Sides)
+	a.key("cue")
+	if c.Cue == nil {
+		a.null()
+	} else {
+		a.str(*c.Cue)
+	}
+	a.key("stance")
+	a.str(c.Stance)
+	a.key("hedged")
+	a.bool(c.Hedged)
+	a.key("hedges")
+	a.strs(c.Hedges)
+	a.key("quote")
+	a.str(c.Quote)
+	a.key("layout")
+	a.str(c.Layout)
+	if c.Cluster != "" {
+		a.key("cluster")
+		a.str(c.Cluster)
+	}
+	if len(c.Provenance) > 0 {
+		a.key("provenance")
+		a.strs(c.Provenance)
+	}
+	a.close('}')
+}
+
+func (a *jsonAppender) span(s jsonSpan) {
+	a.open('{')
+	a.key("start")
+	a.int(s.Start)
+	a.key("end")
+	a.int(s.End)
+	a.key("line")
+	a.int(s.Line)
+	a.key("column")
+	a.int(s.Column)
+	a.key("end_line")
+	a.int(s.EndLine)
+	a.key("end_column")
+	a.int(s.EndColumn)
+	a.close('}')
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string with
+// HTML escaping off (appendString in encoding/json/encode.go, Go 1.26):
+// '"' and '\\' behind a backslash; \b, \f, \n, \r and \t by name; other
+// bytes below 0x20 as \u00xx (lowercase hex); each byte of invalid UTF-8 as
+// \ufffd; U+2028 and U+2029 as \u2028 and \u2029; all else, '<', '>' and
+// '&' included, as is.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b >= ' ' && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '"', '\\':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
