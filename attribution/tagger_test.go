@@ -211,6 +211,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "One", cue: "says", content: "Beijing is the capital of billionaires"}, {source: "another", cue: "says", content: "New York is."}}},
 		{"time phrase before the subject", "Hours later, Trump returned the compliment, telling Reuters the two are friends.",
 			[]want{{source: "-"}, {source: "Trump", cue: "telling"}}},
+		{"participle with that", "The senator voted against the bill, suggesting that it was rushed.",
+			[]want{{source: "-"}, {source: "The senator", cue: "suggesting", content: "it was rushed."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

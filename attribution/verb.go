@@ -194,11 +194,12 @@ func endsWithColon(st *sent, i int) bool {
 	return i == len(st.toks)-1 && st.toks[i].low == ":"
 }
 
-// participleFrame finds a verb of saying as a participle after a comma:
-// "…, saying that A", "…, adding later, “A”". Its source is found by
+// participleFrame finds a verb of saying, or any cue followed by "that", as
+// a participle after a comma: "…, saying that A", "…, adding later, “A”",
+// "…, suggesting that A". Its source is found by
 // participleSources.
 func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] || c.NeedsQuote && !t.quoteSoon(st, m.to) {
+	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] && !st.is(m.to, "that") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
 	if !st.is(m.from-1, ",") {
