@@ -165,6 +165,16 @@ func (t *Tagger) frames(st *sent) []frame {
 	if f.kind == frameAgentless {
 		return append(nested, t.participleSources(st, nil, participles)...)
 	}
+	for _, nf := range nested {
+		// "A claimed X, although he refused Y", "…, which he said Z": a
+		// report in a subordinate or relative clause after a comma ends
+		// the main report's content.
+		b := nf.srcFrom - 2
+		if nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && b > f.conFrom && b < f.conTo && st.toks[b].low == "," && !st.inQ[b] &&
+			(subordinators[st.toks[b+1].low] || relatives[st.toks[b+1].low]) {
+			f.conTo = b
+		}
+	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
 	out := append(t.splitCoordinated(st, *f), ps...)
 	if f == verb {

@@ -153,7 +153,8 @@ func plural(tk token) bool {
 // and its comma ("Indeed, experts say", "On Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
 	return from == 0 || from == 1 && clauseJoins[st.toks[0].low] ||
-		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1]
+		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1] ||
+		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
 }
 
 // maxIntro bounds an introductory phrase before a subject, in tokens.

@@ -213,6 +213,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "Trump", cue: "telling"}}},
 		{"participle with that", "The senator voted against the bill, suggesting that it was rushed.",
 			[]want{{source: "-"}, {source: "The senator", cue: "suggesting", content: "it was rushed."}}},
+		{"second report with a bare plural subject", "Obama emphasized that the reforms were not complete, and rights groups warned that leverage was lost.",
+			[]want{{source: "Obama", content: "the reforms were not complete"}, {source: "rights groups", cue: "warned", content: "leverage was lost."}}},
+		{"report in a subordinate clause ends the content", "Proponents urged Congress to keep the program, although they say they support some changes.",
+			[]want{{source: "Proponents", cue: "urged", content: "Congress to keep the program"}, {source: "they", cue: "say", content: "they support some changes."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
