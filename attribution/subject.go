@@ -52,7 +52,13 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 // may stand between a subject and its cue ("effectively acknowledged",
 // "implicitly criticizes").
 func mannerAdverb(tk token) bool {
-	return len(tk.low) > 4 && strings.HasSuffix(tk.low, "ly") && !tk.capitalized()
+	return adverbLy(tk.low) && !tk.capitalized()
+}
+
+// adverbLy reports whether a lower-case word ends in -ly and is not one of
+// the nouns that do ("ally", "family", "assembly").
+func adverbLy(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 }
 
 // mentionBefore finds the source mention that ends at token end
@@ -76,16 +82,19 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 			}
 		}
 		return 0, 0, false
-	case ",":
+	case ",", "-", "--", "—", "–":
 		if depth == 0 {
 			return 0, 0, false
 		}
-		// An appositive or parenthetical: find the comma that opens it.
+		// An appositive or parenthetical between commas or dashes: find
+		// the mark that opens it.
+		mark := st.toks[j].low
 		k := j - 1
-		for k >= 0 && j-k <= maxAppositive && st.toks[k].low != "," && !st.inQ[k] && (st.toks[k].isWord() || appositiveMarks[st.toks[k].low]) {
+		for k >= 0 && j-k <= maxAppositive && st.toks[k].low != mark && !st.inQ[k] &&
+			(st.toks[k].isWord() || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
 			k--
 		}
-		if k < 1 || st.toks[k].low != "," || k == j-1 {
+		if k < 1 || st.toks[k].low != mark || k == j-1 {
 			return 0, 0, false
 		}
 		npFrom, _, ok := t.mentionBefore(st, k, loose, 0)
@@ -174,7 +183,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	if quantifiers[w] && (st.mainSubjectAt(h) || h > 0 && clauseJoins[st.toks[h-1].low]) {
 		return true // "Some say …", "Many said …", "…, while another says …"
 	}
-	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || strings.HasSuffix(w, "ly") || unicode.IsDigit(rune(w[0])) {
+	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) {
 		return false
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.
@@ -194,6 +203,10 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 	from := h
 	for from > 0 && h-from < maxNP {
 		w := st.toks[from-1]
+		if (w.text == "'" || w.text == "’") && from-2 >= 0 && strings.HasSuffix(st.toks[from-2].low, "s") && st.toks[from-2].isWord() {
+			from-- // "Gates' work": a plural possessive
+			continue
+		}
 		if !w.isWord() || st.inQ[from-1] {
 			break
 		}
@@ -211,6 +224,9 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			break
 		}
 		if clauseStops[w.low] && !(w.capitalized() && from-1 > 0) {
+			if demonstrativeDeterminers[w.low] {
+				from-- // "these people said": the determiner opens the phrase
+			}
 			break
 		}
 		// A lower-case verb form before the phrase ends it ("… after the company").

@@ -90,6 +90,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
+			if st.toks[b].low == "," && st.is(m.to, ",") && st.words(m.to+1, n) >= 3 {
+				// "Mrs. Clinton, these people said, would be open to …": the
+				// report stands inside its content, which runs to the end.
+				f.conTo = n
+			}
 			return f
 		}
 		start, ok := t.contentAfter(st, m.to, c)

@@ -125,6 +125,13 @@ var (
 		"yet", "now", "thus", "therefore", "also", "furthermore", "besides", "again", "overall", "separately",
 		"earlier", "later", "previously", "similarly", "likewise", "nonetheless", "so", "then", "first", "finally")
 
+	// lyNouns end in -ly but are nouns, not adverbs.
+	lyNouns = set("ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "italy", "anomaly", "homily")
+
+	// demonstrativeDeterminers open a noun phrase they stand before ("these
+	// people said") though alone they are pronouns.
+	demonstrativeDeterminers = set("this", "these", "those")
+
 	// quantifiers stand alone as a subject ("Some say", "Many said").
 	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
 
