@@ -225,6 +225,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "People with direct knowledge of Gates' work", cue: "said", content: "he was helping."}}},
 		{"appositive between dashes", "Deborah Reynolds - his girlfriend and co-host on his channel - told the Post that he changed.",
 			[]want{{source: "Deborah Reynolds - his girlfriend and co-host on his channel", cue: "told", content: "he changed."}}},
+		{"states as a noun", "NATO is calling for permanent bases in the alliance's eastern member states to counter Russia.",
+			[]want{{source: "NATO", cue: "calling for", content: "permanent bases in the alliance's eastern member states to counter Russia."}}},
+		{"states as a verb", "The memo states that the plan was approved.",
+			[]want{{source: "The memo", cue: "states", content: "the plan was approved."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

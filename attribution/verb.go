@@ -64,6 +64,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
+	// "member states", "the United States": "state" and "states" report
+	// only before "that", a colon or a quotation ("The memo states that …").
+	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == "states" || w == "state") && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
+		return nil
+	}
 	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
 		return nil // a participle ("speaking to reporters"), not a report
 	}
