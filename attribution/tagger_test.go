@@ -183,6 +183,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "police", cue: "said", content: "It does not show whether he had a gun"}}},
 		{"headline in title case", "Sanders Says He Has Started Writing His Address.",
 			[]want{{source: "Sanders", cue: "Says", content: "He Has Started Writing His Address."}}},
+		{"noun in a title-case headline", "A Curious Plan To Fight Climate Change: Buy Mines, Sell Coal.",
+			[]want{{source: "-"}}},
 		{"quantifier subject", "Some say they hear echoes of a painful past.",
 			[]want{{source: "Some", cue: "say", content: "they hear echoes of a painful past."}}},
 		{"relative report in an appositive", "Juanita Broaddrick, who said the governor assaulted her, recounted the incident on the radio.",

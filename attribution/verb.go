@@ -56,7 +56,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
 	// A capitalised verb form inside a sentence is a name ("the United
 	// States"), and an infinitive is not a report ("managed to agree on").
-	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() && !st.title {
+	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() && !(st.title && headlineVerb(st.toks[m.from], c)) {
 		return nil
 	}
 	// A noun that looks like a verb: "the McKinley plan is …", "member
@@ -147,6 +147,13 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	}
 	return nil
+}
+
+// headlineVerb reports whether a capitalised cue in a title-case headline
+// is a verb: a verb of saying, or a form in -s or -ed ("Trump Slams …",
+// "Cruz Endorsed …"), not a bare noun ("A Curious Plan …").
+func headlineVerb(tk token, c *lexicon.Cue) bool {
+	return speechVerbs[c.Phrase] || strings.HasSuffix(tk.low, "s") || strings.HasSuffix(tk.low, "ed")
 }
 
 // quoteSoon reports whether a quotation opens within a few tokens of i.
