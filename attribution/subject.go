@@ -22,6 +22,12 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
 		j--
 	}
+	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since")) {
+		j -= 2 // "who in 2010 said"
+	}
+	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers[st.toks[j-2].low] {
+		return j - 2, j + 1, true // "…, many of whom say"
+	}
 	if j < 0 || st.inQ[j] {
 		return 0, 0, false
 	}
@@ -46,6 +52,19 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 		return from, to, true
 	}
 	return t.mentionBefore(st, j+1, loose, 2)
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // mannerAdverb reports whether a token is a lower-case adverb in -ly, which
@@ -201,6 +220,7 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		return h, true // "told host Chris Cuomo she believed": a pronoun is a whole mention
 	}
 	from := h
+	and := -1 // where the phrase stood before crossing a lower-case "and"
 	for from > 0 && h-from < maxNP {
 		w := st.toks[from-1]
 		if (w.text == "'" || w.text == "’") && from-2 >= 0 && strings.HasSuffix(st.toks[from-2].low, "s") && st.toks[from-2].isWord() {
@@ -221,6 +241,13 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 				from--
 				continue
 			}
+			// "Experts on North Korea and nuclear nonproliferation said":
+			// kept only if the phrase then starts the sentence's subject.
+			if and < 0 && w.low == "and" {
+				and = from
+				from--
+				continue
+			}
 			break
 		}
 		if clauseStops[w.low] && !(w.capitalized() && from-1 > 0) {
@@ -234,6 +261,9 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			break
 		}
 		from--
+	}
+	if and >= 0 && !st.mainSubjectAt(from) {
+		from = and
 	}
 	// A subject never starts with a preposition ("In parallel, …").
 	for from < h && prepositions[st.toks[from].low] {

@@ -91,7 +91,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// A report inside a subordinate clause ("… after the company
 		// denied the report") is a claim of its own, but the sentence
 		// speaks in the publisher's voice.
-		f.nested = !st.subjectStartOK(from) || st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who")
+		f.nested = !st.subjectStartOK(from) || st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who") || st.is(to-1, "whom")
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
@@ -131,6 +131,23 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.backward = refersBack(st, start, n)
 		return f
+	}
+	// "Said Ellis: “…”", "Said Comey, “…”": the inverted tag opens the sentence.
+	if m.from == 0 && speechVerbs[c.Phrase] {
+		if from, to, ok := t.phraseAfter(st, m.to, true, true); ok && to+1 < n && (st.is(to, ":") || st.is(to, ",")) && st.toks[to+1].kind == tokOpenQ {
+			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
+			f.conFrom, f.conTo = to+1, n
+			return f
+		}
+	}
+	// "CONTENT, attorneys for the family said.": after a comma, at the end
+	// of the sentence, any noun phrase is the subject of a verb of saying.
+	if j := m.from - 1; j > 1 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.inQ[j] {
+		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns[st.toks[from].low] {
+			f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
+			f.conFrom, f.conTo = st.contentBefore(from - 1)
+			return f
+		}
 	}
 	// "“…,” said Peskov."
 	if b, ok := st.boundaryBefore(m.from); ok {
