@@ -241,6 +241,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "attorneys for the family", cue: "said", content: "The relatives watched the video on Thursday"}}},
 		{"sentence-initial said", "Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
 			[]want{{source: "Ellis", cue: "Said", content: "“I don’t get the sense she’s interested in tax reform.”"}}},
+		{"participle with to", "Mrs. Clinton has embraced the approach, promising to exceed his goals.",
+			[]want{{source: "-"}, {source: "Mrs. Clinton", cue: "promising", content: "to exceed his goals."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
@@ -412,4 +414,16 @@ func TestTagger_SpeechTagAfterQuestion(t *testing.T) {
 	}
 	assert.Nil(t, cs[2].Source, "no quotation before: %s", doc.Slice(cs[2].Span))
 	assert.Equal(t, "He said.", doc.Slice(cs[3].Span), "without a quotation the tag is a sentence")
+}
+
+func TestTagger_OneWordQuotationEnd(t *testing.T) {
+	// The question mark ends a sentence inside the quotation; its speaker
+	// is named after the one-word rest of it.
+	doc, cs := tagText(t, "“Is it a huge deal? No,” said Obama.\n")
+	require.Len(t, cs, 2)
+	for _, c := range cs {
+		if assert.NotNil(t, c.Source, doc.Slice(c.Span)) {
+			assert.Equal(t, "Obama", c.Source.Text)
+		}
+	}
 }

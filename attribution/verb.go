@@ -158,7 +158,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if ok && st.tailIsAdverbial(to) {
 			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
 			f.conFrom, f.conTo = st.contentBefore(b)
-			if st.words(f.conFrom, f.conTo) >= 2 {
+			// One quoted word will do: "No,” said Obama." ends a quotation.
+			if w := st.words(f.conFrom, f.conTo); w >= 2 || w == 1 && st.toks[b].kind == tokCloseQ {
 				return f
 			}
 		}
@@ -233,7 +234,7 @@ func endsWithColon(st *sent, i int) bool {
 // "…, suggesting that A". Its source is found by
 // participleSources.
 func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] && !st.is(m.to, "that") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
+	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] && !st.is(m.to, "that") && !st.is(m.to, "to") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
 	if !st.is(m.from-1, ",") {
