@@ -241,7 +241,7 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "attorneys for the family", cue: "said", content: "The relatives watched the video on Thursday"}}},
 		{"sentence-initial said", "Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
 			[]want{{source: "Ellis", cue: "Said", content: "“I don’t get the sense she’s interested in tax reform.”"}}},
-		{"participle with to", "Mrs. Clinton has embraced the approach, promising to exceed his goals.",
+		{"participle with to", "Mrs. Clinton has kept the approach, promising to exceed his goals.",
 			[]want{{source: "-"}, {source: "Mrs. Clinton", cue: "promising", content: "to exceed his goals."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
