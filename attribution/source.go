@@ -76,13 +76,19 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	src = &claims.Source{Text: text, Span: span, Name: text, Type: claims.TypeOther}
 	e := entity{span: span, text: strings.ToLower(text), name: text}
 
+	insideMention := false
 	for _, m := range st.within(from, to, entActor) {
 		p := m.from - 1
 		if p > from && determiners[st.toks[p].low] {
 			p--
 		}
 		if p >= from && targetPreps[st.toks[p].low] {
-			continue // "ambassador to the United States": whom the source deals with, not its side
+			if !(p > from && insiders[st.toks[p-1].low] && (st.is(p, "in") || st.is(p, "within"))) {
+				continue // "ambassador to the United States": whom the source deals with, not its side
+			}
+			// "a source in Ukrainian diplomatic circles": the side of the
+			// body the source is in, but not its name.
+			insideMention = true
 		}
 		a := t.lex.Actors[m.ref]
 		sides = appendNew(sides, a.Side)
@@ -96,7 +102,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		e.actors = append(e.actors, m.ref)
 	}
 	e.person = namesPerson(st, from, to)
-	if len(e.actors) == 1 {
+	if len(e.actors) == 1 && !insideMention {
 		src.Name = hist.fullName(e.actors[0], text, t.lex.Actors[e.actors[0]].Name)
 		e.name = src.Name
 		e.person = e.person || hist.person[e.actors[0]] // an earlier mention of the actor named a person

@@ -276,6 +276,7 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 		sp := st.span(f.viaFrom, f.viaTo)
 		src.Via = &claims.Conduit{Text: doc.Slice(sp), Span: sp}
 	}
+	t.citedSources(doc, st, f, hist)
 	c.Source, c.Sides = src, sides
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
 	if f.cue.Hedge {
@@ -290,6 +291,21 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	c.Hedged = len(c.Hedges) > 0
 	c.Quote = quoteKind(st, f.conFrom, f.conTo)
 	return c
+}
+
+// citedSources enters into the story's history the source a report cites
+// between its cue and its content ("Sky News reported, citing a source in
+// Ukrainian diplomatic circles, that …"), so that a later "the source"
+// resolves to it.
+func (t *Tagger) citedSources(doc *claims.Document, st *sent, f frame, hist *history) {
+	for _, m := range st.within(f.cueTo, f.conFrom, entCue) {
+		if c := &t.lex.Cues[m.ref]; c.Kind != lexicon.CuePrep || !strings.HasSuffix(c.Phrase, "ing") {
+			continue
+		}
+		if from, to, ok := t.phraseAfter(st, m.to, false, true); ok && to <= f.conFrom {
+			t.source(doc, st, from, to, hist)
+		}
+	}
 }
 
 // stance returns the stance of content [from, to): the cue's, unless the

@@ -427,3 +427,22 @@ func TestTagger_OneWordQuotationEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestTagger_CitedSourceAndInsiders(t *testing.T) {
+	// The source a report cites is remembered: "the source" later resolves
+	// to it, and a source inside a body ("in Ukrainian diplomatic circles")
+	// speaks for that body's side without taking its name.
+	text := "- Sky News has reported, citing a source in Ukrainian diplomatic circles, that Russia put forward demands.\n" +
+		"- The source said that the demands include a withdrawal.\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 2)
+	assert.Equal(t, "Sky News", cs[0].Source.Text)
+	if assert.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span)) {
+		assert.Equal(t, "The source", cs[1].Source.Text)
+		assert.Equal(t, "a source in Ukrainian diplomatic circles", cs[1].Source.Name)
+		assert.Equal(t, []string{"Ukraine"}, cs[1].Sides)
+	}
+	_, cs = tagText(t, "The ambassador to Ukraine said the talks went well.\n")
+	require.Len(t, cs, 1)
+	assert.NotEqual(t, []string{"Ukraine"}, cs[0].Sides, "whom a source deals with is not its side")
+}

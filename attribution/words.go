@@ -132,6 +132,10 @@ var (
 	// people said") though alone they are pronouns.
 	demonstrativeDeterminers = set("this", "these", "those")
 
+	// insiders speak for the body they are in ("a source in the Kremlin",
+	// "sources within the Ukrainian government").
+	insiders = set("source", "sources", "insider", "insiders", "official", "officials", "people")
+
 	// quantifiers stand alone as a subject ("Some say", "Many said").
 	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
 
