@@ -91,7 +91,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// "― Steve Quinlan.": the quotation before it in the block is hers.
 			src, sides, _ := t.source(doc, st, from, to, &hist)
 			cue := st.span(0, 1)
-			for k := len(out) - 1; k >= 0 && out[k].Sentence.Start >= blockStart(kept, i) && out[k].Source == nil; k-- {
+			for k := len(out) - 1; k >= 0 && out[k].Sentence.Start >= blockStart(kept, i) && !out[k].Attributed(); k-- {
 				out[k].Source, out[k].Sides = src, sides
 				out[k].Cue, out[k].CueSpan = doc.Slice(cue), cue
 				out[k].Quote = claims.QuoteDirect
@@ -155,11 +155,11 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			donor = nil
 			continue
 		}
-		if len(fs) == 1 && fs[0].backward && len(out) > 0 && out[len(out)-1].Source == nil && i > 0 {
+		if len(fs) == 1 && fs[0].backward && len(out) > 0 && !out[len(out)-1].Attributed() && i > 0 {
 			// "This was stated by Peskov.": the previous claim is his.
 			c := t.attributed(doc, st, fs[0], &hist)
 			pc := &out[len(out)-1]
-			pc.Source, pc.Sides, pc.Cue, pc.CueSpan, pc.Stance = c.Source, c.Sides, c.Cue, c.CueSpan, c.Stance
+			pc.Source, pc.Agentless, pc.Sides, pc.Cue, pc.CueSpan, pc.Stance = c.Source, c.Agentless, c.Sides, c.Cue, c.CueSpan, c.Stance
 			pc.Hedges = append(pc.Hedges, c.Hedges...)
 			pc.Hedged = len(pc.Hedges) > 0
 			pc.Quote = quoteKind(before, 0, len(before.toks))
@@ -234,8 +234,11 @@ func (t *Tagger) unattributed(doc *claims.Document, st *sent) claims.Claim {
 // inherit gives claim c, a quotation with no attribution of its own, the
 // source and cue of the claim from that carries the rest of the quotation.
 func (t *Tagger) inherit(st *sent, c *claims.Claim, from *claims.Claim) {
-	src := *from.Source
-	c.Source = &src
+	c.Source, c.Agentless = nil, from.Agentless
+	if from.Source != nil {
+		src := *from.Source
+		c.Source = &src
+	}
 	c.Sides = append([]string(nil), from.Sides...)
 	c.Cue, c.CueSpan = from.Cue, from.CueSpan
 	c.Quote = claims.QuoteDirect
@@ -263,16 +266,15 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 		sides, labels []string
 	)
 	if f.kind == frameAgentless {
-		// Nobody is named: the cue stands for the unnamed source.
-		src = &claims.Source{Text: c.Cue, Span: c.CueSpan, Name: c.Cue, Type: claims.TypeAnonymous}
-		sides = []string{Unknown}
+		// Nobody is named: no source mention, an anonymous report.
+		c.Agentless, sides = true, []string{Unknown}
 	} else {
 		src, sides, labels = t.source(doc, st, f.srcFrom, f.srcTo, hist)
+		if src == nil {
+			return t.unattributed(doc, st)
+		}
 	}
-	if src == nil {
-		return t.unattributed(doc, st)
-	}
-	if f.viaTo > f.viaFrom {
+	if src != nil && f.viaTo > f.viaFrom {
 		sp := st.span(f.viaFrom, f.viaTo)
 		src.Via = &claims.Conduit{Text: doc.Slice(sp), Span: sp}
 	}

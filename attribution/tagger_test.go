@@ -136,9 +136,9 @@ func TestTagger_Patterns(t *testing.T) {
 		{"group", "A new round of talks is planned, both sides said.",
 			[]want{{source: "both sides", sides: "US,Kremlin", cue: "said"}}},
 		{"agentless", "The draft, which Western diplomats are said to have seen, was never published.",
-			[]want{{source: "-"}, {source: "are said to", sides: Unknown, hedged: yes, content: "Western diplomats are said to have seen"}}},
+			[]want{{source: "-"}, {source: "-", cue: "are said to", sides: Unknown, hedged: yes, content: "Western diplomats are said to have seen"}}},
 		{"it became known", "It became known that the embassy will reopen in May.",
-			[]want{{source: "It became known that", sides: Unknown, content: "the embassy will reopen in May."}}},
+			[]want{{source: "-", cue: "It became known that", sides: Unknown, content: "the embassy will reopen in May."}}},
 		{"determiner that is no complementizer", "Officials said they had read that report twice.",
 			[]want{{source: "Officials", content: "they had read that report twice."}}},
 		{"common noun subject of a verb of saying", "The bank said that it had fired the employees.",
@@ -445,4 +445,17 @@ func TestTagger_CitedSourceAndInsiders(t *testing.T) {
 	_, cs = tagText(t, "The ambassador to Ukraine said the talks went well.\n")
 	require.Len(t, cs, 1)
 	assert.NotEqual(t, []string{"Ukraine"}, cs[0].Sides, "whom a source deals with is not its side")
+}
+
+func TestTagger_AgentlessNamesNoSource(t *testing.T) {
+	// An agentless report names no one: no source mention, yet it is not
+	// the publisher's claim, and its source type is anonymous.
+	_, cs := tagText(t, "It became known that the embassy will reopen in May.\n")
+	require.Len(t, cs, 1)
+	c := cs[0]
+	assert.Nil(t, c.Source)
+	assert.True(t, c.Agentless)
+	assert.True(t, c.Attributed())
+	assert.Equal(t, claims.TypeAnonymous, c.SourceType())
+	assert.Equal(t, []string{Unknown}, c.Sides)
 }

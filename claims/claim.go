@@ -55,23 +55,41 @@ type Conduit struct {
 // Claim is one claim: a sentence, or one that-clause of a sentence, with
 // its attribution.
 type Claim struct {
-	ID       string    // "c01", "c02", … in document order
-	Sentence Span      // the whole sentence the claim is in
-	Span     Span      // the claim's content
-	Source   *Source   // nil for a claim in the publisher's own voice
-	Sides    []string  // sides the source speaks for; the publisher's name when Source is nil
-	Cue      string    // attribution cue as written ("said", "according to"), or ""
-	CueSpan  Span      // bytes of the cue; empty when Cue is ""
-	Stance   Stance    // what the source does with the content
-	Hedged   bool      // the publisher distances itself from the claim
-	Hedges   []string  // what distances it: "allegedly", "claim", "propagandists", "scare-quotes", …
-	Quote    QuoteKind // how the content is quoted
-	Layout   Layout    // where the sentence stands in the article's layout
-	Cluster  string    // id of the cluster of claims that say the same, or ""
+	ID       string   // "c01", "c02", … in document order
+	Sentence Span     // the whole sentence the claim is in
+	Span     Span     // the claim's content
+	Source   *Source  // nil for a claim in the publisher's own voice, or one that names no source
+	Sides    []string // sides the source speaks for; the publisher's name for the publisher's own voice
+	// Agentless marks a report that names no one ("X is said to", "it
+	// became known that"): Source is nil, yet the claim is not the
+	// publisher's; its source type is anonymous.
+	Agentless bool
+	Cue       string    // attribution cue as written ("said", "according to"), or ""
+	CueSpan   Span      // bytes of the cue; empty when Cue is ""
+	Stance    Stance    // what the source does with the content
+	Hedged    bool      // the publisher distances itself from the claim
+	Hedges    []string  // what distances it: "allegedly", "claim", "propagandists", "scare-quotes", …
+	Quote     QuoteKind // how the content is quoted
+	Layout    Layout    // where the sentence stands in the article's layout
+	Cluster   string    // id of the cluster of claims that say the same, or ""
 	// Provenance lists the ids of the attributed claims that a claim in the
 	// publisher's voice restates; empty for attributed claims.
 	Provenance []string
 }
 
-// Attributed reports whether the claim has a source other than the publisher.
-func (c *Claim) Attributed() bool { return c.Source != nil }
+// Attributed reports whether the claim is credited to someone other than
+// the publisher: a named source, or an agentless report.
+func (c *Claim) Attributed() bool { return c.Source != nil || c.Agentless }
+
+// SourceType is the kind of party the claim rests on: its source's type,
+// anonymous for an agentless report, or publisher for the publisher's own
+// voice.
+func (c *Claim) SourceType() SourceType {
+	switch {
+	case c.Source != nil:
+		return c.Source.Type
+	case c.Agentless:
+		return TypeAnonymous
+	}
+	return TypePublisher
+}

@@ -131,7 +131,7 @@ func TestBratTally_Add(t *testing.T) {
 }
 
 func TestBratTally_agentless(t *testing.T) {
-	// "is said to" names no one: the claim's anonymous source is its cue,
+	// "is said to" names no one: the agentless claim has no source mention,
 	// which matches an annotation without a source.
 	text := "The deal is said to be close."
 	doc := claims.NewDocument("d.txt", []byte(text))
@@ -140,8 +140,7 @@ func TestBratTally_agentless(t *testing.T) {
 	a, err := ReadAnn(strings.NewReader(ann), "d.ann")
 	require.NoError(t, err)
 	cue := claims.Span{Start: 9, End: 19}
-	got := []claims.Claim{{Span: claims.Span{Start: 0, End: 29}, Cue: "is said to", CueSpan: cue,
-		Source: &claims.Source{Text: "is said to", Type: claims.TypeAnonymous, Span: cue}}}
+	got := []claims.Claim{{Span: claims.Span{Start: 0, End: 29}, Cue: "is said to", CueSpan: cue, Agentless: true}}
 	var tl BratTally
 	require.NoError(t, tl.Add(doc, a, got))
 	assert.Equal(t, []int{1, 1, 1}, []int{tl.Content, tl.Source, tl.Cue})

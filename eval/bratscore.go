@@ -135,9 +135,7 @@ func predicted(cs []claims.Claim) []attribution {
 		}
 		var a attribution
 		k := key{cue: c.CueSpan}
-		// An agentless report ("is said to") names no one: its anonymous
-		// source is the cue itself, not a mention.
-		if c.Source != nil && !(c.Source.Type == claims.TypeAnonymous && c.Source.Span == c.CueSpan) {
+		if c.Source != nil {
 			a.source = []claims.Span{c.Source.Span}
 			k.source = c.Source.Span
 		}

@@ -178,15 +178,19 @@ func loadedLanguage(k *Checker, d *Document, c *claims.Claim) string {
 
 // anonymousSource: a claim that rests on an unnamed source.
 func anonymousSource(_ *Checker, _ *Document, c *claims.Claim) string {
-	if c.Source == nil || c.Source.Type != claims.TypeAnonymous {
+	if c.SourceType() != claims.TypeAnonymous {
 		return ""
 	}
-	return fmt.Sprintf("rests on an unnamed source (%q); say why it cannot be named, or name it", c.Source.Text)
+	named := c.Cue // an agentless report: "is said to"
+	if c.Source != nil {
+		named = c.Source.Text
+	}
+	return fmt.Sprintf("rests on an unnamed source (%q); say why it cannot be named, or name it", named)
 }
 
 // unattributedClaim: a claim in the publisher's voice with no source.
 func unattributedClaim(_ *Checker, _ *Document, c *claims.Claim) string {
-	if c.Source != nil {
+	if c.Attributed() {
 		return ""
 	}
 	return "states a claim in the publisher's own voice without a source"

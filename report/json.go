@@ -61,14 +61,17 @@ type jsonClaim struct {
 	Text     string      `json:"text"`
 	Span     jsonSpan    `json:"span"`
 	Source   *jsonSource `json:"source"`
-	Sides    []string    `json:"sides"`
-	Cue      *string     `json:"cue"`
-	Stance   string      `json:"stance"`
-	Hedged   bool        `json:"hedged"`
-	Hedges   []string    `json:"hedges"`
-	Quote    string      `json:"quote"`
-	Layout   string      `json:"layout"`
-	Cluster  string      `json:"cluster,omitempty"`
+	// SourceType is the source's type, "anonymous" for an agentless
+	// report (whose source is null), or "publisher".
+	SourceType string   `json:"source_type"`
+	Sides      []string `json:"sides"`
+	Cue        *string  `json:"cue"`
+	Stance     string   `json:"stance"`
+	Hedged     bool     `json:"hedged"`
+	Hedges     []string `json:"hedges"`
+	Quote      string   `json:"quote"`
+	Layout     string   `json:"layout"`
+	Cluster    string   `json:"cluster,omitempty"`
 	// Provenance lists the attributed claims a claim in the publisher's
 	// voice restates; omitted when empty.
 	Provenance []string `json:"provenance,omitempty"`
@@ -134,7 +137,7 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		c := &a.Claims[i]
 		jc := jsonClaim{
 			ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(doc, c.Span),
-			Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
+			SourceType: string(c.SourceType()), Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
 			Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
 		}
 		if len(c.Sides) == 0 {

@@ -91,6 +91,7 @@ func TestWriteJSON(t *testing.T) {
               }
             }
           },
+          "source_type": "official",
           "sides": [
             "US"
           ],
@@ -117,6 +118,7 @@ func TestWriteJSON(t *testing.T) {
             "end_column": 52
           },
           "source": null,
+          "source_type": "publisher",
           "sides": [
             "P"
           ],

@@ -286,6 +286,8 @@ func (a *jsonAppender) claim(c *jsonClaim) {
 		}
 		a.close('}')
 	}
+	a.key("source_type")
+	a.str(c.SourceType)
 	a.key("sides")
 	a.strs(c.Sides)
 	a.key("cue")

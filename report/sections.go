@@ -33,8 +33,11 @@ func documentSections(a *Analysis) []section {
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		source := "—"
-		if c.Source != nil {
+		switch {
+		case c.Source != nil:
 			source = Shorten(c.Source.Text, SourceWidth)
+		case c.Agentless:
+			source = "(unnamed)"
 		}
 		cl.rows = append(cl.rows, []string{
 			c.ID, line(c.Span), source, strings.Join(sidesOf(c, a.Publisher), ", "),

@@ -45,7 +45,7 @@ func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummar
 		for _, side := range sidesOf(c, publisher) {
 			s := get(side)
 			s.Attributed++
-			if c.Hedged && c.Source != nil {
+			if c.Hedged && c.Attributed() {
 				s.Hedged++
 			}
 		}
