@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -137,6 +138,7 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 		}
 	}
+	nested = slices.DeleteFunc(nested, func(nf frame) bool { return eventReport(st, nf) })
 	var f *frame
 	switch {
 	case passive != nil:
@@ -187,6 +189,14 @@ func (t *Tagger) frames(st *sent) []frame {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].conFrom < out[j].conFrom })
 	return out
+}
+
+// eventReport reports whether a report in a subordinate clause only names an
+// earlier report as an event: "… after the company denied the report". Its
+// content is a short noun phrase, so it adds no claim of its own.
+func eventReport(st *sent, f frame) bool {
+	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators[st.toks[f.srcFrom-1].low] &&
+		f.conTo > f.conFrom && determiners[st.toks[f.conFrom].low] && st.words(f.conFrom, f.conTo) <= 3
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate

@@ -346,6 +346,12 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.inQ[j] || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
+	// A bare verb form is more often one of a list inside the content ("would
+	// require Ukraine to cede …, reduce … and declare neutrality") than a
+	// second report: it needs "that", a colon or a quotation after it.
+	if st.toks[m.from].low == c.Phrase && m.to-m.from == 1 && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
+		return nil
+	}
 	start, ok := t.contentAfter(st, m.to, c)
 	if !ok {
 		return nil
