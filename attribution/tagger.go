@@ -138,6 +138,12 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// Only reports inside the sentence ("despite reports that …"):
 			// the sentence itself speaks in the publisher's voice.
 			out = append(out, t.unattributed(doc, st))
+		} else if end, ok := concessionBefore(st, fs); ok {
+			// "While no document has been released, news organizations said
+			// …": the concession is the publisher's own claim.
+			c := t.unattributed(doc, st)
+			c.Span = st.span(1, end)
+			out = append(out, c)
 		}
 		if len(fs) == 1 && fs[0].announce {
 			// "Peskov said:" — the quotation that follows is his.
@@ -188,6 +194,27 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		out[i].ID = fmt.Sprintf("c%02d", i+1)
 	}
 	return out
+}
+
+// concessionBefore returns the end of a concessive clause that opens the
+// sentence ("While no document has been released publicly, …") when the
+// sentence's first report starts right after its comma and none stands
+// inside it: the clause is then a claim in the publisher's voice.
+func concessionBefore(st *sent, fs []frame) (int, bool) {
+	if len(st.toks) == 0 || !concessives[st.toks[0].low] {
+		return 0, false
+	}
+	first := fs[0]
+	for _, f := range fs[1:] {
+		if f.cueFrom < first.cueFrom {
+			first = f
+		}
+	}
+	comma := first.srcFrom - 1
+	if first.kind != frameSubjectCue || comma < 3 || st.toks[comma].low != "," || st.inQ[comma] || len(st.within(1, comma, entCue)) > 0 {
+		return 0, false
+	}
+	return comma, true
 }
 
 // hasMain reports whether one of fs attributes the sentence itself, not

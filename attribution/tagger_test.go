@@ -247,6 +247,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Those reports", cue: "state", content: "the plan would require Ukraine to cede land, reduce its army and declare neutrality."}}},
 		{"a denial with content in a subordinate clause", "The stock slid after the company denied that it had made an offer.",
 			[]want{{source: "-"}, {source: "the company", cue: "denied", content: "it had made an offer."}}},
+		{"concession before a report", "While no document has been released publicly, several news outlets said they had obtained copies.",
+			[]want{{source: "-", content: "no document has been released publicly"}, {source: "several news outlets", cue: "said", content: "they had obtained copies."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

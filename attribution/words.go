@@ -136,6 +136,10 @@ var (
 	// "sources within the Ukrainian government").
 	insiders = set("source", "sources", "insider", "insiders", "official", "officials", "people")
 
+	// concessives open a clause that concedes a fact before the main one
+	// ("While no document has been released, …").
+	concessives = set("while", "although", "though", "whereas")
+
 	// quantifiers stand alone as a subject ("Some say", "Many said").
 	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
 
