@@ -71,7 +71,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		waiting []waitingClaim
 		// announced says the donor introduced the quotation with a colon,
 		// so it carries over into the next paragraph.
-		announced   bool
+		announced bool
+		// sourced says the sentence before was a "Source:" line.
+		sourced     bool
 		open, block = false, -1
 		prev        *sent // the sentence before st
 	)
@@ -109,9 +111,25 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 					}
 				}
 				t.source(doc, st, from, to, &hist)
+				sourced = true
 			}
 			continue
 		}
+		if sourced && detailsLabel(st) {
+			// "Source: Umierov's statement" then "Details: the parties
+			// raised …": the first details paraphrase the declared source.
+			sourced = false
+			if src, sides, _ := t.source(doc, st, 0, 0, &hist); src != nil {
+				c := t.unattributed(doc, st)
+				c.Span = st.span(2, len(st.toks))
+				c.Source, c.Sides, c.Quote = src, sides, claims.QuoteIndirect
+				c.Stance = t.stance(st, 2, len(st.toks), claims.Asserts)
+				out = append(out, c)
+				donor = nil
+				continue
+			}
+		}
+		sourced = false
 		fs := t.frames(st)
 		if st.s.NonClaim != claims.NotNonClaim {
 			if len(fs) == 1 && fs[0].announce {
@@ -441,6 +459,11 @@ func blockStart(sents []claims.Sentence, i int) int {
 type waitingClaim struct {
 	claim int   // index in the output
 	st    *sent // the sentence, kept for its tokens
+}
+
+// detailsLabel reports whether a sentence opens with the label "Details:".
+func detailsLabel(st *sent) bool {
+	return len(st.toks) > 2 && st.toks[0].low == "details" && st.toks[1].low == ":"
 }
 
 // isSourceLine reports whether a line is a "Source:" label naming where the

@@ -465,3 +465,20 @@ func TestTagger_AgentlessNamesNoSource(t *testing.T) {
 	assert.Equal(t, claims.TypeAnonymous, c.SourceType())
 	assert.Equal(t, []string{Unknown}, c.Sides)
 }
+
+func TestTagger_DetailsAfterSourceLine(t *testing.T) {
+	// "Source:" declares where the story comes from; the "Details:" right
+	// after it paraphrase that source, later ones are the publisher's.
+	text := "Umerov said the talks went well.\n\n" +
+		"Source: Rustem Umerov’s statement after the talks\n\n" +
+		"Details: In addition, the parties raised the issue of a ceasefire.\n\n" +
+		"Details: The talks lasted two hours.\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 3)
+	if assert.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span)) {
+		assert.Equal(t, "Rustem Umerov’s", cs[1].Source.Text)
+		assert.Equal(t, []string{"Ukraine"}, cs[1].Sides)
+		assert.Equal(t, "In addition, the parties raised the issue of a ceasefire.", doc.Slice(cs[1].Span))
+	}
+	assert.Nil(t, cs[2].Source, doc.Slice(cs[2].Span))
+}
