@@ -19,13 +19,17 @@ type entity struct {
 	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
 }
 
-// history is the entities met so far, most recent last, with indexes that
-// keep resolving a mention independent of the length of the document: the
-// answers are those of a scan of ents from the most recent back, which the
-// indexes only shortcut.
+// history is the entities met so far, with indexes that keep resolving a
+// mention independent of the length of the document: the answers are those
+// of a scan of every entity from the most recent back, which the indexes
+// only shortcut. Memory is bounded too: ents keeps only the most recent
+// entities (pronouns and descriptions look no further back than
+// corefWindow), lastEnt the last entity of each distinct mention text.
 type history struct {
-	ents     []entity
-	lastText map[string]int      // mention text → index of its last entity
+	ents     []entity            // the most recent entities, most recent last (at least corefWindow of them)
+	n        int                 // entities added so far
+	lastText map[string]int      // mention text → number of its last entity (0 for the first added)
+	lastEnt  map[string]entity   // mention text → its last entity
 	byWord   map[string][]string // word → the distinct mention texts that hold it
 	words    map[string][]string // mention text → its words (strings.Fields)
 	longest  map[int]string      // actor → first of the longest names of entities naming only it
@@ -35,7 +39,7 @@ type history struct {
 // add appends e and indexes it.
 func (h *history) add(e entity) {
 	if h.lastText == nil {
-		h.lastText, h.byWord, h.words = map[string]int{}, map[string][]string{}, map[string][]string{}
+		h.lastText, h.lastEnt, h.byWord, h.words = map[string]int{}, map[string]entity{}, map[string][]string{}, map[string][]string{}
 		h.longest, h.person = map[int]string{}, map[int]bool{}
 	}
 	if _, seen := h.lastText[e.text]; !seen {
@@ -47,13 +51,17 @@ func (h *history) add(e entity) {
 			}
 		}
 	}
-	h.lastText[e.text] = len(h.ents)
+	h.lastText[e.text], h.lastEnt[e.text] = h.n, e
+	h.n++
 	if len(e.actors) == 1 {
 		a := e.actors[0]
 		if len(e.name) > len(h.longest[a]) {
 			h.longest[a] = e.name
 		}
 		h.person[a] = h.person[a] || e.person
+	}
+	if len(h.ents) == 2*corefWindow {
+		h.ents = append(h.ents[:0], h.ents[corefWindow:]...) // keep the last corefWindow
 	}
 	h.ents = append(h.ents, e)
 }
@@ -188,29 +196,29 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		}
 	default:
 		// A short name: the last mention that contains all its words.
-		if i := hist.lastContaining(e.text); i >= 0 {
-			return h[i], true
-		}
+		return hist.lastContaining(e.text)
 	}
 	return entity{}, false
 }
 
-// lastContaining returns the index of the last entity whose mention text
-// is not short but holds every word of short as a word, or -1. Only
-// the distinct texts that hold short's rarest word are looked at, each at
-// its last entity.
-func (hist *history) lastContaining(short string) int {
+// lastContaining returns the last entity whose mention text is not short
+// but holds every word of short as a word. Only the distinct texts that
+// hold short's rarest word are looked at, each at its last entity.
+func (hist *history) lastContaining(short string) (entity, bool) {
 	sw := strings.Fields(short)
 	if len(sw) == 0 {
 		if short == "" {
-			return -1
+			return entity{}, false
 		}
-		for i := len(hist.ents) - 1; i >= 0; i-- { // white space only: any other mention holds its no words
-			if hist.ents[i].text != short {
-				return i
+		// White space only: any other mention holds its no words; the
+		// last text other than short is the latest of them.
+		best, found := -1, entity{}
+		for text, i := range hist.lastText {
+			if text != short && i > best {
+				best, found = i, hist.lastEnt[text]
 			}
 		}
-		return -1
+		return found, best >= 0
 	}
 	rarest := sw[0]
 	for _, w := range sw[1:] {
@@ -218,13 +226,13 @@ func (hist *history) lastContaining(short string) int {
 			rarest = w
 		}
 	}
-	best := -1
+	best, found := -1, entity{}
 	for _, long := range hist.byWord[rarest] {
 		if i := hist.lastText[long]; i > best && long != short && containsAll(hist.words[long], sw) {
-			best = i
+			best, found = i, hist.lastEnt[long]
 		}
 	}
-	return best
+	return found, best >= 0
 }
 
 // containsAll reports whether every string of want is in list.

