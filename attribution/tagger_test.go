@@ -249,6 +249,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "the company", cue: "denied", content: "it had made an offer."}}},
 		{"concession before a report", "While no document has been released publicly, several news outlets said they had obtained copies.",
 			[]want{{source: "-", content: "no document has been released publicly"}, {source: "several news outlets", cue: "said", content: "they had obtained copies."}}},
+		{"passive of a cue", "Trump is considered a front-runner by most analysts.",
+			[]want{{source: "-"}}},
+		{"quoted as saying", "Peskov was quoted as saying the talks had failed.",
+			[]want{{source: "Peskov", cue: "was quoted as saying", content: "the talks had failed."}}},
+		{"attitude verb", "Most voters prefer a negotiated settlement.",
+			[]want{{source: "Most voters", cue: "prefer", content: "a negotiated settlement."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

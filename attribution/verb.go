@@ -75,6 +75,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if st.is(m.from-1, "to") || st.is(m.from-1, "not") && m.to-m.from == 1 {
 		return nil
 	}
+	// "Trump is considered a front-runner", "the plan was viewed as": a
+	// passive, whose subject is what is talked about, not who talks.
+	if w := st.toks[m.from].low; m.from > 0 && beAux[st.toks[m.from-1].low] && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+		return nil
+	}
 	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
