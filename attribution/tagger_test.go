@@ -255,6 +255,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Peskov", cue: "was quoted as saying", content: "the talks had failed."}}},
 		{"attitude verb", "Most voters prefer a negotiated settlement.",
 			[]want{{source: "Most voters", cue: "prefer", content: "a negotiated settlement."}}},
+		{"declined to say", "Cook declined to say whether it was a violation of policy.",
+			[]want{{source: "Cook", cue: "declined to say", stance: claims.NoComment}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
