@@ -3,7 +3,6 @@ package claims
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +28,9 @@ type punkt struct {
 // Adapted from github.com/jdkato/prose/v2@v2.0.0, segment.go
 // (newSentenceTokenizer, wordTokenizer, multiPunctWordAnnotation), MIT
 // licence, Copyright (c) 2015 Eric Bower and Joseph Kato. Only what prose
-// changes on top of Punkt is reproduced here; Punkt itself is called as is.
+// changes on top of Punkt is reproduced here; Punkt itself is called as
+// is, but for the word tokenizer's methods that punkt_words.go replaces
+// with exact, faster equivalents.
 func newPunkt() (*punkt, error) {
 	b, err := data.Asset("data/english.json")
 	if err != nil {
@@ -86,17 +87,14 @@ var (
 		`?`, `?"`, `?'`, `?)`, `?’`, `?”`,
 		`!`, `!"`, `!'`, `!)`, `!’`, `!”`,
 	}
-	punktParens   = []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
-	punktEntities = regexp.MustCompile(`Yahoo!`)
-	punktAbbr     = regexp.MustCompile(`((?:[\w]\.)+[\w]*\.)`)
-	punktEllipsis = regexp.MustCompile(`(?:\.\s?){2,}\.`)
+	punktParens = []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
 )
 
 // HasSentEndChars reports whether t ends a sentence with punctuation
 // before a quote or bracket (prose's rule, replacing Punkt's).
 func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
 	for _, e := range punktEnders {
-		if strings.HasSuffix(t.Tok, e) && !punktEntities.MatchString(t.Tok) {
+		if strings.HasSuffix(t.Tok, e) && !strings.Contains(t.Tok, "Yahoo!") { // prose's regexp `Yahoo!`
 			return true
 		}
 	}
@@ -150,7 +148,7 @@ func (a *punktMultiPunct) annotate(one, two *sentences.Token) {
 		return
 	}
 	isNonBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
-	isEllipsis := punktEllipsis.MatchString(one.Tok)
+	isEllipsis := hasEllipsis(one.Tok)
 	isInternal := one.SentBreak && punktLooksInternal(one.Tok)
 	if isNonBreak || isEllipsis || isInternal {
 		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
@@ -167,7 +165,7 @@ func (a *punktMultiPunct) annotate(one, two *sentences.Token) {
 			one.SentBreak = true
 		}
 	}
-	if len(punktAbbr.FindAllString(one.Tok, 1)) == 0 || a.IsInitial(one) {
+	if !hasDottedAbbr(one.Tok) || a.IsInitial(one) {
 		return
 	}
 	one.Abbr, one.SentBreak = true, false
@@ -181,6 +179,55 @@ func (a *punktMultiPunct) annotate(one, two *sentences.Token) {
 	if a.TokenParser.FirstUpper(two) && a.SentStarters[nextTyp] != 0 { // frequent sentence starter
 		one.SentBreak = true
 	}
+}
+
+// hasEllipsis reports whether s holds three or more periods, each
+// separated from the next by at most one ASCII white-space byte: prose's
+// `(?:\.\s?){2,}\.` (RE2's \s is [\t\n\f\r ]).
+func hasEllipsis(s string) bool {
+	dots := 0 // periods in the current run
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '.':
+			if dots++; dots == 3 {
+				return true
+			}
+		case dots > 0 && isRESpace(s[i]) && i+1 < len(s) && s[i+1] == '.':
+			// one space inside the run: the next period continues it
+		default:
+			dots = 0
+		}
+	}
+	return false
+}
+
+// hasDottedAbbr reports whether s holds an abbreviation with several
+// periods: prose's `((?:[\w]\.)+[\w]*\.)` (RE2's \w is [0-9A-Za-z_]). That
+// matches wherever a word byte and a period are followed by word bytes
+// and a period, since any further "\w." of the repetition is such a pair
+// too.
+func hasDottedAbbr(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if !isWordByte(s[i]) || s[i+1] != '.' {
+			continue
+		}
+		j := i + 2
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is in RE2's \w.
+func isWordByte(c byte) bool { return isASCIILetter(c) || isASCIIDigit(c) || c == '_' }
+
+// isRESpace reports whether c is in RE2's \s.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // loadTraining decodes Punkt's training data as sentences.LoadTraining
