@@ -29,8 +29,9 @@ type punkt struct {
 // (newSentenceTokenizer, wordTokenizer, multiPunctWordAnnotation), MIT
 // licence, Copyright (c) 2015 Eric Bower and Joseph Kato. Only what prose
 // changes on top of Punkt is reproduced here; Punkt itself is called as
-// is, but for the word tokenizer's methods that punkt_words.go replaces
-// with exact, faster equivalents.
+// is, but for the word tokenizer's methods and the first annotation pass,
+// which punkt_words.go and punkt_tokenize.go replace with exact, faster
+// equivalents.
 func newPunkt() (*punkt, error) {
 	b, err := data.Asset("data/english.json")
 	if err != nil {
@@ -44,14 +45,16 @@ func newPunkt() (*punkt, error) {
 		training.AbbrevTypes.Add(abbr)
 	}
 	lang := sentences.NewPunctStrings()
-	word := &punktWords{DefaultWordTokenizer: sentences.DefaultWordTokenizer{PunctStrings: lang}}
-	annotations := sentences.NewAnnotations(training, lang, word)
-	annotations = append(annotations, &punktMultiPunct{
-		Storage:      training,
-		TokenParser:  word,
-		TokenGrouper: &sentences.DefaultTokenGrouper{},
-		Ortho:        &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word},
-	})
+	word := &punktWords{DefaultWordTokenizer: sentences.DefaultWordTokenizer{PunctStrings: lang}, blank: *sentences.NewToken("")}
+	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
+	// sentences.NewAnnotations, its first pass replaced by punktTypes, then prose's pass.
+	annotations := []sentences.AnnotateTokens{
+		&punktTypes{Storage: training, words: word},
+		&sentences.TokenBasedAnnotation{
+			Storage: training, PunctStrings: lang, TokenParser: word, TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho,
+		},
+		&punktMultiPunct{Storage: training, TokenParser: word, Ortho: ortho},
+	}
 	return &punkt{tok: &sentences.DefaultSentenceTokenizer{
 		Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations,
 	}}, nil
@@ -61,15 +64,27 @@ func newPunkt() (*punkt, error) {
 // text starts, its leading white space skipped; sentences of white space
 // only are dropped. These are the offsets of the trimmed sentences that
 // prose's Document.Sentences returns.
+//
+// The sentences are those of DefaultSentenceTokenizer.Tokenize, cut from
+// its annotated tokens here without building a Sentence for each.
 func (p *punkt) starts(text string) []int {
 	var out []int
-	for _, s := range p.tok.Tokenize(text) {
-		body := text[s.Start:s.End]
+	start := 0 // where the current sentence starts
+	cut := func(end int) {
+		body := text[start:end]
 		trimmed := strings.TrimLeftFunc(body, unicode.IsSpace)
-		if strings.TrimRightFunc(trimmed, unicode.IsSpace) == "" {
-			continue
+		if strings.TrimRightFunc(trimmed, unicode.IsSpace) != "" {
+			out = append(out, start+len(body)-len(trimmed))
 		}
-		out = append(out, s.Start+len(body)-len(trimmed))
+		start = end
+	}
+	for _, tok := range p.tok.AnnotatedTokens(text) {
+		if tok.SentBreak {
+			cut(tok.Position)
+		}
+	}
+	if start != len(text) {
+		cut(len(text))
 	}
 	return out
 }
@@ -79,6 +94,7 @@ func (p *punkt) starts(text string) []int {
 // or bracket).
 type punktWords struct {
 	sentences.DefaultWordTokenizer
+	blank sentences.Token // a new token, for Tokenize to copy: it holds the library's unexported fields
 }
 
 var (
@@ -93,14 +109,23 @@ var (
 // HasSentEndChars reports whether t ends a sentence with punctuation
 // before a quote or bracket (prose's rule, replacing Punkt's).
 func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
-	for _, e := range punktEnders {
-		if strings.HasSuffix(t.Tok, e) && !strings.Contains(t.Tok, "Yahoo!") { // prose's regexp `Yahoo!`
-			return true
+	if !hasSentencePunct(t.Tok) {
+		return false // every ender and bracket below holds one
+	}
+	// Each test is skipped when a character all its strings end with is
+	// missing.
+	if last, _ := utf8.DecodeLastRuneInString(t.Tok); strings.ContainsRune(`"')?!’”`, last) {
+		for _, e := range punktEnders {
+			if strings.HasSuffix(t.Tok, e) && !strings.Contains(t.Tok, "Yahoo!") { // prose's regexp `Yahoo!`
+				return true
+			}
 		}
 	}
-	for _, p := range punktParens {
-		if strings.Contains(t.Tok, p) {
-			return true
+	if strings.ContainsAny(t.Tok, `[("`) {
+		for _, p := range punktParens {
+			if strings.Contains(t.Tok, p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -112,20 +137,19 @@ func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
 type punktMultiPunct struct {
 	*sentences.Storage
 	sentences.TokenParser
-	sentences.TokenGrouper
 	sentences.Ortho
 }
 
-// Annotate applies the pass to every pair of adjacent tokens.
+// Annotate applies the pass to every pair of adjacent tokens, in the
+// order of the pairs sentences.DefaultTokenGrouper would build, and to the
+// last token.
 func (a *punktMultiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token {
-	for _, pair := range a.TokenGrouper.Group(tokens) {
-		if len(pair) < 2 || pair[1] == nil {
-			if tok := pair[0].Tok; strings.Contains(tok, "\n") && strings.Contains(tok, " ") {
-				pair[0].SentBreak = false // mislabelled by an errant newline
-			}
-			continue
+	for i, one := range tokens {
+		if i+1 < len(tokens) {
+			a.annotate(one, tokens[i+1])
+		} else if strings.Contains(one.Tok, "\n") && strings.Contains(one.Tok, " ") {
+			one.SentBreak = false // mislabelled by an errant newline
 		}
-		a.annotate(pair[0], pair[1])
 	}
 	return tokens
 }

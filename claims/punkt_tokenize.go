@@ -17,6 +17,9 @@ import (
 // positions and their line and paragraph flags are unchanged
 // (TestPunkt_matchesProse, FuzzPunkt_matchesProse).
 //
+// The tokens are allocated in blocks rather than one by one, and
+// hasSentencePunct stands for DefaultPunctStrings.HasSentencePunct.
+//
 // Adapted from gopkg.in/neurosnap/sentences.v1, word_tokenizer.go, MIT
 // licence, Copyright (c) 2015 Eric Bower.
 func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.Token {
@@ -25,6 +28,7 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		return nil
 	}
 	tokens := make([]*sentences.Token, 0, 50)
+	var block []sentences.Token // tokens allocated together
 	lastSpace := 0
 	lineStart := false
 	paragraphStart := false
@@ -50,12 +54,17 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 			lastSpace = cursor
 			continue
 		}
-		hasSentencePunct := w.PunctStrings.HasSentencePunct(word)
+		hasSentencePunct := hasSentencePunct(word)
 		if onlyPeriodContext && !hasSentencePunct && !getNextWord {
 			lastSpace = cursor
 			continue
 		}
-		token := sentences.NewToken(word)
+		if len(block) == cap(block) {
+			block = make([]sentences.Token, 0, punktTokenBlock)
+		}
+		block = append(block, w.blank)
+		token := &block[len(block)-1]
+		token.Tok = word
 		token.Position = cursor
 		token.ParaStart = paragraphStart
 		token.LineStart = lineStart
@@ -71,4 +80,19 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		tokens = append(tokens, token)
 	}
 	return tokens
+}
+
+// punktTokenBlock is how many tokens Tokenize allocates at once.
+const punktTokenBlock = 256
+
+// hasSentencePunct reports whether word holds a period, a question mark
+// or an exclamation mark, as DefaultPunctStrings.HasSentencePunct does
+// with three passes over its runes.
+func hasSentencePunct(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }

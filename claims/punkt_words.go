@@ -102,3 +102,35 @@ func isNumberByte(c byte) bool { return isASCIIDigit(c) || c == ',' || c == '.' 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// punktTypes is Punkt's first annotation pass, sentences.TypeBasedAnnotation,
+// without its allocations: a token with sentence-final punctuation before
+// a quote or bracket is a break; one ending in a single period is an
+// abbreviation if its type is a known one, a break otherwise.
+// TestPunktTypes_matchesLibrary compares the two.
+type punktTypes struct {
+	*sentences.Storage
+	words *punktWords
+}
+
+// Annotate marks the breaks and abbreviations among tokens.
+func (a *punktTypes) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for _, t := range tokens {
+		switch {
+		case a.words.HasSentEndChars(t):
+			t.SentBreak = true
+		case strings.HasSuffix(t.Tok, ".") && !strings.HasSuffix(t.Tok, ".."):
+			// The library cuts the period off at the token's length in
+			// runes, not bytes: a token with multi-byte letters loses more
+			// than its period. Kept, so that the breaks stay prose's.
+			typ := strings.ToLower(t.Tok[:utf8.RuneCountInString(t.Tok)-1])
+			lastPart := typ[strings.LastIndexByte(typ, '-')+1:] // after the last hyphen
+			if a.IsAbbr(typ, lastPart) {
+				t.Abbr = true
+			} else {
+				t.SentBreak = true
+			}
+		}
+	}
+	return tokens
+}

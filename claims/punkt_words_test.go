@@ -56,11 +56,18 @@ func punktReferenceTokens(t *testing.T) []string {
 }
 
 // checkPunktToken fails t unless every hand-written method and function
-// agrees with the library's method or prose's expression on tok.
-func checkPunktToken(t *testing.T, tok string) {
+// agrees with the library's method or prose's expression on tok, and
+// punktTypes annotates it as sentences.TypeBasedAnnotation does with p's
+// model.
+func checkPunktToken(t *testing.T, p *punkt, tok string) {
 	t.Helper()
 	lib := sentences.NewWordTokenizer(sentences.NewPunctStrings())
 	w := &punktWords{DefaultWordTokenizer: *lib}
+	got, want := sentences.NewToken(tok), sentences.NewToken(tok)
+	libTypes := &sentences.TypeBasedAnnotation{Storage: p.tok.Storage, PunctStrings: lib.PunctStrings, TokenExistential: w}
+	libTypes.Annotate([]*sentences.Token{want})
+	(&punktTypes{Storage: p.tok.Storage, words: w}).Annotate([]*sentences.Token{got})
+	assert.Equal(t, [2]bool{want.SentBreak, want.Abbr}, [2]bool{got.SentBreak, got.Abbr}, "punktTypes on %q: [SentBreak Abbr]", tok)
 	for _, brk := range []bool{false, true} {
 		got, want := sentences.NewToken(tok), sentences.NewToken(tok)
 		got.SentBreak, want.SentBreak = brk, brk
@@ -74,6 +81,7 @@ func checkPunktToken(t *testing.T, tok string) {
 	}
 	assert.Equal(t, proseAbbrRE.MatchString(tok), hasDottedAbbr(tok), "hasDottedAbbr(%q)", tok)
 	assert.Equal(t, proseEllipsisRE.MatchString(tok), hasEllipsis(tok), "hasEllipsis(%q)", tok)
+	assert.Equal(t, sentences.NewPunctStrings().HasSentencePunct(tok), hasSentencePunct(tok), "hasSentencePunct(%q)", tok)
 	assert.Equal(t, proseHasSentEndChars(tok), w.HasSentEndChars(sentences.NewToken(tok)), "HasSentEndChars(%q)", tok)
 }
 
@@ -98,14 +106,16 @@ func proseHasSentEndChars(tok string) bool {
 // methods and prose's regular expressions on edge cases and on every token
 // of the reference texts.
 func TestPunktWords_matchesLibrary(t *testing.T) {
+	p, err := newPunkt()
+	require.NoError(t, err)
 	for _, tok := range punktTokenCases {
-		t.Run(tok, func(t *testing.T) { checkPunktToken(t, tok) })
+		t.Run(tok, func(t *testing.T) { checkPunktToken(t, p, tok) })
 	}
 	t.Run("reference-tokens", func(t *testing.T) {
 		toks := punktReferenceTokens(t)
 		require.Greater(t, len(toks), 1000)
 		for _, tok := range toks {
-			checkPunktToken(t, tok)
+			checkPunktToken(t, p, tok)
 		}
 	})
 }
@@ -115,5 +125,7 @@ func FuzzPunktWords_matchesLibrary(f *testing.F) {
 	for _, tok := range punktTokenCases {
 		f.Add(tok)
 	}
-	f.Fuzz(checkPunktToken)
+	p, err := newPunkt()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, tok string) { checkPunktToken(t, p, tok) })
 }

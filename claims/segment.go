@@ -41,8 +41,12 @@ func (s *Segmenter) Split(doc *Document) (sents []Sentence, err error) {
 		return nil, fmt.Errorf("%s: split sentences: Segmenter not built with NewSegmenter", doc.Path)
 	}
 	starts := s.punkt.starts(text)
+	blocks := splitBlocks(text)
+	if len(blocks) > 0 { // no blocks, no sentences: sents stays nil
+		sents = make([]Sentence, 0, len(starts)+len(blocks)) // about one per prose sentence and per block
+	}
 	next := 0 // first prose start not yet used
-	for bi, b := range splitBlocks(text) {
+	for bi, b := range blocks {
 		for next < len(starts) && starts[next] <= b.span.Start {
 			next++
 		}
