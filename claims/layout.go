@@ -173,6 +173,10 @@ var bulletRE = regexp.MustCompile(`^(?:[-*•‣⁃▪◦·]|\d{1,2}(?:\.\)|[.)]
 // bulletLen returns the length of the bullet marker (and the space after
 // it) that line starts with, or 0.
 func bulletLen(line string) int {
+	// Every match starts with a bullet character or an ASCII digit.
+	if r, _ := utf8.DecodeRuneInString(line); !strings.ContainsRune("-*•‣⁃▪◦·0123456789", r) {
+		return 0
+	}
 	loc := bulletRE.FindStringIndex(line)
 	if loc == nil {
 		return 0
@@ -279,9 +283,58 @@ const (
 	tsZone     = `(?:\s+(?:(?:GMT|UTC|MSK|BST|IST|JST|[ECMP][SD]?T|CES?T|EES?T|AE[SD]T)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]\p{L}+ time)\b)?\.?`
 )
 
+// mayStartTimestamp reports whether line starts as every match of
+// timestampRE and timestampLineRE does: with an ASCII digit, a word of
+// tsWord, or a day or month name (its three-letter abbreviation, then
+// lower-case letters and a period or comma) followed by white space and a
+// digit or, after a day, a month. Few lines do, and only they need the
+// expressions.
+func mayStartTimestamp(line string) bool {
+	if line != "" && isASCIIDigit(line[0]) {
+		return true
+	}
+	if hasAnyPrefix(line, timestampWords) {
+		return true
+	}
+	day, month := hasAnyPrefix(line, timestampDays), hasAnyPrefix(line, timestampMonths)
+	if !day && !month {
+		return false
+	}
+	rest := strings.TrimLeft(line[3:], "abcdefghijklmnopqrstuvwxyz")
+	if rest != "" && (rest[0] == '.' || rest[0] == ',') {
+		rest = rest[1:]
+	}
+	next := strings.TrimLeft(rest, " \t\n\f\r")
+	if len(next) == len(rest) {
+		return false // no white space after the name
+	}
+	return next != "" && isASCIIDigit(next[0]) || day && hasAnyPrefix(next, timestampMonths)
+}
+
+// The words a time stamp can start with, if not a digit: those of tsWord
+// and the abbreviations of days and months in tsDate.
+var (
+	timestampWords  = []string{"Last", "Updated", "updated", "Modified", "modified", "Edited", "edited", "Posted", "Published"}
+	timestampDays   = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	timestampMonths = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+)
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // timestampLen returns the length of the time stamp that line starts with,
 // or 0.
 func timestampLen(line string) int {
+	if !mayStartTimestamp(line) {
+		return 0
+	}
 	if loc := timestampRE.FindStringIndex(line); loc != nil {
 		return len(strings.TrimRightFunc(line[:loc[1]], unicode.IsSpace))
 	}
@@ -317,24 +370,69 @@ var (
 	// read:") or a label such as "Related:".
 	navigationRE = regexp.MustCompile(`^(?:(?:Read|See also|Also read|Also see|Subscribe|Sign up|Follow us|Click|Download|Watch|Listen)\b` +
 		`|(?:Related|More|Recommended)(?:\s+\p{L}+){0,2}:)`)
-	// referralRE matches a sentence that sends the reader elsewhere after a
-	// dash: "What is known … - read in the RBC-Ukraine article."
-	referralRE = regexp.MustCompile(`\s[-–—]\s*(?:read|see|watch|listen)\b`)
+	// navigationStarts are the words every match of navigationRE starts
+	// with.
+	navigationStarts = []string{"Read", "See also", "Also read", "Also see", "Subscribe", "Sign up", "Follow us", "Click", "Download", "Watch", "Listen", "Related", "More", "Recommended"}
+	// referralWords may follow the dash of a referral: "What is known … -
+	// read in the RBC-Ukraine article."
+	referralWords = []string{"read", "see", "watch", "listen"}
 )
 
 // isNavigation reports whether a sentence sends the reader elsewhere.
 func isNavigation(s string) bool {
-	if navigationRE.MatchString(s) {
-		return true
+	return hasAnyPrefix(s, navigationStarts) && navigationRE.MatchString(s) || isReferral(s)
+}
+
+// isReferral reports whether s sends the reader elsewhere after a dash
+// ("What is known … - read in the RBC-Ukraine article."): a dash ("-", "–"
+// or "—") follows a space somewhere in s, and a dash follows ASCII white
+// space and comes before optional ASCII white space and one of
+// referralWords as a whole word (not followed by an ASCII letter, digit or
+// "_"). The second part is `\s[-–—]\s*(?:read|see|watch|listen)\b`
+// written out (TestRules_matchRegexps).
+func isReferral(s string) bool {
+	spaced, refers := false, false
+	for i := 1; i < len(s); i++ {
+		if !isRESpace(s[i-1]) {
+			continue
+		}
+		n := dashLen(s[i:])
+		if n == 0 {
+			continue
+		}
+		spaced = spaced || s[i-1] == ' '
+		if !refers {
+			after := strings.TrimLeft(s[i+n:], " \t\n\f\r")
+			for _, w := range referralWords {
+				refers = refers || strings.HasPrefix(after, w) && (len(after) == len(w) || !isWordByte(after[len(w)]))
+			}
+		}
+		if spaced && refers {
+			return true
+		}
 	}
-	// Test for the dash first: the unanchored expression is slow.
-	return (strings.Contains(s, " -") || strings.Contains(s, " –") || strings.Contains(s, " —")) && referralRE.MatchString(s)
+	return false
+}
+
+// dashLen returns the length of the hyphen, en dash or em dash that s
+// starts with, or 0.
+func dashLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "-"):
+		return 1
+	case len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94): // "–" or "—" in UTF-8
+		return 3
+	}
+	return 0
 }
 
 // labelRE matches a one-word label followed by a value ("Source: Reuters",
 // "Photo: AP"), or a credit line ("By Jane Doe", "Editing by Mark Trevelyan").
 var labelRE = regexp.MustCompile(`^\p{Lu}[\p{L}-]*:\s+\S` +
 	`|^(?:By|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|Writing\s+by|Compiled\s+by|Edited\s+by|Written\s+by)\s+\p{Lu}`)
+
+// labelStarts are the words a credit line of labelRE starts with.
+var labelStarts = []string{"By", "Additional", "Reporting", "reporting", "Editing", "Writing", "Compiled", "Edited", "Written"}
 
 // maxLabelWords is the most words a label line may have: a label's value
 // is a name, "LIVE: Talks in Istanbul, day two" is a heading.
@@ -343,7 +441,9 @@ const maxLabelWords = 5
 // isLabel reports whether an unpunctuated line is a label with its value or
 // a credit line.
 func isLabel(s string) bool {
-	if endsSentence(s) || !labelRE.MatchString(s) {
+	// Every match of labelRE holds a colon or starts with one of labelStarts.
+	mayMatch := strings.IndexByte(s, ':') >= 0 || hasAnyPrefix(s, labelStarts)
+	if endsSentence(s) || !mayMatch || !labelRE.MatchString(s) {
 		return false
 	}
 	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(strings.Fields(s)) <= maxLabelWords

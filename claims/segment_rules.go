@@ -106,14 +106,36 @@ func clip(text string, spans []Span, off int) []Span {
 	return out
 }
 
-// markerRE matches a piece that is nothing but a list item marker, which
-// Punkt splits off as a sentence of its own ("1.", "2.)", "• 9.").
-var markerRE = regexp.MustCompile(`^(?:[•⁃*-] ?)?(?:\d{1,2}|[a-zA-Z])(?:\.\)|[.)])$`)
+// isMarker reports whether s is nothing but a list item marker, which
+// Punkt splits off as a sentence of its own ("1.", "2.)", "• 9."): an
+// optional bullet and space, one or two ASCII digits or one ASCII letter,
+// then ".", ")" or ".)". It is `^(?:[•⁃*-] ?)?(?:\d{1,2}|[a-zA-Z])(?:\.\)|[.)])$`
+// written out (TestRules_matchRegexps).
+func isMarker(s string) bool {
+	for _, b := range []string{"•", "⁃", "*", "-"} {
+		if rest, ok := strings.CutPrefix(s, b); ok {
+			s = strings.TrimPrefix(rest, " ")
+			break
+		}
+	}
+	n := 0
+	for n < len(s) && n < 2 && isASCIIDigit(s[n]) {
+		n++
+	}
+	if n == 0 && s != "" && isASCIILetter(s[0]) {
+		n = 1
+	}
+	switch s[n:] {
+	case ".", ")", ".)":
+		return n > 0
+	}
+	return false
+}
 
 // mergeMarkers joins a piece that is only a list marker to the piece after it.
 func mergeMarkers(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
-		if markerRE.MatchString(text[spans[i].Start:spans[i].End]) {
+		if isMarker(text[spans[i].Start:spans[i].End]) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 		}
@@ -139,6 +161,36 @@ var sentenceStarters = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true,
 }
 
+// hasStarterAfterPeriod reports whether s holds a period, white space
+// and then one of the sentenceStarters, taken as abbrevStartRE takes the
+// word: a capital letter, the lower-case letters after it and a period
+// after those, if any. Every match of abbrevStartRE that splits a piece
+// has one, so without one splitAfterAbbreviations need not run the
+// expression.
+func hasStarterAfterPeriod(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; i = strings.IndexByte(s, '.') {
+		s = s[i+1:]
+		w := strings.TrimLeft(s, " \t\n\f\r") // RE2's \s
+		if len(w) == len(s) {
+			continue // no white space after the period
+		}
+		n := 0
+		if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			n = size
+			for r, size := utf8.DecodeRuneInString(w[n:]); unicode.IsLower(r); r, size = utf8.DecodeRuneInString(w[n:]) {
+				n += size
+			}
+			if strings.HasPrefix(w[n:], ".") {
+				n++
+			}
+		}
+		if n > 0 && sentenceStarters[w[:n]] {
+			return true
+		}
+	}
+	return false
+}
+
 // minSentenceWords is the fewest words a sentence ending in an abbreviation
 // must have before a break after it is believed: "At 5 a.m. Mr. Smith went"
 // stays whole.
@@ -149,8 +201,8 @@ const minSentenceWords = 4
 func splitAfterAbbreviations(text string, spans []Span) []Span {
 	var out []Span
 	for _, sp := range spans {
-		if !strings.Contains(text[sp.Start:sp.End], ". ") {
-			out = append(out, sp) // no inner full stop: skip the slow expression
+		if s := text[sp.Start:sp.End]; !strings.Contains(s, ". ") || !hasStarterAfterPeriod(s) {
+			out = append(out, sp) // no inner full stop before a starter: skip the slow expression
 			continue
 		}
 		start := sp.Start
@@ -189,9 +241,33 @@ func mergeBeforeNumbers(text string, spans []Span) []Span {
 	return spans
 }
 
-// titleRE matches a piece that ends in a title written before a name:
-// "Mr.", "Rep.", "Sen.", "Gov.", "Dr.".
-var titleRE = regexp.MustCompile(`(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|Amb|Atty|Supt|Insp|Det|Gens)\.$`)
+// titles are the titles written before a name that endsInTitle knows.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Mmes": true, "Dr": true, "Prof": true,
+	"Rep": true, "Reps": true, "Sen": true, "Sens": true, "Gov": true, "Gen": true, "Gens": true,
+	"Lt": true, "Col": true, "Capt": true, "Sgt": true, "Maj": true, "Adm": true, "Cmdr": true,
+	"Rev": true, "Hon": true, "Pres": true, "Amb": true, "Atty": true, "Supt": true, "Insp": true, "Det": true,
+}
+
+// endsInTitle reports whether s ends in a title and a period ("Mr.",
+// "Rep.", "Sen.", "Gov.", "Dr.") at the start of s or after ASCII white
+// space or "(". It is `(?:^|[\s(])(?:Mr|Mrs|…|Gens)\.$` written out
+// (TestRules_matchRegexps): a title is all ASCII letters, so it is the
+// run of them before the period.
+func endsInTitle(s string) bool {
+	body, ok := strings.CutSuffix(s, ".")
+	if !ok {
+		return false
+	}
+	i := len(body)
+	for i > 0 && isASCIILetter(body[i-1]) {
+		i--
+	}
+	if i > 0 && !isRESpace(body[i-1]) && body[i-1] != '(' {
+		return false
+	}
+	return titles[body[i:]]
+}
 
 // mergeAfterTitles joins a piece that ends in a title to the next piece
 // when that starts with a capital letter: the title belongs to the name
@@ -200,9 +276,7 @@ var titleRE = regexp.MustCompile(`(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Re
 func mergeAfterTitles(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
 		r, _ := utf8.DecodeRuneInString(text[spans[i+1].Start:])
-		// A match spans at most 8 bytes ("(Messrs."); in a 9-byte tail "^"
-		// cannot match where the whole piece's would not.
-		if unicode.IsUpper(r) && titleRE.MatchString(tail(text[spans[i].Start:spans[i].End], 9)) {
+		if unicode.IsUpper(r) && endsInTitle(text[spans[i].Start:spans[i].End]) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 			i--

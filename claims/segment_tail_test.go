@@ -6,9 +6,8 @@ import (
 	"testing"
 )
 
-// TestTail_sameMatch checks that matching the end-anchored expressions of
-// the repair rules against a short tail of a piece answers as matching the
-// whole piece does.
+// TestTail_sameMatch checks that matching the end-anchored shortAbbrevRE
+// against a short tail of a piece answers as matching the whole piece does.
 func TestTail_sameMatch(t *testing.T) {
 	parts := []string{"Mr", "Messrs", "Dr", "Gen", "p", "pp", "N°", "nº", "é", "Ü", "x", " ", "(", ".", "\t", "\n", "-", "Sgt", "aé", "’"}
 	r := rand.New(rand.NewPCG(3, 4))
@@ -21,9 +20,6 @@ func TestTail_sameMatch(t *testing.T) {
 			b.WriteString(".")
 		}
 		s := b.String()
-		if got, want := titleRE.MatchString(tail(s, 9)), titleRE.MatchString(s); got != want {
-			t.Errorf("titleRE on %q: tail %v, whole %v", s, got, want)
-		}
 		if got, want := shortAbbrevRE.MatchString(tail(s, 16)), shortAbbrevRE.MatchString(s); got != want {
 			t.Errorf("shortAbbrevRE on %q: tail %v, whole %v", s, got, want)
 		}
