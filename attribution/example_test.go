@@ -41,7 +41,9 @@ func TestTagger_TradeDisputeExample(t *testing.T) {
 		if c.Source != nil {
 			src = c.Source.Text
 		}
-		got[src] = fmt.Sprintf("%s|%s", strings.Join(c.Sides, ","), c.Stance)
+		if _, ok := got[src]; !ok { // a source's first claim ("denied that …", not "calling …")
+			got[src] = fmt.Sprintf("%s|%s", strings.Join(c.Sides, ","), c.Stance)
+		}
 		assert.Equal(t, c.Source != nil, c.Cue != "", doc.Slice(c.Sentence))
 	}
 	want := map[string]string{

@@ -257,6 +257,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Most voters", cue: "prefer", content: "a negotiated settlement."}}},
 		{"declined to say", "Cook declined to say whether it was a violation of policy.",
 			[]want{{source: "Cook", cue: "declined to say", stance: claims.NoComment}}},
+		{"participle of any cue", "Pope Francis left the stage, calling the holiday a sham.",
+			[]want{{source: "-"}, {source: "Pope Francis", cue: "calling", content: "the holiday a sham."}}},
+		{"citing is no participle report", "Sky News has reported, citing a source in the ministry, that the demands are unrealistic.",
+			[]want{{source: "Sky News", cue: "reported", content: "the demands are unrealistic."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

@@ -234,13 +234,18 @@ func endsWithColon(st *sent, i int) bool {
 	return i == len(st.toks)-1 && st.toks[i].low == ":"
 }
 
-// participleFrame finds a verb of saying, or any cue followed by "that", as
-// a participle after a comma: "…, saying that A", "…, adding later, “A”",
-// "…, suggesting that A". Its source is found by
+// participleFrame finds a cue verb as a participle after a comma: "…,
+// saying that A", "…, adding later, “A”", "…, suggesting that A", "…,
+// calling Christmas a sham". Its source is found by
 // participleSources.
 func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || !speechVerbs[c.Phrase] && !st.is(m.to, "that") && !st.is(m.to, "to") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
+	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
+	}
+	for _, p := range st.ms {
+		if p.from == m.from && p.kind == entCue && t.lex.Cues[p.ref].Kind == lexicon.CuePrep {
+			return nil // "reported, citing a source, that": the prepositional cue's
+		}
 	}
 	if !st.is(m.from-1, ",") {
 		return nil
