@@ -160,8 +160,10 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 		return nil
 	}
 	if j-i == 1 {
+		// One word: a known actor, a transcript's "TRUMP:", or a headline's
+		// "Lynch: No outside influence on FBI probe".
 		_, known := st.matchAt(i, entActor)
-		if w := st.toks[i].text; !known && (utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w) {
+		if w := st.toks[i].text; !known && (utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w && st.words(j+1, len(st.toks)) < 3) {
 			return nil
 		}
 	}

@@ -261,6 +261,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "Pope Francis", cue: "calling", content: "the holiday a sham."}}},
 		{"citing is no participle report", "Sky News has reported, citing a source in the ministry, that the demands are unrealistic.",
 			[]want{{source: "Sky News", cue: "reported", content: "the demands are unrealistic."}}},
+		{"one-word speaker label in a headline", "Lynch: No outside influence on FBI probe into Clinton emails.",
+			[]want{{source: "Lynch", cue: ":", content: "No outside influence on FBI probe into Clinton emails."}}},
+		{"one-word editorial label", "Reminder: the polls close at 8 p.m. tonight.",
+			[]want{{source: "-"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

@@ -114,7 +114,9 @@ var (
 	labelWords = set("update", "updated", "correction", "clarification", "note", "editor", "editors",
 		"breaking", "watch", "read", "related", "advertisement", "photo", "photos", "video", "source",
 		"sources", "background", "details", "quote", "disclaimer", "warning", "exclusive", "analysis",
-		"opinion", "live", "latest", "summary", "context", "caption")
+		"opinion", "live", "latest", "summary", "context", "caption", "reminder", "recap", "explainer", "timeline",
+		"meanwhile", "also", "plus", "tip", "tips", "verdict", "result", "results", "key", "important", "alert",
+		"fact", "facts", "bonus", "spoiler", "sponsored", "partner", "credit", "credits", "transcript")
 
 	// deictic words are time words only before a time noun ("this week",
 	// "last month"); "announced this issue" starts its content with "this".
