@@ -162,6 +162,9 @@ func (t *Tagger) frames(st *sent) []frame {
 	case verb != nil:
 		f = verb
 	default:
+		if f := t.inDocumentFrame(st); f != nil && len(participles) == 0 {
+			return append([]frame{*f}, nested...)
+		}
 		return append(append(nested, coordinated...), t.participleSources(st, nil, participles)...)
 	}
 	if f.kind == frameAgentless {
@@ -190,6 +193,38 @@ func (t *Tagger) frames(st *sent) []frame {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].conFrom < out[j].conFrom })
 	return out
 }
+
+// inDocumentFrame finds a sentence that opens with the document its content
+// comes from: "In an NBC News poll released Monday, 50 percent chose
+// Clinton", "In a statement, …". The phrase must name a document or an
+// outlet the lexicon knows ("poll", "statement", "report").
+func (t *Tagger) inDocumentFrame(st *sent) *frame {
+	if len(st.toks) < 6 || st.toks[0].low != "in" {
+		return nil
+	}
+	comma := -1
+	for k := 1; k < len(st.toks) && k <= maxNP; k++ {
+		if st.inQ[k] {
+			return nil
+		}
+		if st.toks[k].low == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 3 || st.words(comma+1, len(st.toks)) < 3 {
+		return nil
+	}
+	for _, m := range st.within(1, comma, entNoun) {
+		if typ := t.lex.Nouns[m.ref].Type; typ == lexicon.TypeDocument || typ == lexicon.TypeMedia {
+			return &frame{kind: framePrep, cue: &inCue, cueFrom: 0, cueTo: 1, srcFrom: 1, srcTo: comma, conFrom: comma + 1, conTo: len(st.toks)}
+		}
+	}
+	return nil
+}
+
+// inCue is the cue of a sentence that opens with its source document.
+var inCue = lexicon.Cue{Phrase: "in", Kind: lexicon.CuePrep, Stance: lexicon.StanceAsserts}
 
 // eventReport reports whether a report in a subordinate clause only names an
 // earlier report as an event: "… after the company denied the report". Its

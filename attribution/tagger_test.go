@@ -265,6 +265,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Lynch", cue: ":", content: "No outside influence on FBI probe into Clinton emails."}}},
 		{"one-word editorial label", "Reminder: the polls close at 8 p.m. tonight.",
 			[]want{{source: "-"}}},
+		{"sentence opening with its document", "In an NBC News poll released Monday, 50 percent of respondents chose Clinton.",
+			[]want{{source: "an NBC News poll released Monday", cue: "In", content: "50 percent of respondents chose Clinton."}}},
+		{"opening phrase with a report inside", "In an interview with CNN, Trump said the deal was dead.",
+			[]want{{source: "Trump", cue: "said", content: "the deal was dead."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
