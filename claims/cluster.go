@@ -41,25 +41,27 @@ const (
 // concurrent use.
 type Clusterer struct {
 	phrases map[string][]topicPhrase // first word of a phrase (stem, or exact text for a name) → phrases, longest first
+	keys    []string                 // the term of each topic, "t:" + its lower-case name, in the order given
 }
 
 // topicPhrase is one phrase of a topic, split into the words it matches.
 type topicPhrase struct {
 	words []string // stems, or exact words for a name phrase
 	name  bool     // written with a capital: matches exact text, and is a name
-	key   string   // the term it stands for
+	topic int      // index into Clusterer.keys of the term it stands for
 }
 
 // NewClusterer prepares topics for matching.
 func NewClusterer(topics []Topic) *Clusterer {
 	k := &Clusterer{phrases: map[string][]topicPhrase{}}
-	for _, t := range topics {
+	for ti, t := range topics {
+		k.keys = append(k.keys, "t:"+strings.ToLower(t.Name))
 		for _, ph := range t.Phrases {
 			ws := words(ph, 0)
 			if len(ws) == 0 {
 				continue
 			}
-			p := topicPhrase{name: strings.IndexFunc(ph, unicode.IsUpper) >= 0, key: "t:" + strings.ToLower(t.Name)}
+			p := topicPhrase{name: strings.IndexFunc(ph, unicode.IsUpper) >= 0, topic: ti}
 			for _, w := range ws {
 				if p.name {
 					p.words = append(p.words, w.lx.text)
@@ -100,10 +102,10 @@ func NewClusterer(topics []Topic) *Clusterer {
 // index from term to claims, never from all pairs.
 func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	c := k.newCorpus(doc, cs)
-	leader := make([]int, len(cs))         // index of the first claim of each claim's cluster
-	index := make([][]int32, len(c.terms)) // term id → claims before the current one that have it
-	acc := make([]float64, len(cs))        // shared weight with the current claim
-	shared := make([]int32, len(cs))       // shared terms with the current claim
+	leader := make([]int, len(cs))   // index of the first claim of each claim's cluster
+	index := c.newPostings()         // term id → claims before the current one that have it
+	acc := make([]float64, len(cs))  // shared weight with the current claim
+	shared := make([]int32, len(cs)) // shared terms with the current claim
 	var touched []int32
 	var common []int32
 	for i := range cs {
@@ -125,7 +127,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			// candidates found that way.
 			touched, common = touched[:0], common[:0]
 			for _, t := range f.ids {
-				post := index[t]
+				post := index.of(t)
 				if len(post) > maxPostings {
 					common = append(common, t)
 					continue
@@ -161,9 +163,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		if j >= 0 {
 			leader[i] = leader[j]
 		}
-		for _, t := range f.ids {
-			index[t] = append(index[t], int32(i))
-		}
+		index.add(f)
 	}
 	size := make([]int, len(cs))
 	for _, l := range leader {
@@ -193,44 +193,55 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 }
 
 // corpus holds the clustering features of a document's claims and the
-// document frequency of their terms. Terms are numbered in sorted order, so
-// that a claim's term ids run in the order of its terms.
+// document frequency of their terms. Term ids follow the terms' sorted
+// order, so that a claim's ids, ascending, run in the order of its terms.
 type corpus struct {
 	cs    []Claim
 	feats []features
-	terms []string         // term id → term, sorted
-	ids   map[string]int32 // term → its id
-	df    []int            // term id → claims that have it
-	w     []float64        // term id → its weight, the inverse document frequency
+	terms []string  // term id → term, sorted
+	df    []int     // term id → claims that have it
+	w     []float64 // term id → its weight, the inverse document frequency
 }
 
-// features is what clustering compares of one claim.
+// features is what clustering compares of one claim. Its lists hold term
+// ids of the corpus.
 type features struct {
-	terms    []string            // distinct terms, sorted: stems, "t:topic", "n:name", "=number", "not"
-	ids      []int32             // the terms' ids, in the same (ascending) order
-	weight   float64             // sum of the terms' weights
-	names    []string            // distinct names: "t:topic" of a name topic, or a capitalised word
-	numbers  map[string][]string // unit (the word after or before the number) → values
-	anaphor  string              // stem of an anaphoric noun after a determiner, or ""
-	generic  bool                // the anaphoric noun is generic ("issue"), not specific ("proposal")
-	refs     []string            // topic terms of the sentence outside content, source and cue
-	sentence Span                // the claim's sentence
+	ids      []int32    // distinct terms, ascending: stems, "t:topic", "n:name", "=number", "not"
+	weight   float64    // sum of the terms' weights
+	names    []int32    // distinct names: "t:topic" of a name topic, or a capitalised word
+	numbers  []quantity // distinct numbers with their units
+	anaphor  string     // stem of an anaphoric noun after a determiner, or ""
+	generic  bool       // the anaphoric noun is generic ("issue"), not specific ("proposal")
+	refs     []int32    // topic terms of the sentence outside content, source and cue, in order of appearance
+	sentence Span       // the claim's sentence
+}
+
+// quantity is a number of a claim and the unit it counts.
+type quantity struct {
+	unit  string // the word after or before the number (see unit)
+	value string // the number's value
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	c := &corpus{cs: cs, feats: make([]features, len(cs))}
-	sentWords := make([][]word, len(cs))
-	v := newVocab(k)
+	n := 0 // bytes of the claims' sentences
 	for i := range cs {
-		s := cs[i].Sentence
-		if i > 0 && cs[i-1].Sentence == s {
+		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
+			n += sentenceOf(doc, &cs[i]).Len()
+		}
+	}
+	v := newVocab(k)
+	all := make([]word, 0, n/5) // the words of every sentence, back to back
+	sentWords := make([][]word, len(cs))
+	for i := range cs {
+		if i > 0 && cs[i-1].Sentence == cs[i].Sentence {
 			sentWords[i] = sentWords[i-1]
 			continue
 		}
-		if s.Empty() || s.Start < 0 || s.End > len(doc.Text) {
-			s = cs[i].Span
-		}
-		ws := wordsWith(doc.Text[s.Start:s.End], s.Start, v)
+		s := sentenceOf(doc, &cs[i])
+		start := len(all)
+		all = wordsWith(all, doc.Text[s.Start:s.End], s.Start, v)
+		ws := cut(all, start)
 		for i := range ws {
 			w := &ws[i]
 			switch {
@@ -246,42 +257,54 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	isName := func(w *word) bool {
 		return w.Cap && !w.lx.low.seen && !w.lx.stopWord && (!w.Start || w.lx.low.capMid)
 	}
+	b := featureBuf{ids: make([]int32, 0, len(all)), last: make([]int32, len(v.terms))}
 	var ms []matched
 	for i := range cs {
-		if i == 0 || len(sentWords[i]) == 0 || len(sentWords[i-1]) == 0 || &sentWords[i][0] != &sentWords[i-1][0] {
-			ms = k.match(sentWords[i], isName) // once per sentence: it does not depend on the claim
+		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
+			ms = v.match(ms[:0], sentWords[i], isName) // once per sentence: it does not depend on the claim
 		}
-		c.feats[i] = featuresOf(&cs[i], sentWords[i], ms)
+		c.feats[i] = b.featuresOf(i, &cs[i], sentWords[i], ms)
 	}
-	c.number()
+	c.number(v.terms)
 	return c
 }
 
-// number gives every distinct term an id in sorted order and computes the
-// terms' document frequencies and weights, and each claim's weight.
-func (c *corpus) number() {
-	n := 0
-	for i := range c.feats {
-		n += len(c.feats[i].terms)
+// sentenceOf is the span of a claim's sentence, or of the claim itself
+// when the sentence is unset or outside the document.
+func sentenceOf(doc *Document, cl *Claim) Span {
+	s := cl.Sentence
+	if s.Empty() || s.Start < 0 || s.End > len(doc.Text) {
+		s = cl.Span
 	}
-	all := make([]string, 0, n)
-	for i := range c.feats {
-		all = append(all, c.feats[i].terms...)
+	return s
+}
+
+// number renumbers the terms of vocab (id → term) in sorted order, with
+// every claim's lists, and computes the terms' document frequencies and
+// weights, and each claim's weight. Sorting the distinct terms once keeps
+// every sum of weights in the order of the terms' text.
+func (c *corpus) number(vocab []string) {
+	order := make([]int32, len(vocab)) // new id → vocab id
+	for id := range order {
+		order[id] = int32(id)
 	}
-	slices.Sort(all)
-	c.terms = slices.Compact(all)
-	c.ids = make(map[string]int32, len(c.terms))
-	for id, t := range c.terms {
-		c.ids[t] = int32(id)
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(vocab[a], vocab[b]) })
+	c.terms = make([]string, len(order))
+	renum := make([]int32, len(order)) // vocab id → new id
+	for id, old := range order {
+		c.terms[id] = vocab[old]
+		renum[old] = int32(id)
 	}
 	c.df = make([]int, len(c.terms))
-	ids := make([]int32, n) // backing store of every claim's ids
 	for i := range c.feats {
 		f := &c.feats[i]
-		f.ids, ids = ids[:len(f.terms):len(f.terms)], ids[len(f.terms):]
-		for k, t := range f.terms {
-			id := c.ids[t]
-			f.ids[k] = id
+		for _, list := range [...][]int32{f.ids, f.names, f.refs} {
+			for k, id := range list {
+				list[k] = renum[id]
+			}
+		}
+		slices.Sort(f.ids)
+		for _, id := range f.ids {
 			c.df[id]++
 		}
 	}
@@ -297,119 +320,175 @@ func (c *corpus) number() {
 	}
 }
 
-// weight is a term's inverse document frequency.
-func (c *corpus) weight(t string) float64 {
-	if id, ok := c.ids[t]; ok {
-		return c.w[id]
-	}
-	return math.Log(1 + float64(len(c.cs)))
+// postings lists, for each term, the claims that have it, and shows only
+// those before the claim being clustered.
+type postings struct {
+	claims []int32 // the claims of term 0, then those of term 1, …, each in input order
+	start  []int32 // term id → where its claims start in claims
+	seen   []int32 // term id → how many of its claims are before the current one
 }
 
-// postings returns the claims index holds for term t (none for a term no
-// claim has).
-func (c *corpus) postings(index [][]int32, t string) []int32 {
-	if id, ok := c.ids[t]; ok {
-		return index[id]
+// newPostings lists every claim under its terms, none of them seen yet.
+func (c *corpus) newPostings() *postings {
+	x := &postings{start: make([]int32, len(c.df)+1), seen: make([]int32, len(c.df))}
+	for t, n := range c.df {
+		x.start[t+1] = x.start[t] + int32(n)
 	}
-	return nil
+	x.claims = make([]int32, x.start[len(c.df)])
+	for i := range c.feats {
+		for _, t := range c.feats[i].ids {
+			x.claims[x.start[t]+x.seen[t]] = int32(i)
+			x.seen[t]++
+		}
+	}
+	clear(x.seen)
+	return x
+}
+
+// of returns the claims before the current one that have term t.
+func (x *postings) of(t int32) []int32 {
+	return x.claims[x.start[t] : x.start[t]+x.seen[t]]
+}
+
+// add shows the current claim, whose features are f, to the claims after it.
+func (x *postings) add(f *features) {
+	for _, t := range f.ids {
+		x.seen[t]++
+	}
 }
 
 // matched is one word or topic phrase of a sentence after topic matching.
 type matched struct {
-	span   Span
-	term   string // the term it adds, "" for a stop word
-	name   string // its name key when it is a name
-	topic  bool   // a topic phrase
-	number string // a number's value
-	unit   string // a number's unit
+	span  Span
+	term  int32 // id of the term it adds, -1 for a stop word
+	num   int32 // index of its word among the sentence's when it is a number, else -1
+	name  bool  // the term is a name
+	topic bool  // a topic phrase
 }
 
-// featuresOf computes a claim's features from the words of its sentence
-// and their matches.
-func featuresOf(cl *Claim, ws []word, ms []matched) features {
+// featureBuf holds the backing arrays that featuresOf cuts each claim's
+// lists from, so that features take a few allocations per document rather
+// than several per claim.
+type featureBuf struct {
+	ids, names, refs []int32
+	numbers          []quantity
+	last             []int32    // term id → 1 + the last claim that took it
+	context          []*matched // the current claim's matches in its sentence but outside its content
+}
+
+// cut returns the elements of buf from start on, with no spare capacity,
+// so that later appends to buf leave them alone.
+func cut[T any](buf []T, start int) []T { return buf[start:len(buf):len(buf)] }
+
+// featuresOf computes the features of claim i, cl, from the words of its
+// sentence and their matches. The lists hold vocab ids, in order of
+// appearance; corpus.number renumbers them.
+func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
 	f := features{sentence: cl.Sentence}
-	excluded := []Span{cl.CueSpan}
-	if cl.Source != nil {
-		excluded = append(excluded, cl.Source.Span)
-		if cl.Source.Via != nil {
-			excluded = append(excluded, cl.Source.Via.Span)
-		}
-	}
-	out := func(s Span) bool {
-		for _, e := range excluded {
-			if !e.Empty() && e.Overlaps(s) {
-				return true
-			}
-		}
-		return false
-	}
+	out := outsideOf(cl)
+	ids, names, refs, numbers := len(b.ids), len(b.names), len(b.refs), len(b.numbers)
+	b.context = b.context[:0]
 	n := 0 // content terms
-	for _, m := range ms {
-		if out(m.span) {
-			continue
-		}
-		if cl.Span.Contains(m.span) {
-			if m.term != "" {
+	for k := range ms {
+		m := &ms[k]
+		switch {
+		case out.has(m.span):
+		case cl.Span.Contains(m.span):
+			if m.term >= 0 {
 				n++
 			}
-		} else if m.topic && m.name == "" {
-			f.refs = appendNew(f.refs, m.term)
-		}
-	}
-	whole := n < shortContent
-	f.terms = make([]string, 0, len(ms))
-	for _, m := range ms {
-		if out(m.span) || !whole && !cl.Span.Contains(m.span) {
-			continue
-		}
-		if m.term != "" {
-			f.terms = appendNew(f.terms, m.term)
-		}
-		if m.name != "" {
-			f.names = appendNew(f.names, m.name)
-		}
-		if m.number != "" {
-			if f.numbers == nil {
-				f.numbers = map[string][]string{}
+			b.take(i, m, ws, names, numbers)
+		default:
+			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
+				b.refs = append(b.refs, m.term)
 			}
-			f.numbers[m.unit] = appendNew(f.numbers[m.unit], m.number)
+			b.context = append(b.context, m)
 		}
 	}
-	slices.Sort(f.terms)
-	slices.Sort(f.names)
-	f.anaphor, f.generic = anaphor(ws, cl.Span, out)
+	if n < shortContent { // too short: the whole sentence counts
+		for _, m := range b.context {
+			b.take(i, m, ws, names, numbers)
+		}
+	}
+	f.ids, f.names, f.refs, f.numbers = cut(b.ids, ids), cut(b.names, names), cut(b.refs, refs), cut(b.numbers, numbers)
+	f.anaphor, f.generic = anaphor(ws, cl.Span, &out)
 	return f
 }
 
-// match walks a sentence's words, replacing topic phrases by their topic
-// and dropping stop words.
-func (k *Clusterer) match(ws []word, isName func(*word) bool) []matched {
-	out := make([]matched, 0, len(ws))
+// take adds the term, name and number of m to the lists of claim i, whose
+// names and numbers start at those indexes.
+func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
+	if m.term >= 0 && b.last[m.term] != int32(i+1) {
+		b.last[m.term] = int32(i + 1)
+		b.ids = append(b.ids, m.term)
+	}
+	if m.name && !slices.Contains(b.names[names:], m.term) {
+		b.names = append(b.names, m.term)
+	}
+	if m.num >= 0 {
+		q := quantity{unit: unit(ws, int(m.num)), value: ws[m.num].lx.number}
+		if !slices.Contains(b.numbers[numbers:], q) {
+			b.numbers = append(b.numbers, q)
+		}
+	}
+}
+
+// outside holds the spans of a claim that are not its content, when they
+// cover something: its cue, its source and the source's via.
+type outside struct {
+	spans [3]Span
+	n     int // spans in use
+}
+
+func outsideOf(cl *Claim) outside {
+	var o outside
+	add := func(s Span) {
+		if !s.Empty() {
+			o.spans[o.n] = s
+			o.n++
+		}
+	}
+	add(cl.CueSpan)
+	if cl.Source != nil {
+		add(cl.Source.Span)
+		if cl.Source.Via != nil {
+			add(cl.Source.Via.Span)
+		}
+	}
+	return o
+}
+
+// has reports whether s overlaps one of the spans.
+func (o *outside) has(s Span) bool {
+	for _, e := range o.spans[:o.n] {
+		if e.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// match appends to out the matches of a sentence's words, replacing topic
+// phrases by their topic and giving stop words no term.
+func (v *vocab) match(out []matched, ws []word, isName func(*word) bool) []matched {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if p, n := k.phrase(ws, i); n > 0 {
-			m := matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: p.key, topic: true}
-			if p.name {
-				m.name = p.key
-			}
-			out = append(out, m)
+		if p, n := phrase(ws, i); n > 0 {
+			out = append(out, matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: v.topics[p.topic], num: -1, name: p.name, topic: true})
 			i += n - 1
 			continue
 		}
-		m := matched{span: w.Span}
+		m := matched{span: w.Span, term: -1, num: -1}
 		switch {
 		case w.lx.number != "":
-			m.number = w.lx.number
-			m.term = w.lx.numKey
-			m.unit = unit(ws, i)
+			m.term, m.num = w.lx.numTerm, int32(i)
 		case w.lx.neg:
-			m.term = "not"
+			m.term = v.not
 		case w.lx.stopWord || len(w.lx.lower) < 2:
 		case isName(w):
-			m.name = w.lx.nameKey
-			m.term = m.name
+			m.term, m.name = w.lx.nameTerm, true
 		default:
-			m.term = w.lx.stem
+			m.term = w.lx.stemTerm
 		}
 		out = append(out, m)
 	}
@@ -418,7 +497,7 @@ func (k *Clusterer) match(ws []word, isName func(*word) bool) []matched {
 
 // phrase returns the longest topic phrase that starts at ws[i] and the
 // number of words it covers, or 0.
-func (k *Clusterer) phrase(ws []word, i int) (topicPhrase, int) {
+func phrase(ws []word, i int) (topicPhrase, int) {
 	for f := range 2 {
 		cands := ws[i].lx.byStem
 		if f == 0 {
@@ -463,11 +542,11 @@ func unit(ws []word, i int) string {
 // anaphor finds a determiner and an anaphoric noun in the claim's sentence
 // (outside source and cue) that refers back: not followed by a word that
 // points forward ("the issue of …"). The noun must touch the content.
-func anaphor(ws []word, content Span, out func(Span) bool) (string, bool) {
+func anaphor(ws []word, content Span, out *outside) (string, bool) {
 	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
 		generic, ok := w.lx.generic, w.lx.anaphor
-		if !ok || !ws[i-1].lx.determiner || !ws[i-1].Space || out(w.Span) || out(ws[i-1].Span) {
+		if !ok || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span) {
 			continue
 		}
 		if w.Span.End < content.Start || w.Span.Start > content.End {
@@ -486,6 +565,7 @@ func anaphor(ws []word, content Span, out func(Span) bool) (string, bool) {
 // term of the same root, else the last claim of the previous sentence.
 func (c *corpus) antecedent(i int) int {
 	f := &c.feats[i]
+	root := rootOf(f.anaphor)
 	prev := -1
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
 		if c.feats[j].sentence == f.sentence {
@@ -497,7 +577,7 @@ func (c *corpus) antecedent(i int) int {
 				break
 			}
 		}
-		if root := rootOf(f.anaphor); slices.ContainsFunc(c.feats[j].terms, func(t string) bool { return rootOf(t) == root }) {
+		if slices.ContainsFunc(c.feats[j].ids, func(t int32) bool { return rootOf(c.terms[t]) == root }) {
 			return j
 		}
 	}
@@ -516,15 +596,11 @@ func rootOf(s string) string {
 // referent returns the most recent claim before i that has all of claim
 // i's reference topics, or -1. Topics that a quarter of the document's
 // claims share are too common to point at one claim and are ignored.
-func (c *corpus) referent(i int, index [][]int32) int {
+func (c *corpus) referent(i int, index *postings) int {
 	f := &c.feats[i]
-	var refs []string
+	var refs []int32
 	for _, r := range f.refs {
-		df := 0
-		if id, ok := c.ids[r]; ok {
-			df = c.df[id]
-		}
-		if len(c.cs) < 8 || df*4 <= len(c.cs) {
+		if len(c.cs) < 8 || c.df[r]*4 <= len(c.cs) {
 			refs = append(refs, r)
 		}
 	}
@@ -533,14 +609,14 @@ func (c *corpus) referent(i int, index [][]int32) int {
 	}
 	rarest := refs[0]
 	for _, r := range refs[1:] {
-		if len(c.postings(index, r)) < len(c.postings(index, rarest)) {
+		if len(index.of(r)) < len(index.of(rarest)) {
 			rarest = r
 		}
 	}
-	post := c.postings(index, rarest)
+	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
 		j := post[n]
-		if containsAll(c.feats[j].terms, refs) {
+		if containsAll(c.feats[j].ids, refs) {
 			return int(j)
 		}
 	}
@@ -552,20 +628,20 @@ func (c *corpus) referent(i int, index [][]int32) int {
 // terms ("has not commented on the ongoing negotiations with Russia"), or
 // -1. Such a claim names a matter already reported rather than stating
 // anything, so its terms point at a claim instead of being compared.
-func (c *corpus) commented(i int, index [][]int32) int {
-	terms, ids := c.feats[i].terms, c.feats[i].ids
-	if len(terms) == 0 {
+func (c *corpus) commented(i int, index *postings) int {
+	ids := c.feats[i].ids
+	if len(ids) == 0 {
 		return -1
 	}
 	rarest := ids[0]
 	for _, t := range ids[1:] {
-		if len(index[t]) < len(index[rarest]) {
+		if len(index.of(t)) < len(index.of(rarest)) {
 			rarest = t
 		}
 	}
-	post := index[rarest]
+	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
-		if j := post[n]; containsAll(c.feats[j].terms, terms) && agree(&c.feats[i], &c.feats[j]) {
+		if j := post[n]; containsAll(c.feats[j].ids, ids) && agree(&c.feats[i], &c.feats[j]) {
 			return int(j)
 		}
 	}
@@ -585,27 +661,22 @@ func agree(a, b *features) bool {
 			return false
 		}
 	}
-	for u, va := range a.numbers {
-		if vb, ok := b.numbers[u]; ok && !slices.ContainsFunc(va, func(v string) bool { return slices.Contains(vb, v) }) {
+	for _, q := range a.numbers {
+		counts := func(r quantity) bool { return r.unit == q.unit }
+		shares := func(r quantity) bool { return r.unit == q.unit && slices.Contains(b.numbers, r) }
+		if slices.ContainsFunc(b.numbers, counts) && !slices.ContainsFunc(a.numbers, shares) {
 			return false
 		}
 	}
 	return true
 }
 
-// containsAll reports whether sorted-or-not list holds every string of want.
-func containsAll(list, want []string) bool {
+// containsAll reports whether list, sorted or not, holds every id of want.
+func containsAll(list, want []int32) bool {
 	for _, w := range want {
 		if !slices.Contains(list, w) {
 			return false
 		}
 	}
 	return true
-}
-
-func appendNew(list []string, s string) []string {
-	if slices.Contains(list, s) {
-		return list
-	}
-	return append(list, s)
 }

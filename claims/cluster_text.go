@@ -22,7 +22,8 @@ type word struct {
 type lexeme struct {
 	text                string        // as written
 	lower, stem, number string        // lower case; Lower after stem; a number's value ("10:00", "3" for "three")
-	numKey, nameKey     string        // "=" + number; "n:" + lower
+	stemTerm, nameTerm  int32         // ids in the document's vocab of the terms stem and "n:" + lower (-1 for a number)
+	numTerm             int32         // id of the term "=" + number, or -1
 	neg                 bool          // negations[lower], or ends in "n't"
 	stopWord            bool          // stopWords[lower]
 	anaphor, generic    bool          // anaphors[lower] is set, and its value
@@ -38,17 +39,40 @@ type lowerInfo struct {
 	capMid bool // capitalised somewhere other than at a sentence start
 }
 
-// vocab holds a document's lexemes by text. A Clusterer is shared, so each
-// Cluster call builds its own.
+// vocab holds a document's lexemes by text and numbers the terms they and
+// the topics stand for, so that clustering compares int32 ids, not
+// strings. A Clusterer is shared, so each Cluster call builds its own.
 type vocab struct {
 	k      *Clusterer
 	texts  map[string]*lexeme // letter words by text
 	nums   map[string]*lexeme // numbers by text
 	lowers map[string]*lowerInfo
+	ids    map[string]int32 // term → id, in order of first use
+	terms  []string         // id → term
+	topics []int32          // index into k.keys → id of the topic's term
+	not    int32            // id of the negation term "not"
 }
 
 func newVocab(k *Clusterer) *vocab {
-	return &vocab{k: k, texts: map[string]*lexeme{}, nums: map[string]*lexeme{}, lowers: map[string]*lowerInfo{}}
+	v := &vocab{k: k, texts: map[string]*lexeme{}, nums: map[string]*lexeme{}, lowers: map[string]*lowerInfo{}, ids: map[string]int32{}}
+	v.not = v.term("not")
+	if k != nil {
+		for _, key := range k.keys {
+			v.topics = append(v.topics, v.term(key))
+		}
+	}
+	return v
+}
+
+// term returns the id of term t, numbering it when it is new.
+func (v *vocab) term(t string) int32 {
+	if id, ok := v.ids[t]; ok {
+		return id
+	}
+	id := int32(len(v.terms))
+	v.ids[t] = id
+	v.terms = append(v.terms, t)
+	return id
 }
 
 // lexeme returns the lexeme of a word: a number when num, else a word of
@@ -71,10 +95,13 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 		}
 	}
 	lx.stem = stem(lx.lower)
-	if lx.number != "" {
-		lx.numKey = "=" + lx.number
+	lx.stemTerm, lx.nameTerm, lx.numTerm = -1, -1, -1
+	if !num {
+		lx.stemTerm, lx.nameTerm = v.term(lx.stem), v.term("n:"+lx.lower)
 	}
-	lx.nameKey = "n:" + lx.lower
+	if lx.number != "" {
+		lx.numTerm = v.term("=" + lx.number)
+	}
 	lx.neg = negations[lx.lower] || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
 	lx.stopWord = stopWords[lx.lower]
 	lx.generic, lx.anaphor = anaphors[lx.lower]
@@ -93,37 +120,40 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 
 // words returns the words of text, which starts at byte offset base in the
 // input, so that every Span indexes the input.
-func words(text string, base int) []word { return wordsWith(text, base, newVocab(nil)) }
+func words(text string, base int) []word { return wordsWith(nil, text, base, newVocab(nil)) }
 
-// wordsWith is words, sharing lexemes through v: a document's words are
-// read with one vocab, so each distinct text is analysed once.
-func wordsWith(text string, base int, v *vocab) []word {
-	out := make([]word, 0, len(text)/5)
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+// wordsWith appends the words of text (see words) to dst and returns the
+// extended slice, sharing lexemes through v: a document's words are read
+// with one vocab, so each distinct text is analysed once.
+func wordsWith(dst []word, text string, base int, v *vocab) []word {
+	first := len(dst)
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		next := i + n
 		switch {
 		case unicode.IsDigit(r):
-			j := scanNumber(text, i)
-			out = append(out, word{Span: Span{base + i, base + j}, lx: v.lexeme(text[i:j], true)})
-			i = j
+			next = scanNumber(text, i)
+			dst = append(dst, word{Span: Span{base + i, base + next}, lx: v.lexeme(text[i:next], true)})
 		case unicode.IsLetter(r):
-			j, end := scanWord(text, i)
-			out = append(out, word{Span: Span{base + i, base + end}, Cap: unicode.IsUpper(r), lx: v.lexeme(text[i:end], false)})
-			i = j
+			var end int
+			next, end = scanWord(text, i)
+			dst = append(dst, word{Span: Span{base + i, base + end}, Cap: unicode.IsUpper(r), lx: v.lexeme(text[i:end], false)})
 		default:
-			i += n
+			i = next
+			continue
 		}
+		if k := len(dst) - 1; k == first {
+			dst[k].Start = true
+		} else {
+			gap := text[dst[k-1].Span.End-base : i]
+			dst[k-1].Space = gap == " " || onlySpace(gap)
+		}
+		i = next
 	}
-	for k := range out {
-		if k == 0 {
-			out[k].Start = true
-		}
-		if k+1 < len(out) {
-			out[k].Space = onlySpace(text[out[k].Span.End-base : out[k+1].Span.Start-base])
-		}
-	}
-	return out
+	return dst
 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens

@@ -1,6 +1,9 @@
 package claims
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Provenance fills the Provenance of each claim in the publisher's own
 // voice (no Source) that restates attributed claims of its cluster: the ids
@@ -48,9 +51,9 @@ func (c *corpus) restates(i, j int) bool {
 	}
 	var sum float64
 	n := 0
-	for _, t := range a.terms {
-		if containsAll(b.terms, []string{t}) {
-			sum += c.weight(t)
+	for _, t := range a.ids {
+		if _, ok := slices.BinarySearch(b.ids, t); ok {
+			sum += c.w[t]
 			n++
 		}
 	}
