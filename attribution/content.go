@@ -128,6 +128,10 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		if pronouns[tk.low] || clauseStops[tk.low] {
 			break
 		}
+		// So does a second report: "cited interviews and said that …".
+		if k > j && tk.low == "and" && k+1 < n && st.hasCueAt(k+1) {
+			break
+		}
 	}
 	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] && !(deictic[st.toks[j].low] && !(j+1 < n && timeWords[st.toks[j+1].low])) {
 		j++

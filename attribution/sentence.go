@@ -23,7 +23,7 @@ type sent struct {
 // quotations. open says whether a quotation opened in an earlier sentence
 // of the same block is still open.
 func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *sent {
-	st := &sent{s: s, toks: tokenize(doc.AnalysisText()[s.Span.Start:s.Span.End], s.Span.Start), fromQ: open}
+	st := &sent{s: s, toks: tokenize(doc.AnalysisText()[s.Span.Start:s.Span.End], s.Span.Start, open), fromQ: open}
 	st.ms = t.ix.find(st.toks)
 	st.inQ = make([]bool, len(st.toks))
 	depth := open
@@ -61,6 +61,12 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*9
+}
+
+// hasCueAt reports whether a cue starts at token i.
+func (st *sent) hasCueAt(i int) bool {
+	_, ok := st.matchAt(i, entCue)
+	return ok
 }
 
 // matchesAt returns the matches of kind k that start at token i.

@@ -54,6 +54,11 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	return t.mentionBefore(st, j+1, loose, 2)
 }
 
+// number reports whether w is a number, in digits or a word ("61", "three").
+func number(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w])
+}
+
 // isYear reports whether w is a four-digit year.
 func isYear(w string) bool {
 	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
@@ -109,8 +114,10 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		// the mark that opens it.
 		mark := st.toks[j].low
 		k := j - 1
-		for k >= 0 && j-k <= maxAppositive && st.toks[k].low != mark && !st.inQ[k] &&
-			(st.toks[k].isWord() || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
+		// A title in quotation marks may stand inside it: "Hemsley, the
+		// co-author of “Going Viral,” about …, said".
+		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.inQ[k]) &&
+			(st.toks[k].isWord() || st.toks[k].isQuote() || st.inQ[k] || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
 			k--
 		}
 		if k < 1 || st.toks[k].low != mark || k == j-1 {
@@ -202,12 +209,16 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	if quantifiers[w] && (st.mainSubjectAt(h) || h > 0 && clauseJoins[st.toks[h-1].low]) {
 		return true // "Some say …", "Many said …", "…, while another says …"
 	}
+	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && number(st.toks[h-2].low) {
+		return true // a share: "Two in three said", "three of four say"
+	}
 	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) {
 		return false
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.
 	from, ok := t.npBack(st, h)
-	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from))
+	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from) ||
+		from > 0 && clauseJoins[st.toks[from-1].low]) // "… while 61 percent say"
 }
 
 // npBack walks left from the head at token h over a noun phrase and returns

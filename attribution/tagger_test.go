@@ -269,6 +269,14 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "an NBC News poll released Monday", cue: "In", content: "50 percent of respondents chose Clinton."}}},
 		{"opening phrase with a report inside", "In an interview with CNN, Trump said the deal was dead.",
 			[]want{{source: "Trump", cue: "said", content: "the deal was dead."}}},
+		{"share in words", "Two in three said they are less likely to vote in November.",
+			[]want{{source: "Two in three", cue: "said", content: "they are less likely to vote in November."}}},
+		{"share after while", "Among men, 57 percent see him negatively while 61 percent say the same of her.",
+			[]want{{source: "-"}, {source: "61 percent", cue: "say", content: "the same of her."}}},
+		{"second report of a document", "Beyond the footage, the affidavit cited interviews with Fields and said that he had seen bruises.",
+			[]want{{source: "the affidavit", cue: "cited", content: "interviews with Fields"}, {source: "the affidavit", cue: "said", content: "he had seen bruises."}}},
+		{"quoted title in an appositive", "Hemsley, the co-author of “Going Viral,” about the spread of information, said the days are gone.",
+			[]want{{source: "Hemsley, the co-author of “Going Viral,” about the spread of information", cue: "said", content: "the days are gone."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
@@ -501,4 +509,16 @@ func TestTagger_DetailsAfterSourceLine(t *testing.T) {
 		assert.Equal(t, "In addition, the parties raised the issue of a ceasefire.", doc.Slice(cs[1].Span))
 	}
 	assert.Nil(t, cs[2].Source, doc.Slice(cs[2].Span))
+}
+
+func TestTagger_QuotationOpenFromEarlierSentence(t *testing.T) {
+	// The second sentence starts inside the quotation; its spaced mark
+	// closes it rather than opening a new one.
+	doc, cs := tagText(t, "\"I think he should be ashamed of himself. I think it is a disgrace, \" Trump said.\n")
+	require.Len(t, cs, 2)
+	for _, c := range cs {
+		if assert.NotNil(t, c.Source, doc.Slice(c.Span)) {
+			assert.Equal(t, "Trump", c.Source.Text)
+		}
+	}
 }

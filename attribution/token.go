@@ -63,12 +63,13 @@ func wordRune(r rune) bool {
 }
 
 // tokenize splits text, which starts at byte offset base of the input, into
-// tokens. Hyphens, apostrophes and periods inside a word stay in it
+// tokens; open says the text starts inside a double quotation. Hyphens, apostrophes and periods inside a word stay in it
 // ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
 // abbreviation ("U.S.", "a.m.").
-func tokenize(text string, base int) []token {
+func tokenize(text string, base int, open bool) []token {
 	toks := make([]token, 0, len(text)/4+1)
-	open := false // a double quotation mark is open: an ambiguous one closes it
+	// open says a double quotation is open (from an earlier sentence, or
+	// in this one): an ambiguous mark then closes it.
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])

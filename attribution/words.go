@@ -54,7 +54,9 @@ var (
 	// prepositions may stand inside a noun phrase ("the head of the
 	// delegation") but never start a subject.
 	prepositions = set("of", "to", "for", "in", "at", "from", "with", "on", "by", "about", "under", "over",
-		"into", "between", "among", "within", "across", "against", "during", "via", "per", "like", "near")
+		"into", "between", "among", "within", "across", "against", "during", "via", "per", "like", "near",
+		"beyond", "amid", "despite", "alongside", "unlike", "besides", "toward", "towards", "throughout",
+		"without", "upon", "behind", "outside", "inside")
 
 	// determiners start a noun phrase.
 	determiners = set("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -141,6 +143,10 @@ var (
 	// concessives open a clause that concedes a fact before the main one
 	// ("While no document has been released, …").
 	concessives = set("while", "although", "though", "whereas")
+
+	// numberWords are the numbers written as words that shares are given in.
+	numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+		"a third", "dozen", "hundred")
 
 	// quantifiers stand alone as a subject ("Some say", "Many said").
 	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
