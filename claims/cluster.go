@@ -473,10 +473,12 @@ func (o *outside) has(s Span) bool {
 func (v *vocab) match(out []matched, ws []word, isName func(*word) bool) []matched {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if p, n := phrase(ws, i); n > 0 {
-			out = append(out, matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: v.topics[p.topic], num: -1, name: p.name, topic: true})
-			i += n - 1
-			continue
+		if w.lx.byText != nil || w.lx.byStem != nil { // most words start no topic phrase
+			if p, n := phrase(ws, i); n > 0 {
+				out = append(out, matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: v.topics[p.topic], num: -1, name: p.name, topic: true})
+				i += n - 1
+				continue
+			}
 		}
 		m := matched{span: w.Span, term: -1, num: -1}
 		switch {

@@ -194,14 +194,23 @@ func scanWord(text string, i int) (next, end int) {
 	j := i
 	letters := 0
 	for j < len(text) {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
-			j += n
+		c := text[j]
+		if l := c | 0x20; 'a' <= l && l <= 'z' { // an ASCII letter, the common case
+			j++
 			letters++
 			continue
 		}
-		if j+n >= len(text) {
-			break
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsMark(r) {
+				j += n
+				letters++
+				continue
+			}
+		}
+		if r != '\'' && r != '’' && r != '.' || j+n >= len(text) {
+			break // only an apostrophe or a period may go on with the word
 		}
 		r2, n2 := utf8.DecodeRuneInString(text[j+n:])
 		switch {
