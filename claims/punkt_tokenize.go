@@ -59,8 +59,8 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 			lastSpace = cursor
 			continue
 		}
-		if len(block) == cap(block) {
-			block = make([]sentences.Token, 0, punktTokenBlock)
+		if len(block) == cap(block) { // as many as so far, 16 to punktTokenBlock
+			block = make([]sentences.Token, 0, min(max(len(tokens), 16), punktTokenBlock))
 		}
 		block = append(block, w.blank)
 		token := &block[len(block)-1]
@@ -82,7 +82,7 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 	return tokens
 }
 
-// punktTokenBlock is how many tokens Tokenize allocates at once.
+// punktTokenBlock is the most tokens Tokenize allocates at once.
 const punktTokenBlock = 256
 
 // hasSentencePunct reports whether word holds a period, a question mark
