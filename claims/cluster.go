@@ -34,6 +34,9 @@ const (
 	// maxLookBack bounds how far back a specific anaphor ("the proposal")
 	// looks for the claim it refers to.
 	maxLookBack = 24
+	// minSquare is MinSimilarity squared, less a margin far above rounding
+	// errors: a cheap first test of the similarity (see Cluster).
+	minSquare = MinSimilarity * MinSimilarity * (1 - 1e-9)
 )
 
 // Clusterer groups claims that state the same thing. Build one per set of
@@ -102,10 +105,12 @@ func NewClusterer(topics []Topic) *Clusterer {
 // index from term to claims, never from all pairs.
 func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	c := k.newCorpus(doc, cs)
-	leader := make([]int, len(cs))   // index of the first claim of each claim's cluster
-	index := c.newPostings()         // term id → claims before the current one that have it
-	acc := make([]float64, len(cs))  // shared weight with the current claim
-	shared := make([]int32, len(cs)) // shared terms with the current claim
+	leader := make([]int, len(cs))           // index of the first claim of each claim's cluster
+	index := c.newPostings()                 // term id → claims before the current one that have it
+	acc := make([]float64, len(cs))          // shared weight with the current claim
+	shared := make([]int32, len(cs))         // shared terms with the current claim
+	commonW := make([]float64, len(c.terms)) // term id → its weight when it is one of the current claim's common terms, else 0
+	isCommon := make([]int32, len(c.terms))  // term id → 1 when it is one of the current claim's common terms, else 0
 	var touched []int32
 	var common []int32
 	for i := range cs {
@@ -141,18 +146,33 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 					shared[p]++
 				}
 			}
-			for _, p := range touched {
+			if len(common) > 0 {
 				for _, t := range common {
-					if _, ok := slices.BinarySearch(c.feats[p].ids, t); ok {
-						acc[p] += c.w[t]
-						shared[p]++
+					commonW[t], isCommon[t] = c.w[t], 1
+				}
+				for _, p := range touched {
+					// Adding 0 for the terms that are not common leaves the sum
+					// exact, and the ids ascend as common does: the weights add
+					// up in the same order as the claim's terms.
+					a, n := acc[p], shared[p]
+					for _, t := range c.feats[p].ids {
+						a += commonW[t]
+						n += isCommon[t]
 					}
+					acc[p], shared[p] = a, n
+				}
+				for _, t := range common {
+					commonW[t], isCommon[t] = 0, 0
 				}
 			}
 			best := 0.0
 			for _, p := range touched {
-				if shared[p] >= 2 {
-					s := acc[p] / math.Sqrt(f.weight*c.feats[p].weight)
+				// The similarity reaches MinSimilarity only if acc² does
+				// MinSimilarity² × both weights: testing that first, with a
+				// margin for rounding, spares most candidates the square root.
+				fp := f.weight * c.feats[p].weight
+				if shared[p] >= 2 && acc[p]*acc[p] >= minSquare*fp {
+					s := acc[p] / math.Sqrt(fp)
 					if s >= MinSimilarity && (s > best || s == best && int(p) < j) && agree(f, &c.feats[p]) {
 						best, j = s, int(p)
 					}
