@@ -146,7 +146,7 @@ var (
 
 	// numberWords are the numbers written as words that shares are given in.
 	numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-		"a third", "dozen", "hundred")
+		"dozen", "hundred")
 
 	// quantifiers stand alone as a subject ("Some say", "Many said").
 	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
