@@ -186,6 +186,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		out = append(out, coordinated...)
 	}
 	for _, nf := range nested {
+		if nf.kind == frameNoun && nf.cueFrom >= f.cueTo && nf.cueTo <= f.conFrom && mannerPhrase(st, f.cueTo, nf.cueFrom) {
+			continue // "said in a statement that …": how the report was made, not a second one
+		}
 		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
 		}
@@ -225,6 +228,12 @@ func (t *Tagger) inDocumentFrame(st *sent) *frame {
 
 // inCue is the cue of a sentence that opens with its source document.
 var inCue = lexicon.Cue{Phrase: "in", Kind: lexicon.CuePrep, Stance: lexicon.StanceAsserts}
+
+// mannerPhrase reports whether tokens [from, to) open a prepositional phrase
+// of manner before a noun cue: "in a", "in an", "on", "via".
+func mannerPhrase(st *sent, from, to int) bool {
+	return to > from && to-from <= 3 && (st.is(from, "in") || st.is(from, "on") || st.is(from, "via") || st.is(from, "through"))
+}
 
 // eventReport reports whether a report in a subordinate clause only names an
 // earlier report as an event: "… after the company denied the report". Its

@@ -113,23 +113,37 @@ func (ix *index) find(toks []token) []match {
 	var out []match
 	var busy [entNoun + 1]int // first token not yet covered, per kind
 	for i := range toks {
-		n := &ix.root
 		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
 		var end [entNoun + 1]int
-		for j := i; j < len(toks) && n.next != nil; j++ {
-			next := n.next[toks[j].low]
-			if next == nil && strings.HasSuffix(toks[j].low, "'s") {
-				// "Umerov's statement", "Putin's aides": the name before a
-				// possessive is the name.
-				next = n.next[strings.TrimSuffix(toks[j].low, "'s")]
-			}
-			if n = next; n == nil {
-				break
-			}
-			for _, e := range n.entries {
-				if i >= busy[e.kind] {
-					best[e.kind], end[e.kind] = n, j+1
+		walk := func(n *trieNode, j int) {
+			for ; j < len(toks) && n.next != nil; j++ {
+				next := n.next[toks[j].low]
+				if next == nil && strings.HasSuffix(toks[j].low, "'s") {
+					// "Umerov's statement", "Putin's aides": the name before a
+					// possessive is the name.
+					next = n.next[strings.TrimSuffix(toks[j].low, "'s")]
 				}
+				if n = next; n == nil {
+					return
+				}
+				for _, e := range n.entries {
+					if i >= busy[e.kind] && j+1 > end[e.kind] {
+						best[e.kind], end[e.kind] = n, j+1
+					}
+				}
+			}
+		}
+		walk(&ix.root, i)
+		if low := toks[i].low; strings.HasSuffix(low, "'s") && ix.root.next[low] != nil {
+			// A phrase may start with the possessive ("Zelensky's chief of
+			// staff …") while the text means the name ("Zelensky's office").
+			if n := ix.root.next[strings.TrimSuffix(low, "'s")]; n != nil {
+				for _, e := range n.entries {
+					if i >= busy[e.kind] && i+1 > end[e.kind] {
+						best[e.kind], end[e.kind] = n, i+1
+					}
+				}
+				walk(n, i+1)
 			}
 		}
 		for k, node := range best {

@@ -242,9 +242,13 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			break
 		}
 		// A reporting verb or preposition before the phrase ends it
-		// ("believed Putin wanted", "according to a Watchdog report").
-		if m, ok := st.matchEndingAt(from, entCue); ok && !w.capitalized() && (t.lex.Cues[m.ref].Kind == lexicon.CueVerb && m.to-m.from == 1 || t.lex.Cues[m.ref].Kind == lexicon.CuePrep) {
-			break
+		// ("believed Putin wanted", "according to a Watchdog report"); a
+		// bare form may be a noun ("Russian state news agency").
+		if m, ok := st.matchEndingAt(from, entCue); ok && !w.capitalized() {
+			c := &t.lex.Cues[m.ref]
+			if c.Kind == lexicon.CueVerb && m.to-m.from == 1 && w.low != c.Phrase || c.Kind == lexicon.CuePrep {
+				break
+			}
 		}
 		if w.low == "and" || w.low == "&" {
 			// "BlackBerry Ltd. and Samsung Electronics Co.": names joined by "and".
