@@ -44,7 +44,8 @@ type lowerInfo struct {
 // strings. A Clusterer is shared, so each Cluster call builds its own.
 type vocab struct {
 	k      *Clusterer
-	lexes  lexemeSet // by text: numbers start with a digit, words with a letter
+	texts  map[string]*lexeme // letter words by text
+	nums   map[string]*lexeme // numbers by text
 	lowers map[string]*lowerInfo
 	ids    map[string]int32 // term → id, in order of first use
 	terms  []string         // id → term
@@ -53,7 +54,7 @@ type vocab struct {
 }
 
 func newVocab(k *Clusterer) *vocab {
-	v := &vocab{k: k, lexes: lexemeSet{slots: make([]*lexeme, 256)}, lowers: map[string]*lowerInfo{}, ids: map[string]int32{}}
+	v := &vocab{k: k, texts: map[string]*lexeme{}, nums: map[string]*lexeme{}, lowers: map[string]*lowerInfo{}, ids: map[string]int32{}}
 	v.not = v.term("not")
 	if k != nil {
 		for _, key := range k.keys {
@@ -77,8 +78,11 @@ func (v *vocab) term(t string) int32 {
 // lexeme returns the lexeme of a word: a number when num, else a word of
 // letters, with the same fields words fills without a vocab.
 func (v *vocab) lexeme(text string, num bool) *lexeme {
-	slot := v.lexes.slot(text)
-	if lx := v.lexes.slots[slot]; lx != nil {
+	m := v.texts
+	if num {
+		m = v.nums
+	}
+	if lx, ok := m[text]; ok {
 		return lx
 	}
 	lx := &lexeme{text: text}
@@ -110,48 +114,8 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 		lx.low = &lowerInfo{}
 		v.lowers[lx.lower] = lx.low
 	}
-	v.lexes.add(slot, lx)
+	m[text] = lx
 	return lx
-}
-
-// lexemeSet holds lexemes by text: an open-addressing hash table (FNV-1a,
-// linear probing) rather than a map, because every word of the claims'
-// sentences is looked up, and for such short keys, nearly always present,
-// it is the cheaper of the two.
-type lexemeSet struct {
-	slots []*lexeme // a power of two long, at most half full; nil is free
-	n     int       // lexemes held
-}
-
-// slot returns where the lexeme of text is, or, when slots holds nil
-// there, where it belongs.
-func (s *lexemeSet) slot(text string) int {
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(text); i++ {
-		h = (h ^ uint32(text[i])) * 16777619
-	}
-	mask := len(s.slots) - 1
-	i := int(h) & mask
-	for s.slots[i] != nil && s.slots[i].text != text {
-		i = (i + 1) & mask
-	}
-	return i
-}
-
-// add puts lx in slot i, which slot returned for its text, and doubles
-// the table when it is half full.
-func (s *lexemeSet) add(i int, lx *lexeme) {
-	s.slots[i] = lx
-	s.n++
-	if 2*s.n > len(s.slots) {
-		old := s.slots
-		s.slots = make([]*lexeme, 2*len(old))
-		for _, lx := range old {
-			if lx != nil {
-				s.slots[s.slot(lx.text)] = lx
-			}
-		}
-	}
 }
 
 // words returns the words of text, which starts at byte offset base in the
