@@ -44,6 +44,23 @@ type jsonDocument struct {
 	Clusters  []jsonCluster  `json:"clusters"`
 	Sides     []jsonSide     `json:"sides"`
 	Matrix    []jsonCell     `json:"matrix,omitempty"` // omitted when no side met another's claims
+	// analysis, when set, holds the claims, which the writer converts one
+	// at a time instead of keeping a converted copy of them all (tens of
+	// megabytes for a 5 MB document); Claims is then nil.
+	analysis *Analysis
+}
+
+// withClaims returns d with Claims converted in full, as encoding/json needs
+// them.
+func (d jsonDocument) withClaims() jsonDocument {
+	if a := d.analysis; a != nil {
+		d.Claims = make([]jsonClaim, len(a.Claims))
+		for i := range a.Claims {
+			d.Claims[i] = newJSONClaim(a, &a.Claims[i])
+		}
+		d.analysis = nil
+	}
+	return d
 }
 
 type jsonSpan struct {
@@ -129,30 +146,8 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	}
 	doc := a.Doc
 	d := jsonDocument{
-		Path: doc.Path, Publisher: a.Publisher,
-		Claims: make([]jsonClaim, 0, len(a.Claims)), NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
-	}
-	publisherOnly := []string{a.Publisher} // shared by every claim without sides
-	for i := range a.Claims {
-		c := &a.Claims[i]
-		jc := jsonClaim{
-			ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(doc, c.Span),
-			SourceType: string(c.SourceType()), Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
-			Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
-		}
-		if len(c.Sides) == 0 {
-			jc.Sides = publisherOnly
-		}
-		if c.Cue != "" {
-			jc.Cue = &c.Cue
-		}
-		if s := c.Source; s != nil {
-			jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(doc, s.Span), Name: s.Name}
-			if s.Via != nil {
-				jc.Source.Via = &jsonConduit{Text: s.Via.Text, Span: newJSONSpan(doc, s.Via.Span)}
-			}
-		}
-		d.Claims = append(d.Claims, jc)
+		Path: doc.Path, Publisher: a.Publisher, analysis: a,
+		NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
 	}
 	for _, s := range a.Sentences {
 		if s.NonClaim != claims.NotNonClaim {
@@ -172,6 +167,29 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		}
 	}
 	return d, nil
+}
+
+// newJSONClaim converts one claim of a to its JSON form.
+func newJSONClaim(a *Analysis, c *claims.Claim) jsonClaim {
+	doc := a.Doc
+	jc := jsonClaim{
+		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(doc, c.Span),
+		SourceType: string(c.SourceType()), Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
+		Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
+	}
+	if len(c.Sides) == 0 {
+		jc.Sides = []string{a.Publisher}
+	}
+	if c.Cue != "" {
+		jc.Cue = &c.Cue
+	}
+	if s := c.Source; s != nil {
+		jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(doc, s.Span), Name: s.Name}
+		if s.Via != nil {
+			jc.Source.Via = &jsonConduit{Text: s.Via.Text, Span: newJSONSpan(doc, s.Via.Span)}
+		}
+	}
+	return jc
 }
 
 // newJSONSpan expands a byte span with the line and column of both ends.

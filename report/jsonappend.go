@@ -149,9 +149,21 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 	a.key("publisher")
 	a.str(d.Publisher)
 	a.key("claims")
-	if d.Claims == nil {
+	switch {
+	case d.analysis != nil:
+		a.open('[')
+		for i := range d.analysis.Claims {
+			a.elem()
+			if a.err != nil {
+				return a.err
+			}
+			jc := newJSONClaim(d.analysis, &d.analysis.Claims[i])
+			a.claim(&jc)
+		}
+		a.close(']')
+	case d.Claims == nil:
 		a.null()
-	} else {
+	default:
 		a.open('[')
 		for i := range d.Claims {
 			a.elem()
