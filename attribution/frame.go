@@ -96,7 +96,7 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
-			if (f.kind == frameContentFirst || f.kind == frameInverted) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
+			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs[f.cue.Phrase] && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
 				// "A has provoked B, said Kassenova": the report that closes
 				// the sentence holds the first one in its content.
 				verb.nested = true

@@ -285,6 +285,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The companies", cue: "denied"}, {source: "a report", cue: "report", content: "they are in talks."}}},
 		{"bare verb form as a noun in the subject", "Russian state news agency RIA reported that the talks had ended.",
 			[]want{{source: "Russian state news agency RIA", sides: "pro-Kremlin media", cue: "reported"}}},
+		{"participle after a content-first report", "“We remain open to talks,” he said, referring to the country's official name.",
+			[]want{{source: "he", cue: "said", content: "“We remain open to talks,”"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

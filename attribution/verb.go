@@ -69,7 +69,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == "states" || w == "state") && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
 		return nil
 	}
-	if m.to-m.from == 1 && strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
+	if strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
 		return nil // a participle ("speaking to reporters"), not a report
 	}
 	if st.is(m.from-1, "to") || st.is(m.from-1, "not") && m.to-m.from == 1 {
