@@ -163,7 +163,7 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 		// One word: a known actor, a transcript's "TRUMP:", or a headline's
 		// "Lynch: No outside influence on FBI probe".
 		_, known := st.matchAt(i, entActor)
-		if w := st.toks[i].text; !known && (utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w && st.words(j+1, len(st.toks)) < 3) {
+		if w := st.text(i); !known && (utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w && st.words(j+1, len(st.toks)) < 3) {
 			return nil
 		}
 	}

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -11,6 +10,7 @@ import (
 // found in it, and which tokens stand inside a quotation.
 type sent struct {
 	s     claims.Sentence
+	src   string // the sentence's text, from which tokens are read (text)
 	toks  []token
 	ms    []match
 	inQ   []bool // the token is inside a double quotation (its marks included)
@@ -23,7 +23,8 @@ type sent struct {
 // quotations. open says whether a quotation opened in an earlier sentence
 // of the same block is still open.
 func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *sent {
-	st := &sent{s: s, toks: tokenize(doc.AnalysisText()[s.Span.Start:s.Span.End], s.Span.Start, open), fromQ: open}
+	src := doc.AnalysisText()[s.Span.Start:s.Span.End]
+	st := &sent{s: s, src: src, toks: tokenize(src, s.Span.Start, open), fromQ: open}
 	st.ms = t.ix.find(st.toks)
 	st.inQ = make([]bool, len(st.toks))
 	depth := open
@@ -56,7 +57,7 @@ func titleCase(toks []token) bool {
 			continue // "a", "to", "of", "the", "in" stay lower case in headlines
 		}
 		words++
-		if r, _ := utf8.DecodeRuneInString(tk.text); !unicode.IsLetter(r) || tk.capitalized() {
+		if !tk.letter || tk.upper {
 			caps++
 		}
 	}
@@ -67,6 +68,12 @@ func titleCase(toks []token) bool {
 func (st *sent) hasCueAt(i int) bool {
 	_, ok := st.matchAt(i, entCue)
 	return ok
+}
+
+// text returns token i as written.
+func (st *sent) text(i int) string {
+	tk := st.toks[i]
+	return st.src[int(tk.start)-st.s.Span.Start : int(tk.end)-st.s.Span.Start]
 }
 
 // matchesAt returns the matches of kind k that start at token i.
@@ -105,7 +112,7 @@ func (st *sent) span(from, to int) claims.Span {
 	if from >= to {
 		return claims.Span{Start: st.s.Span.Start, End: st.s.Span.Start}
 	}
-	return claims.Span{Start: st.toks[from].span.Start, End: st.toks[to-1].span.End}
+	return claims.Span{Start: int(st.toks[from].start), End: int(st.toks[to-1].end)}
 }
 
 // words counts the word tokens in [from, to).

@@ -234,7 +234,7 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 	and := -1 // where the phrase stood before crossing a lower-case "and"
 	for from > 0 && h-from < maxNP {
 		w := st.toks[from-1]
-		if (w.text == "'" || w.text == "’") && from-2 >= 0 && strings.HasSuffix(st.toks[from-2].low, "s") && st.toks[from-2].isWord() {
+		if (w.low == "'" || w.low == "’") && from-2 >= 0 && strings.HasSuffix(st.toks[from-2].low, "s") && st.toks[from-2].isWord() {
 			from-- // "Gates' work": a plural possessive
 			continue
 		}

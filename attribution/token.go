@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimtrace/claimtrace/claims"
 )
 
 // tokKind classifies a token.
@@ -20,12 +18,15 @@ const (
 
 // token is one word or punctuation mark of a sentence, with its place in the
 // input. low is the form used for matching: lower case, curly apostrophes
-// straightened; the input itself is never changed.
+// straightened; the input itself is never changed. A document holds about
+// one token per five bytes, so the token is kept small (32 bytes): its text
+// is the input at [start, end), read through its sentence.
 type token struct {
-	span claims.Span
-	text string
-	low  string
-	kind tokKind
+	start, end int32 // bytes of the token in the input
+	low        string
+	kind       tokKind
+	upper      bool // starts with an upper-case letter
+	letter     bool // starts with a letter
 }
 
 // isWord reports whether the token is a word.
@@ -35,9 +36,12 @@ func (t token) isWord() bool { return t.kind == tokWord }
 func (t token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ }
 
 // capitalized reports whether the token starts with an upper-case letter.
-func (t token) capitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+func (t token) capitalized() bool { return t.upper }
+
+// newToken makes the token of text, which spans [start, end) of the input.
+func newToken(text string, start, end int, low string, kind tokKind) token {
+	r, _ := utf8.DecodeRuneInString(text)
+	return token{start: int32(start), end: int32(end), low: low, kind: kind, upper: unicode.IsUpper(r), letter: unicode.IsLetter(r)}
 }
 
 // quoteChars are the quotation marks the tokenizer knows; the value says
@@ -63,7 +67,8 @@ func wordRune(r rune) bool {
 }
 
 // tokenize splits text, which starts at byte offset base of the input, into
-// tokens; open says the text starts inside a double quotation. Hyphens, apostrophes and periods inside a word stay in it
+// tokens; open says the text starts inside a double quotation. Hyphens,
+// apostrophes and periods inside a word stay in it
 // ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
 // abbreviation ("U.S.", "a.m.").
 func tokenize(text string, base int, open bool) []token {
@@ -102,7 +107,7 @@ func tokenize(text string, base int, open bool) []token {
 				j++
 			}
 			w := text[i:j]
-			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + j}, text: w, low: normalize(w), kind: tokWord})
+			toks = append(toks, newToken(w, base+i, base+j, normalize(w), tokWord))
 			i = j
 		case strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``"):
 			// Two single marks written for a double one (''quote'', ``quote'').
@@ -112,7 +117,7 @@ func tokenize(text string, base int, open bool) []token {
 			}
 			kind := markKind(text, i, 2, dir, open)
 			open = kind == tokOpenQ
-			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + i + 2}, text: text[i : i+2], low: `"`, kind: kind})
+			toks = append(toks, newToken(text[i:i+2], base+i, base+i+2, `"`, kind))
 			i += 2
 		default:
 			kind := tokPunct
@@ -129,7 +134,7 @@ func tokenize(text string, base int, open bool) []token {
 					j++
 				}
 			}
-			toks = append(toks, token{span: claims.Span{Start: base + i, End: base + j}, text: text[i:j], low: text[i:j], kind: kind})
+			toks = append(toks, newToken(text[i:j], base+i, base+j, text[i:j], kind))
 			i = j
 		}
 	}
