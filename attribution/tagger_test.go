@@ -287,6 +287,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Russian state news agency RIA", sides: "pro-Kremlin media", cue: "reported"}}},
 		{"participle after a content-first report", "“We remain open to talks,” he said, referring to the country's official name.",
 			[]want{{source: "he", cue: "said", content: "“We remain open to talks,”"}}},
+		{"issued a statement", "The campaign issued a statement: “We will not concede.”",
+			[]want{{source: "The campaign", cue: "issued a statement", content: "“We will not concede.”"}}},
+		{"attitude with be", "Party leaders are concerned that the tactics could backfire.",
+			[]want{{source: "Party leaders", cue: "are concerned", content: "the tactics could backfire."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
