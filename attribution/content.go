@@ -79,8 +79,8 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	if i >= len(st.toks) || !st.toks[i].isWord() {
 		return true
 	}
-	if adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low] {
-		return true
+	if adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low] || relatives[st.toks[i].low] {
+		return true // a relative clause describes the source: "said a handful of Democrats who …"
 	}
 	// A short phrase closed by a comma: "she said several months later, and …".
 	return end < len(st.toks) && st.toks[end].low != "." && st.words(i, end) <= 6

@@ -291,6 +291,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The campaign", cue: "issued a statement", content: "“We will not concede.”"}}},
 		{"attitude with be", "Party leaders are concerned that the tactics could backfire.",
 			[]want{{source: "Party leaders", cue: "are concerned", content: "the tactics could backfire."}}},
+		{"a speaker named Will", "“It is an expensive model,” said Will Doyle, a professor of higher education.",
+			[]want{{source: "Will Doyle", cue: "said", content: "“It is an expensive model,”"}}},
+		{"relative clause after an inverted speaker", "The terrain is his, said a handful of Democrats who know him.",
+			[]want{{source: "a handful of Democrats", cue: "said", content: "The terrain is his"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

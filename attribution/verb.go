@@ -61,7 +61,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// A noun that looks like a verb: "the McKinley plan is …", "member
 	// states could …", "Editor's note:".
-	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
+	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
 	// "member states", "the United States": "state" and "states" report
