@@ -293,7 +293,7 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Party leaders", cue: "are concerned", content: "the tactics could backfire."}}},
 		{"a speaker named Will", "“It is an expensive model,” said Will Doyle, a professor of higher education.",
 			[]want{{source: "Will Doyle", cue: "said", content: "“It is an expensive model,”"}}},
-		{"relative clause after an inverted speaker", "The terrain is his, said a handful of Democrats who know him.",
+		{"relative clause after an inverted speaker", "The terrain is his, said a handful of Democrats who live there.",
 			[]want{{source: "a handful of Democrats", cue: "said", content: "The terrain is his"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
