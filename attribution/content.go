@@ -42,7 +42,8 @@ func (st *sent) contentBefore(b int) (int, int) {
 // not an introductory phrase.
 func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	from, to := st.contentBefore(b)
-	if st.words(from, to) < 2 {
+	// One word will do when the report closes the sentence: "Sorry, Sanders said."
+	if w := st.words(from, to); w == 0 || w == 1 && !(speechVerbs[c.Phrase] && endsAfterTime(st, afterCue)) {
 		return false
 	}
 	if st.toks[b].kind != tokCloseQ && prepositions[st.toks[from].low] && st.words(from, to) <= 6 {

@@ -295,6 +295,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Will Doyle", cue: "said", content: "“It is an expensive model,”"}}},
 		{"relative clause after an inverted speaker", "The terrain is his, said a handful of Democrats who live there.",
 			[]want{{source: "a handful of Democrats", cue: "said", content: "The terrain is his"}}},
+		{"one-word content before a closing report", "Sorry, Sanders said.",
+			[]want{{source: "Sanders", cue: "said", content: "Sorry"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
