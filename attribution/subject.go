@@ -130,8 +130,8 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 				return 0, 0, false
 			}
 		}
-		if participleStarts[st.toks[k+1].low] {
-			return npFrom, k, true
+		if participleStarts[st.toks[k+1].low] || j == k+2 && (discourseAdverbs[st.toks[k+1].low] || adverbLy(st.toks[k+1].low)) {
+			return npFrom, k, true // "Rubio, commenting on …, said"; "Democrats, meanwhile, said"
 		}
 		return npFrom, j, true
 	}

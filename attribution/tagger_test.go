@@ -297,6 +297,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "a handful of Democrats", cue: "said", content: "The terrain is his"}}},
 		{"one-word content before a closing report", "Sorry, Sanders said.",
 			[]want{{source: "Sanders", cue: "said", content: "Sorry"}}},
+		{"sentence adverb between commas", "Democrats, meanwhile, blasted Republicans for being sore losers.",
+			[]want{{source: "Democrats", cue: "blasted"}}},
+		{"sentence adverb in -ly before the subject", "Ultimately, Mr. Putin refused to sign the agreement.",
+			[]want{{source: "Mr. Putin", cue: "refused"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}

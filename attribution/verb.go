@@ -318,8 +318,8 @@ const maxFronted = 16
 // ("However, …"), else 0.
 func frontedPhraseEnd(st *sent) int {
 	w := st.toks[0].low
-	if discourseAdverbs[w] && len(st.toks) > 2 && st.toks[1].low == "," {
-		return 2 // "However, Moscow …"
+	if (discourseAdverbs[w] || adverbLy(w)) && len(st.toks) > 2 && st.toks[1].low == "," {
+		return 2 // "However, Moscow …", "Ultimately, he …"
 	}
 	for k := 1; k < len(st.toks)-1 && k <= maxIntro; k++ {
 		if st.toks[k].low == "," && (timeWords[st.toks[k-1].low] || st.toks[k-1].low == "ago") {
