@@ -166,6 +166,8 @@ func badInputs() []badInput {
 			stderr: []string{`invalid value "-5" for flag -max-bytes: want a positive size in bytes, such as 67108864 or 64MiB`}},
 		{name: "bad-flag-max-bytes-unit", args: []string{"split", "--max-bytes", "12 parsecs", "-"}, code: exitError,
 			stderr: []string{`invalid value "12 parsecs" for flag -max-bytes`}},
+		{name: "bad-flag-max-bytes-too-large", args: []string{"analyze", "--max-bytes", "3GiB", "-"}, code: exitError,
+			stderr: []string{`invalid value "3GiB" for flag -max-bytes: want at most 2GiB (2147483647 bytes)`}},
 		{name: "bad-flag-format", args: []string{"analyze", "--format", "yaml", "-"}, code: exitError,
 			stderr: []string{`invalid value "yaml" for flag -format: want table or markdown or csv or json or jsonl`}},
 		{name: "bad-flag-jobs", args: []string{"analyze", "--jobs", "0", "-"}, code: exitError,

@@ -67,7 +67,7 @@ Flags:
   --output FILE          write the report to FILE instead of stdout, atomically:
                          FILE appears whole or not at all (not on error or ^C)
   --max-bytes SIZE       refuse inputs larger than SIZE (bytes, or 512KiB, 64MiB,
-                         1GiB; default 64MiB)
+                         1GiB; default 64MiB, at most 2GiB)
   --skip-binary          skip binary files with a warning and exit 0 (without it
                          they are skipped with a warning and exit 2)
   -h, --help             print this help

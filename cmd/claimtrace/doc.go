@@ -87,7 +87,7 @@ terminal and there are more than 20 inputs; never into a pipe or a file.
 	--max-bytes SIZE
 		Refuse an input larger than SIZE, in bytes or with KiB, MiB or GiB
 		(K, M, G, KB, MB, GB read the same). A file is refused from its
-		size before it is read. Default: 64MiB.
+		size before it is read. Default: 64MiB; at most 2GiB.
 	--skip-binary
 		Binary files (a NUL byte, or more than 10% control bytes, in the
 		first 8 KB) are always skipped with a warning; without this flag
@@ -146,7 +146,7 @@ selects no file). See docs/check.md.
 	--max-bytes SIZE
 		Refuse an input larger than SIZE, in bytes or with KiB, MiB or GiB
 		(K, M, G, KB, MB, GB read the same). A file is refused from its
-		size before it is read. Default: 64MiB.
+		size before it is read. Default: 64MiB; at most 2GiB.
 	--skip-binary
 		Binary files (a NUL byte, or more than 10% control bytes, in the
 		first 8 KB) are always skipped with a warning; without this flag

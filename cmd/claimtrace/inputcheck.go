@@ -16,6 +16,10 @@ import (
 	"github.com/claimtrace/claimtrace/claims"
 )
 
+// maxInputBytes bounds --max-bytes: the tagger keeps byte offsets in 32
+// bits, so a larger input could not be analysed correctly.
+const maxInputBytes = 1<<31 - 1
+
 // defaultMaxBytes is the default of --max-bytes: larger inputs are refused
 // before they are read.
 const defaultMaxBytes = 64 << 20
@@ -323,6 +327,9 @@ func (s *byteSize) Set(v string) error {
 	n, err := strconv.ParseInt(num, 10, 64)
 	if err != nil || n <= 0 || n > (1<<62)/mult {
 		return fmt.Errorf("want a positive size in bytes, such as 67108864 or 64MiB")
+	}
+	if n*mult > maxInputBytes {
+		return fmt.Errorf("want at most 2GiB (2147483647 bytes), the largest input claimtrace can analyse")
 	}
 	*s = byteSize(n * mult)
 	return nil
