@@ -48,8 +48,13 @@ func (t *Tagger) Publisher() string { return t.cfg.Publisher }
 
 // Tag returns the claims in sents, in document order, numbered c01, c02, ….
 // Sentences marked as non-claims are skipped. A sentence gives one claim,
-// or one per coordinated that-clause.
+// or one per coordinated that-clause. Token offsets are kept in 32 bits, so
+// a document longer than MaxDocumentBytes is not tagged: each of its
+// sentences is returned as a claim in the publisher's voice.
 func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Claim {
+	if len(doc.AnalysisText()) > MaxDocumentBytes {
+		return t.untagged(sents)
+	}
 	// Sentences are tokenized one at a time as the loop reaches them, so
 	// memory holds one sentence's tokens (and those of quotations waiting
 	// for their speaker), not the whole document's.
@@ -235,6 +240,22 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 		return 0, false
 	}
 	return comma, true
+}
+
+// MaxDocumentBytes is the longest document Tag tags.
+const MaxDocumentBytes = 1<<31 - 1
+
+// untagged returns a claim in the publisher's voice for each sentence that
+// is not a non-claim.
+func (t *Tagger) untagged(sents []claims.Sentence) []claims.Claim {
+	var out []claims.Claim
+	for _, s := range sents {
+		if s.NonClaim == claims.NotNonClaim {
+			out = append(out, claims.Claim{ID: fmt.Sprintf("c%02d", len(out)+1), Sentence: s.Span, Span: s.Span,
+				Sides: []string{t.cfg.Publisher}, Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: s.Layout})
+		}
+	}
+	return out
 }
 
 // hasMain reports whether one of fs attributes the sentence itself, not

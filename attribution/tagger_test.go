@@ -546,3 +546,21 @@ func TestTagger_QuotationOpenFromEarlierSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestTagger_untagged(t *testing.T) {
+	// A document beyond MaxDocumentBytes is not tagged: every sentence that
+	// is not a non-claim becomes a claim in the publisher's voice.
+	lex, err := lexicon.Default()
+	require.NoError(t, err)
+	sents := []claims.Sentence{
+		{Span: claims.Span{Start: 0, End: 10}},
+		{Span: claims.Span{Start: 11, End: 20}, NonClaim: claims.Heading},
+		{Span: claims.Span{Start: 21, End: 30}},
+	}
+	cs := New(lex, Config{Publisher: "Desk"}).untagged(sents)
+	require.Len(t, cs, 2)
+	assert.Equal(t, "c02", cs[1].ID)
+	assert.Equal(t, claims.Span{Start: 21, End: 30}, cs[1].Span)
+	assert.Nil(t, cs[1].Source)
+	assert.Equal(t, []string{"Desk"}, cs[1].Sides)
+}

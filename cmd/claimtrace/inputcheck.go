@@ -13,12 +13,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimtrace/claimtrace/attribution"
 	"github.com/claimtrace/claimtrace/claims"
 )
 
 // maxInputBytes bounds --max-bytes: the tagger keeps byte offsets in 32
-// bits, so a larger input could not be analysed correctly.
-const maxInputBytes = 1<<31 - 1
+// bits, so a larger input could not be analysed.
+const maxInputBytes = attribution.MaxDocumentBytes
 
 // defaultMaxBytes is the default of --max-bytes: larger inputs are refused
 // before they are read.
