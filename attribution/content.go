@@ -49,6 +49,9 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if st.toks[b].kind != tokCloseQ && prepositions[st.toks[from].low] && st.words(from, to) <= 6 {
 		return false
 	}
+	if st.toks[b].kind != tokCloseQ && subordinators[st.toks[from].low] {
+		return false // "While Democrats pushed for talks, Cornyn told reporters …": a fronted clause
+	}
 	j := afterCue
 	if tellVerbs[c.Phrase] {
 		// "told Russian reporters ahead of …": skip the person told.
@@ -80,7 +83,11 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	if i >= len(st.toks) || !st.toks[i].isWord() {
 		return true
 	}
-	if adverbialStarts[st.toks[i].low] || timeWords[st.toks[i].low] || relatives[st.toks[i].low] {
+	w := st.toks[i].low
+	if deictic[w] && !(i+1 < len(st.toks) && timeWords[st.toks[i+1].low]) {
+		return false // "told reporters this was …", not "said this week"
+	}
+	if adverbialStarts[w] || timeWords[w] || relatives[w] {
 		return true // a relative clause describes the source: "said a handful of Democrats who …"
 	}
 	// A short phrase closed by a comma: "she said several months later, and …".

@@ -301,6 +301,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Democrats", cue: "blasted"}}},
 		{"sentence adverb in -ly before the subject", "Ultimately, Mr. Putin refused to sign the agreement.",
 			[]want{{source: "Mr. Putin", cue: "refused"}}},
+		{"fronted clause before a tell verb", "While Democrats have asked for new talks, Cornyn told reporters this was the only chance.",
+			[]want{{source: "Cornyn", cue: "told"}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
 	}
