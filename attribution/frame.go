@@ -252,7 +252,7 @@ func (t *Tagger) afterFrontedClause(st *sent, first, second *frame) bool {
 	if len(st.toks) == 0 || second.srcFrom < 2 || st.toks[second.srcFrom-1].low != "," {
 		return false
 	}
-	if w := st.toks[0].low; !subordinators[w] && !prepositions[w] && !participleStarts[w] && !strings.HasSuffix(w, "ing") {
+	if !opensFrontedPhrase(st.toks[0].low) {
 		return false
 	}
 	return first.conTo >= second.srcFrom-1 && first.cueTo < second.srcFrom && !st.inQ[second.srcFrom-1]

@@ -24,25 +24,31 @@ type entity struct {
 // of a scan of every entity from the most recent back, which the indexes
 // only shortcut. Memory is bounded too: ents keeps only the most recent
 // entities (pronouns and descriptions look no further back than
-// corefWindow), lastEnt the last entity of each distinct mention text.
+// corefWindow), last the last entity of each distinct mention text.
 type history struct {
-	ents     []entity            // the most recent entities, most recent last (at least corefWindow of them)
-	n        int                 // entities added so far
-	lastText map[string]int      // mention text → number of its last entity (0 for the first added)
-	lastEnt  map[string]entity   // mention text → its last entity
-	byWord   map[string][]string // word → the distinct mention texts that hold it
-	words    map[string][]string // mention text → its words (strings.Fields)
-	longest  map[int]string      // actor → first of the longest names of entities naming only it
-	person   map[int]bool        // actor → some entity naming only it is a person
+	ents    []entity            // the most recent entities, most recent last (at least corefWindow of them)
+	n       int                 // entities added so far
+	last    map[string]numbered // mention text → its last entity
+	byWord  map[string][]string // word → the distinct mention texts that hold it
+	words   map[string][]string // mention text → its words (strings.Fields)
+	longest map[int]string      // actor → first of the longest names of entities naming only it
+	person  map[int]bool        // actor → some entity naming only it is a person
+}
+
+// numbered is an entity with the number it was added under (0 for the
+// first).
+type numbered struct {
+	n int
+	e entity
 }
 
 // add appends e and indexes it.
 func (h *history) add(e entity) {
-	if h.lastText == nil {
-		h.lastText, h.lastEnt, h.byWord, h.words = map[string]int{}, map[string]entity{}, map[string][]string{}, map[string][]string{}
+	if h.last == nil {
+		h.last, h.byWord, h.words = map[string]numbered{}, map[string][]string{}, map[string][]string{}
 		h.longest, h.person = map[int]string{}, map[int]bool{}
 	}
-	if _, seen := h.lastText[e.text]; !seen {
+	if _, seen := h.last[e.text]; !seen {
 		ws := strings.Fields(e.text)
 		h.words[e.text] = ws
 		for i, w := range ws {
@@ -51,7 +57,7 @@ func (h *history) add(e entity) {
 			}
 		}
 	}
-	h.lastText[e.text], h.lastEnt[e.text] = h.n, e
+	h.last[e.text] = numbered{n: h.n, e: e}
 	h.n++
 	if len(e.actors) == 1 {
 		a := e.actors[0]
@@ -213,9 +219,9 @@ func (hist *history) lastContaining(short string) (entity, bool) {
 		// White space only: any other mention holds its no words; the
 		// last text other than short is the latest of them.
 		best, found := -1, entity{}
-		for text, i := range hist.lastText {
-			if text != short && i > best {
-				best, found = i, hist.lastEnt[text]
+		for text, l := range hist.last {
+			if text != short && l.n > best {
+				best, found = l.n, l.e
 			}
 		}
 		return found, best >= 0
@@ -228,8 +234,8 @@ func (hist *history) lastContaining(short string) (entity, bool) {
 	}
 	best, found := -1, entity{}
 	for _, long := range hist.byWord[rarest] {
-		if i := hist.lastText[long]; i > best && long != short && containsAll(hist.words[long], sw) {
-			best, found = i, hist.lastEnt[long]
+		if l := hist.last[long]; l.n > best && long != short && containsAll(hist.words[long], sw) {
+			best, found = l.n, l.e
 		}
 	}
 	return found, best >= 0

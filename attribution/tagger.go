@@ -138,6 +138,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 		sourced = false
 		fs := t.frames(st)
+		if len(fs) == 1 && fs[0].tag && !(before != nil && len(before.toks) > 0 && before.toks[len(before.toks)-1].kind == tokCloseQ) {
+			fs = nil // "He said." after no quotation: an ordinary sentence
+		}
 		if st.s.NonClaim != claims.NotNonClaim {
 			if len(fs) == 1 && fs[0].announce {
 				c := t.attributed(doc, st, fs[0], &hist)
@@ -175,15 +178,6 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			c := t.attributed(doc, st, fs[0], &hist)
 			c.Quote = claims.QuoteDirect
 			donor, waiting, announced = &c, nil, true
-			continue
-		}
-		if len(fs) == 1 && fs[0].tag && !(before != nil && len(before.toks) > 0 && before.toks[len(before.toks)-1].kind == tokCloseQ) {
-			fs = nil // "He said." after no quotation: an ordinary sentence
-		}
-		if len(fs) == 0 {
-			c := t.unattributed(doc, st)
-			out = append(out, c)
-			donor = nil
 			continue
 		}
 		if len(fs) == 1 && fs[0].backward && len(out) > 0 && !out[len(out)-1].Attributed() && i > 0 {

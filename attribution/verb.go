@@ -312,6 +312,12 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 // maxFronted bounds a phrase before a sentence's subject, in tokens.
 const maxFronted = 16
 
+// opensFrontedPhrase reports whether a sentence's first word w can open a
+// subordinate, prepositional or participle phrase before its subject.
+func opensFrontedPhrase(w string) bool {
+	return subordinators[w] || prepositions[w] || participleStarts[w] || strings.HasSuffix(w, "ing")
+}
+
 // frontedPhraseEnd returns where the main clause of a sentence starts: after
 // the comma of an opening prepositional, subordinate or participle phrase
 // ("In a victory speech on Tuesday, Mr. Trump …") or of a sentence adverb
@@ -326,7 +332,7 @@ func frontedPhraseEnd(st *sent) int {
 			return k + 1 // "Hours later, Trump …", "Two days ago, …"
 		}
 	}
-	if !subordinators[w] && !prepositions[w] && !participleStarts[w] && !strings.HasSuffix(w, "ing") {
+	if !opensFrontedPhrase(w) {
 		return 0
 	}
 	for k := 1; k < len(st.toks)-1 && k < maxFronted; k++ {
