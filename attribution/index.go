@@ -75,7 +75,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 
 // add inserts phrase with its entry.
 func (ix *index) add(phrase string, e entry) {
-	toks := tokenize(phrase, 0, false)
+	toks := tokenize(phrase, "", 0, false)
 	if len(toks) == 0 {
 		return
 	}

@@ -21,10 +21,11 @@ type sent struct {
 
 // prepare tokenizes a sentence, finds its lexicon phrases and marks its
 // quotations. open says whether a quotation opened in an earlier sentence
-// of the same block is still open.
-func (t *Tagger) prepare(doc *claims.Document, s claims.Sentence, open bool) *sent {
+// of the same block is still open; lower is the document's asciiLower,
+// and the tokens come from sl.
+func (t *Tagger) prepare(doc *claims.Document, lower string, sl *tokenSlab, s claims.Sentence, open bool) *sent {
 	src := doc.AnalysisText()[s.Span.Start:s.Span.End]
-	st := &sent{s: s, src: src, toks: tokenize(src, s.Span.Start, open), fromQ: open}
+	st := &sent{s: s, src: src, toks: sl.tokenize(src, lower[s.Span.Start:s.Span.End], s.Span.Start, open), fromQ: open}
 	st.ms = t.ix.find(st.toks)
 	st.inQ = make([]bool, len(st.toks))
 	depth := open

@@ -67,6 +67,10 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 	}
 	var (
+		// Every ASCII word's matching form is a piece of one lowered copy
+		// of the document.
+		lower = asciiLower(doc.AnalysisText())
+		slab  tokenSlab
 		// Most sentences make one claim; sizing the list once saves the
 		// copies of growing it (a fifth of the tagger's allocations).
 		out  = make([]claims.Claim, 0, len(kept)+len(kept)/8)
@@ -88,7 +92,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		if s.Block != block {
 			open, block = false, s.Block
 		}
-		st := t.prepare(doc, s, open)
+		st := t.prepare(doc, lower, &slab, s, open)
 		open = st.openQ
 		before := prev
 		prev = st

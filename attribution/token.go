@@ -40,8 +40,15 @@ func (t token) capitalized() bool { return t.upper }
 
 // newToken makes the token of text, which spans [start, end) of the input.
 func newToken(text string, start, end int, low string, kind tokKind) token {
+	tk := token{start: int32(start), end: int32(end), low: low, kind: kind}
+	if c := text[0]; c < utf8.RuneSelf {
+		tk.upper = 'A' <= c && c <= 'Z'
+		tk.letter = tk.upper || 'a' <= c && c <= 'z'
+		return tk
+	}
 	r, _ := utf8.DecodeRuneInString(text)
-	return token{start: int32(start), end: int32(end), low: low, kind: kind, upper: unicode.IsUpper(r), letter: unicode.IsLetter(r)}
+	tk.upper, tk.letter = unicode.IsUpper(r), unicode.IsLetter(r)
+	return tk
 }
 
 // quoteChars are the quotation marks the tokenizer knows; the value says
@@ -63,35 +70,94 @@ func isDouble(r rune) bool {
 
 // wordRune reports whether r can be part of a word.
 func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// decodeRune is utf8.DecodeRuneInString with the ASCII case first.
+func decodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// asciiLower returns s with ASCII capitals lowered and every other byte
+// kept, so that it has the same length as s and each ASCII word's matching
+// form is a piece of it (see tokenize).
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// tokenSlab hands out the token lists of a document's sentences from
+// large shared blocks, sized by what each sentence used rather than by a
+// guess per sentence: a document's tokens take a few allocations, not one
+// per sentence. A list stays valid as long as anything refers to it.
+type tokenSlab struct {
+	free []token // the unused tail of the current block
+}
+
+// slabBlock is the number of tokens in a block of a tokenSlab.
+const slabBlock = 16 << 10
+
+// tokenize tokenizes text as the package's tokenize does, into the slab.
+func (sl *tokenSlab) tokenize(text, lower string, base int, open bool) []token {
+	// Few sentences have more tokens than a quarter of their bytes; one
+	// that does outgrows its piece, and append moves it to its own.
+	need := len(text)/4 + 1
+	if len(sl.free) < need {
+		sl.free = make([]token, max(slabBlock, need))
+	}
+	toks := tokenizeInto(sl.free[:0:need], text, lower, base, open)
+	if len(toks) <= need {
+		sl.free = sl.free[len(toks):]
+	}
+	return toks[:len(toks):len(toks)] // an append must not reach the next list
+}
+
 // tokenize splits text, which starts at byte offset base of the input, into
-// tokens; open says the text starts inside a double quotation. Hyphens,
+// tokens; open says the text starts inside a double quotation. lower is
+// asciiLower(text), or "" to lower each word on its own: an ASCII word's
+// matching form is then a piece of lower, without an allocation. Hyphens,
 // apostrophes and periods inside a word stay in it
 // ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
 // abbreviation ("U.S.", "a.m.").
-func tokenize(text string, base int, open bool) []token {
-	toks := make([]token, 0, len(text)/4+1)
+func tokenize(text, lower string, base int, open bool) []token {
+	return tokenizeInto(make([]token, 0, len(text)/4+1), text, lower, base, open)
+}
+
+// tokenizeInto is tokenize, appending to toks.
+func tokenizeInto(toks []token, text, lower string, base int, open bool) []token {
 	// open says a double quotation is open (from an earlier sentence, or
 	// in this one): an ambiguous mark then closes it.
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r):
 			i += size
 		case wordRune(r):
 			j := i + size
 			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				r2, s2 := decodeRune(text[j:])
 				if wordRune(r2) {
 					j += s2
 					continue
 				}
 				// A joiner stays inside the word when a word character follows it.
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' || r2 == '/' || (r2 == ',' && isDigitAt(text, j-1)) {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					r3, _ := decodeRune(text[j+s2:])
 					if j+s2 < len(text) && wordRune(r3) && (r2 != ',' || unicode.IsDigit(r3)) {
 						j += s2
 						continue
@@ -103,11 +169,12 @@ func tokenize(text string, base int, open bool) []token {
 			// abbreviation, of a title, and of a middle initial ("Donald J.
 			// Trump"): inside a sentence a capital letter and a period
 			// before another word is an initial.
-			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || (abbrevs[strings.ToLower(text[i:j])] || initialAt(text, i, j)) && j+1 < len(text)) {
+			low := wordLow(text, lower, i, j)
+			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || (abbrevs[low] || initialAt(text, i, j)) && j+1 < len(text)) {
 				j++
+				low = wordLow(text, lower, i, j)
 			}
-			w := text[i:j]
-			toks = append(toks, newToken(w, base+i, base+j, normalize(w), tokWord))
+			toks = append(toks, newToken(text[i:j], base+i, base+j, low, tokWord))
 			i = j
 		case strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``"):
 			// Two single marks written for a double one (''quote'', ``quote'').
@@ -209,6 +276,25 @@ func normalize(w string) string {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	return w
+}
+
+// wordLow returns the matching form of the word text[i:j]: a piece of
+// lower, text's asciiLower, when the word is ASCII and lower is given.
+func wordLow(text, lower string, i, j int) string {
+	if lower == "" || !isASCII(text[i:j]) {
+		return normalize(text[i:j])
+	}
+	return lower[i:j]
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isLowerASCII reports whether w is ASCII without upper-case letters.
