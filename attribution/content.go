@@ -141,6 +141,9 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			break
 		}
 	}
+	if tellVerbs[c.Phrase] {
+		j = afterListener(st, j)
+	}
 	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] && !(deictic[st.toks[j].low] && !(j+1 < n && timeWords[st.toks[j+1].low])) {
 		j++
 	}
@@ -151,6 +154,36 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// afterListener returns the token after the listener that a tell verb's
+// object names at token j ("told him", "told reporters", "told the crowd",
+// "told The Associated Press"), or j when none stands there; the content
+// goes on after it ("told reporters this was …").
+func afterListener(st *sent, j int) int {
+	n := len(st.toks)
+	if j >= n || st.inQ[j] {
+		return j
+	}
+	if objectPronouns[st.toks[j].low] {
+		return j + 1
+	}
+	k := j
+	if determiners[st.toks[k].low] && k+1 < n {
+		k++
+	}
+	if listeners[st.toks[k].low] {
+		return k + 1
+	}
+	// A name or an outlet: capitalised words ("CNN", "Fox News").
+	e := k
+	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.inQ[e] && !pronouns[st.toks[e].low] {
+		e++
+	}
+	if e > k && e < n && st.toks[e].isWord() && !st.toks[e].capitalized() {
+		return e
+	}
+	return j
 }
 
 // clauseEnd returns the token after the clause that goes on from token i:

@@ -191,6 +191,13 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
+		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && subordinators[st.toks[0].low] &&
+			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.inQ[comma] {
+			// "Though executives say A, they also say B": a report in a
+			// fronted subordinate clause is a claim of its own, up to the
+			// clause's comma.
+			nf.conTo = min(nf.conTo, comma)
+			out = append(out, nf)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].conFrom < out[j].conFrom })

@@ -161,6 +161,16 @@ var (
 	// ("told reporters that", "informed the council").
 	tellVerbs = set("tell", "inform", "assure", "brief", "warn", "remind", "notify", "promise", "advise", "reassure")
 
+	// objectPronouns are the pronouns a tell verb's listener may be ("told
+	// him the plan was dead").
+	objectPronouns = set("him", "her", "them", "me", "us", "you")
+
+	// listeners are common nouns for those a source tells something to
+	// ("told reporters he would run", "assured the crowd it was safe").
+	listeners = set("reporters", "journalists", "supporters", "crowd", "audience", "lawmakers", "voters", "colleagues",
+		"members", "students", "donors", "guests", "viewers", "listeners", "readers", "interviewer", "crowds", "senators",
+		"delegates", "workers", "allies", "aides", "advisers", "staff", "congress", "parliament", "officials")
+
 	// participleStarts open a parenthetical that is not an appositive
 	// ("Rubio, commenting on …, said").
 	participleStarts = set("asked", "speaking", "commenting", "responding", "referring", "writing", "talking",
