@@ -49,6 +49,15 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "No. before a number",
+			in:   "It defined the Bush (No. 43) and Obama eras. He is the No. 2 official. It ended.\n",
+			want: []got{
+				{"It defined the Bush (No. 43) and Obama eras.", 0, para, ""},
+				{"He is the No. 2 official.", 0, para, ""},
+				{"It ended.", 0, para, ""},
+			},
+		},
+		{
 			name: "doubled single quote marks end a sentence",
 			in:   "She said it was ''not in line with our policy.'' The network said it would send her.\n",
 			want: []got{

@@ -221,11 +221,13 @@ func splitAfterAbbreviations(text string, spans []Span) []Span {
 }
 
 // shortAbbrevRE matches a piece ending in a short abbreviation written in
-// lowercase or with a sign: "p.", "pp.", "N°.".
-var shortAbbrevRE = regexp.MustCompile(`(?:^|\s)(?:\p{Ll}[\p{L}°º]{0,2}|\p{L}[°º#])\.$`)
+// lowercase or with a sign, or in "No." or "Nos.", after white space or a
+// parenthesis: "p.", "pp.", "N°.", "Bush (No.".
+var shortAbbrevRE = regexp.MustCompile(`(?:^|[\s(])(?:\p{Ll}[\p{L}°º]{0,2}|\p{L}[°º#]|Nos?)\.$`)
 
 // mergeBeforeNumbers joins a piece that ends in a short abbreviation to a
-// next piece that starts with a digit: "turn to p. 55", "at N°. 1026".
+// next piece that starts with a digit: "turn to p. 55", "at N°. 1026",
+// "Bush (No. 43)".
 // Punkt breaks there because it does not know the abbreviation.
 func mergeBeforeNumbers(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
