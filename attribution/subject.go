@@ -184,10 +184,11 @@ func plural(tk token) bool {
 
 // mainSubjectAt reports whether a noun phrase starting at token from can be
 // the subject of the sentence's main clause: it opens the sentence, or
-// follows a conjunction ("But experts say") or a short introductory phrase
-// and its comma ("Indeed, experts say", "On Monday, officials said").
+// follows a conjunction ("But experts say", "Though executives who … say")
+// or a short introductory phrase and its comma ("Indeed, experts say", "On
+// Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
-	return from == 0 || from == 1 && clauseJoins[st.toks[0].low] ||
+	return from == 0 || from == 1 && (clauseJoins[st.toks[0].low] || concessives[st.toks[0].low] || st.toks[0].low == "because") ||
 		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1] ||
 		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
 }

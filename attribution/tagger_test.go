@@ -306,6 +306,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Mr. Putin", cue: "refused"}}},
 		{"fronted clause before a tell verb", "While Democrats have asked for new talks, Cornyn told reporters this was the only chance.",
 			[]want{{source: "Democrats", cue: "asked", content: "for new talks"}, {source: "Cornyn", cue: "told", content: "this was the only chance."}}},
+		{"relative subject after a concessive", "Though executives who have worked with him say he is calm, they also say he is private.",
+			[]want{{source: "executives who have worked with him", cue: "say", content: "he is calm"}, {source: "they", cue: "say", content: "he is private."}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
