@@ -185,10 +185,11 @@ func plural(tk token) bool {
 // mainSubjectAt reports whether a noun phrase starting at token from can be
 // the subject of the sentence's main clause: it opens the sentence, or
 // follows a conjunction ("But experts say", "Though executives who … say")
-// or a short introductory phrase and its comma ("Indeed, experts say", "On
+// or a semicolon, or a short introductory phrase and its comma ("Indeed, experts say", "On
 // Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
 	return from == 0 || from == 1 && (clauseJoins[st.toks[0].low] || concessives[st.toks[0].low] || st.toks[0].low == "because") ||
+		st.toks[from-1].low == ";" && !st.inQ[from-1] || // "…; 46 percent said …"
 		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1] ||
 		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
 }
@@ -278,12 +279,17 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		}
 		from--
 	}
-	if and >= 0 && !st.mainSubjectAt(from) {
-		from = and
+	if and >= 0 && (!st.mainSubjectAt(from) || st.toks[from].low == "and") {
+		from = and // "…, and 46 percent said": the phrase starts after "and"
 	}
 	// A subject never starts with a preposition ("In parallel, …").
 	for from < h && prepositions[st.toks[from].low] {
 		from++
+	}
+	// "More than half", "fewer than 40 percent": the comparison is part of
+	// the amount.
+	if from >= 2 && st.is(from-1, "than") && comparatives[st.toks[from-2].low] && (number(st.toks[from].low) || quantifiers[st.toks[from].low]) {
+		from -= 2
 	}
 	return from, true
 }

@@ -149,7 +149,11 @@ var (
 		"dozen", "hundred")
 
 	// quantifiers stand alone as a subject ("Some say", "Many said").
-	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another")
+	quantifiers = set("some", "many", "most", "others", "several", "both", "few", "all", "one", "neither", "none", "another", "half")
+
+	// comparatives open an amount with "than" ("more than half", "fewer
+	// than 40 percent").
+	comparatives = set("more", "less", "fewer")
 
 	// beAux are forms of "be" that make a progressive ("is saying").
 	beAux = set("is", "are", "was", "were", "be", "been", "am")
