@@ -59,7 +59,21 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 			j++
 		}
 	}
+	if quote := st.toks[b].kind == tokCloseQ || b > 0 && st.toks[b-1].kind == tokCloseQ; quote && j < len(st.toks) && prepositions[st.toks[j].low] && !st.opensContent(j) {
+		return true // "“…,” Holsman said about halfway through the filibuster."
+	}
 	return st.tailIsAdverbial(j)
+}
+
+// opensContent reports whether the clause from token i on holds what opens
+// a report's content: "that", a colon or a quotation mark.
+func (st *sent) opensContent(i int) bool {
+	for ; i < len(st.toks) && !(boundaryMarks[st.toks[i].low] && !st.inQ[i]); i++ {
+		if tk := st.toks[i]; tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
+			return true
+		}
+	}
+	return false
 }
 
 // tailIsAdverbial reports whether the tokens from i on add no new content:

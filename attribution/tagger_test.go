@@ -312,6 +312,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "More than six in 10", cue: "said", content: "they were tired"}, {source: "46 percent", cue: "said", content: "they were unenthusiastic."}}},
 		{"share after a comma and and", "They were tired, and 46 percent said they were unenthusiastic.",
 			[]want{{source: "46 percent", cue: "said", content: "they were unenthusiastic."}}},
+		{"prepositional phrase after an inverted quote", "“We are tying their hands,” state Sen. Jason Holsman said about halfway through the filibuster.",
+			[]want{{source: "state Sen. Jason Holsman", cue: "said", content: "“We are tying their hands,”"}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
