@@ -84,7 +84,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
-	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase]); ok {
+	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase] || pastWithObject(st, m) || thatClauseAfter(st, m.to)); ok {
 		f.srcFrom, f.srcTo = from, to
 		// "CONTENT, as police have said.": "as" turns the report into the
 		// source of the clause before it.
@@ -311,6 +311,35 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 
 // maxFronted bounds a phrase before a sentence's subject, in tokens.
 const maxFronted = 16
+
+// pastWithObject reports whether the cue m is a past tense in -ed followed
+// by at least two words of its own clause, not by "by": "Some allies
+// suggested that …", "the campaign pledged to …", but not "delegates
+// recommended by the party" or "planned deals". Such a cue takes any noun
+// phrase as its subject, as a verb of saying does.
+func pastWithObject(st *sent, m match) bool {
+	if !strings.HasSuffix(st.toks[m.to-1].low, "ed") || m.to >= len(st.toks) || st.is(m.to, "by") {
+		return false // a participle after its noun: "delegates recommended by the party"
+	}
+	words := 0
+	for k := m.to; k < len(st.toks) && words < 2 && !(boundaryMarks[st.toks[k].low] || st.toks[k].low == "."); k++ {
+		if st.toks[k].isWord() {
+			words++
+		}
+	}
+	return words >= 2
+}
+
+// thatClauseAfter reports whether a that-clause with its own subject
+// starts at token i: "suggests that the deal …", "argue that he …", but
+// not the relative clause of "attacks that killed …".
+func thatClauseAfter(st *sent, i int) bool {
+	if i+1 >= len(st.toks) || !st.is(i, "that") || st.inQ[i] {
+		return false
+	}
+	next := st.toks[i+1]
+	return next.isWord() && (pronouns[next.low] || determiners[next.low] || next.capitalized() || number(next.low))
+}
 
 // opensFrontedPhrase reports whether a sentence's first word w can open a
 // subordinate, prepositional or participle phrase before its subject.
