@@ -214,7 +214,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && number(st.toks[h-2].low) {
 		return true // a share: "Two in three said", "three of four say"
 	}
-	if clauseStops[w] || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) {
+	if clauseStops[w] || preCue[w] || w == "and" || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) {
 		return false
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.

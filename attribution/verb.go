@@ -296,6 +296,9 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 		return 0, 1, true
 	}
 	from := frontedPhraseEnd(st)
+	for from+1 < n && (clauseJoins[st.toks[from].low] || preCue[st.toks[from].low]) {
+		from++ // "And even Obama tried …, noting …"
+	}
 	if pronouns[st.toks[from].low] {
 		return from, from + 1, true
 	}
