@@ -326,6 +326,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "She", cue: "feared", content: "the military."}}},
 		{"conjunction before the subject of a participle", "And even Obama tried to help them, noting that he would demur too.",
 			[]want{{source: "-"}, {source: "Obama", cue: "noting", content: "he would demur too."}}},
+		{"abbreviated month inside the subject", "The nominee for the Nov. 8 election later said he was being sarcastic.",
+			[]want{{source: "The nominee for the Nov. 8 election", cue: "said", content: "he was being sarcastic."}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",

@@ -69,7 +69,8 @@ var (
 	// abbrevs keep their period inside a sentence ("Samsung Electronics Co.
 	// denied", "Mr. Peskov").
 	abbrevs = set("co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "gen",
-		"gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "maj", "adm", "cmdr", "rev", "hon", "messrs")
+		"gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "maj", "adm", "cmdr", "rev", "hon", "messrs",
+		"jan", "feb", "aug", "sept", "oct", "nov", "dec", "no", "vs", "gens", "reps", "sens", "ft", "mt")
 
 	// relatives open a relative clause, inside which a second report can
 	// stand ("the plan, which sources say Trump endorsed").
