@@ -189,7 +189,7 @@ func plural(tk token) bool {
 // Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
 	return from == 0 || from == 1 && (clauseJoins[st.toks[0].low] || concessives[st.toks[0].low] || st.toks[0].low == "because") ||
-		st.toks[from-1].low == ";" && !st.inQ[from-1] || // "…; 46 percent said …"
+		(st.toks[from-1].low == ";" || st.toks[from-1].low == ":") && !st.inQ[from-1] || // "…; 46 percent said …", "…: 47% say …"
 		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1] ||
 		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
 }
@@ -214,7 +214,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && number(st.toks[h-2].low) {
 		return true // a share: "Two in three said", "three of four say"
 	}
-	if clauseStops[w] || preCue[w] || w == "and" || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) {
+	if clauseStops[w] || preCue[w] || w == "and" || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) && !strings.HasSuffix(w, "%") {
 		return false
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.

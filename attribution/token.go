@@ -147,7 +147,8 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 		switch {
 		case r == ' ' || unicode.IsSpace(r):
 			i += size
-		case wordRune(r):
+		case wordRune(r) || r == '$' && isDigitAt(text, i+1):
+			// "$15" is one word, as is "47%" (below).
 			j := i + size
 			for j < len(text) {
 				r2, s2 := decodeRune(text[j:])
@@ -164,6 +165,9 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 					}
 				}
 				break
+			}
+			if j < len(text) && text[j] == '%' && isDigitAt(text, j-1) {
+				j++
 			}
 			// "U.S." and "a.m.": keep the final period of a dotted
 			// abbreviation, of a title, and of a middle initial ("Donald J.

@@ -58,6 +58,15 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation after a word with a period of its own",
+			in:   "Friends were devastated, according to Tchadinfos.com. “He had so many projects,” his friend said. We met Mr. “Lucky” Smith.\n",
+			want: []got{
+				{"Friends were devastated, according to Tchadinfos.com.", 0, para, ""},
+				{"“He had so many projects,” his friend said.", 0, para, ""},
+				{"We met Mr. “Lucky” Smith.", 0, para, ""},
+			},
+		},
+		{
 			name: "doubled single quote marks end a sentence",
 			in:   "She said it was ''not in line with our policy.'' The network said it would send her.\n",
 			want: []got{

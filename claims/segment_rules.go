@@ -31,6 +31,7 @@ func splitBlock(text string, b block, cuts []int) []piece {
 	spans = mergeAfterTitles(text, spans)
 	spans = moveEllipses(text, spans)
 	spans = splitAfterAbbreviations(text, spans)
+	spans = splitBeforeQuotations(text, spans)
 	spans = splitAfterDoubledQuotes(text, spans)
 
 	var out []piece
@@ -214,6 +215,46 @@ func splitAfterAbbreviations(text string, spans []Span) []Span {
 			}
 			out = append(out, trimSpan(text, Span{start, next}))
 			start = next
+		}
+		out = append(out, Span{start, sp.End})
+	}
+	return out
+}
+
+// splitBeforeQuotations breaks a piece at a quotation that opens with a
+// capital letter right after a full stop, when the word before the stop
+// holds a period of its own ("according to Tchadinfos.com. “He had …",
+// "in the U.S. “We are …"): Punkt reads such a word as an abbreviation and
+// keeps the two sentences together. A title ("Mr.") or a single letter
+// before the stop, or fewer than minSentenceWords words before it, keep
+// the piece whole.
+func splitBeforeQuotations(text string, spans []Span) []Span {
+	var out []Span
+	for _, sp := range spans {
+		start := sp.Start
+		s := text[sp.Start:sp.End]
+		for _, mark := range []string{". “", ". \""} {
+			for off := 0; ; {
+				k := strings.Index(s[off:], mark)
+				if k < 0 {
+					break
+				}
+				i := off + k // the full stop
+				off = i + len(mark)
+				if r, _ := utf8.DecodeRuneInString(s[off:]); !unicode.IsUpper(r) {
+					continue
+				}
+				w := s[strings.LastIndexAny(s[:i], " \t\n(")+1 : i] // the word before the stop
+				if !strings.Contains(w, ".") || endsInTitle(w+".") || utf8.RuneCountInString(w) < 2 {
+					continue
+				}
+				next := sp.Start + i + 2 // the quotation mark
+				if next <= start || len(strings.Fields(text[start:next])) < minSentenceWords {
+					continue
+				}
+				out = append(out, trimSpan(text, Span{start, next}))
+				start = next
+			}
 		}
 		out = append(out, Span{start, sp.End})
 	}
