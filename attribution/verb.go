@@ -84,7 +84,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
-	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase] || pastWithObject(st, m) || thatClauseAfter(st, m.to)); ok {
+	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase] || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs[st.toks[m.from].low]); ok {
 		f.srcFrom, f.srcTo = from, to
 		// "CONTENT, as police have said.": "as" turns the report into the
 		// source of the clause before it.

@@ -36,7 +36,9 @@ var (
 		"this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "himself",
 		"herself", "itself", "themselves", "too", "similarly", "likewise", "openly", "privately", "directly",
 		"often", "usually", "frequently", "long", "always", "still", "even", "just", "consistently",
-		"steadily", "generally", "largely", "since", "here", "would", "could", "will", "may", "might", "can", "should", "must")
+		"steadily", "generally", "largely", "since", "here", "would", "could", "will", "may", "might", "can", "should", "must",
+		"do", "does", "did", "not", "never", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "wouldn't", "couldn't",
+		"shouldn't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't")
 
 	// adverbialStarts begin a phrase of time, place or manner after a cue
 	// ("said earlier", "said in a statement", "told reporters on Friday").
@@ -165,6 +167,14 @@ var (
 	// tellVerbs take the person told as an object before the content
 	// ("told reporters that", "informed the council").
 	tellVerbs = set("tell", "inform", "assure", "brief", "warn", "remind", "notify", "promise", "advise", "reassure")
+
+	// mindVerbs are forms of verbs of thinking and wanting that are never
+	// nouns: like a verb of saying, they take any noun phrase as their
+	// subject ("Clinton strategists think …", "Indiana politicians want …").
+	mindVerbs = set("think", "thinks", "believe", "believes", "expect", "expects", "know", "knows", "want", "wants",
+		"agree", "agrees", "feel", "feels", "assume", "assumes", "realize", "realizes", "recognize", "recognizes",
+		"consider", "considers", "suggest", "suggests", "insist", "insists", "argue", "argues", "predict", "predicts",
+		"worry", "worries", "acknowledge", "acknowledges", "contend", "contends", "prefer", "prefers")
 
 	// objectPronouns are the pronouns a tell verb's listener may be ("told
 	// him the plan was dead").
