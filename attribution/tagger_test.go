@@ -513,6 +513,18 @@ func TestTagger_SpeechTagAfterQuestion(t *testing.T) {
 	assert.Equal(t, "He said.", doc.Slice(cs[3].Span), "without a quotation the tag is a sentence")
 }
 
+func TestTagger_SpeechTagWithPlaceAndTime(t *testing.T) {
+	// A tag with only a phrase of place and time after its cue is a tag
+	// too: the quotation before it is hers, and it makes no claim.
+	doc, cs := tagText(t, "“Can we win this?” She said at a news conference last month. The vote was delayed.\n")
+	require.Len(t, cs, 2)
+	if assert.NotNil(t, cs[0].Source) {
+		assert.Equal(t, "She", cs[0].Source.Text)
+		assert.Equal(t, "“Can we win this?”", doc.Slice(cs[0].Span))
+	}
+	assert.Nil(t, cs[1].Source)
+}
+
 func TestTagger_OneWordQuotationEnd(t *testing.T) {
 	// The question mark ends a sentence inside the quotation; its speaker
 	// is named after the one-word rest of it.

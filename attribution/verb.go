@@ -109,6 +109,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		start, ok := t.contentAfter(st, m.to, c)
 		switch {
+		case ok && from == 0 && speechVerbs[c.Phrase] && t.adverbialTail(st, start):
+			// "He said at a news conference last month.": the speech tag
+			// of the quotation before it, with the place and time.
+			f.kind, f.conFrom, f.conTo, f.backward, f.tag = frameSubjectCue, n, n, true, true
+			return f
 		case ok:
 		case endsWithColon(st, m.to):
 			f.kind, f.conFrom, f.conTo, f.announce = frameSubjectCue, n, n, true
@@ -170,6 +175,25 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	}
 	return nil
+}
+
+// adverbialTail reports whether the tokens from i to the end of the
+// sentence are a short phrase of time, place or manner and nothing else:
+// "at a news conference last month.", "in May on the podcast".
+func (t *Tagger) adverbialTail(st *sent, i int) bool {
+	n := len(st.toks)
+	if i >= n || !(adverbialStarts[st.toks[i].low] || prepositions[st.toks[i].low]) || st.is(i, "to") || st.is(i, "about") || st.is(i, "of") || st.words(i, n) > 10 {
+		return false
+	}
+	for k := i; k < n; k++ {
+		if tk := st.toks[k]; tk.low == "that" || tk.low == ":" || tk.isQuote() || clauseStops[tk.low] && tk.low != "this" {
+			return false
+		}
+		if m, ok := st.matchAt(k, entCue); ok && t.lex.Cues[m.ref].Kind != lexicon.CueNoun {
+			return false // another report: "said in May he wrote …"
+		}
+	}
+	return true
 }
 
 // headlineVerb reports whether a capitalised cue in a title-case headline
