@@ -31,6 +31,7 @@ type frame struct {
 	conFrom, conTo int  // the content
 	nested         bool // a report inside another clause ("which sources say …")
 	viaFrom, viaTo int  // the outlet that carried the statement ("told TASS"); equal when none
+	relFrom, relTo int  // the relative pronoun that stands for the source ("Broaddrick, who said"); equal when none
 	announce       bool // the content follows in the next sentences ("Peskov said:")
 	backward       bool // the content is the previous sentence ("This was stated by Peskov.")
 	tag            bool // backward, as the speech tag of a quotation ("“…?” he said.")

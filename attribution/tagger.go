@@ -340,6 +340,12 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 			return t.unattributed(doc, st)
 		}
 	}
+	if src != nil && f.relTo > f.relFrom {
+		// "Broaddrick, who said …": the mention in the text is "who"; its
+		// name and side are those of the noun phrase it stands for.
+		src.Span = st.span(f.relFrom, f.relTo)
+		src.Text = doc.Slice(src.Span)
+	}
 	if src != nil && f.viaTo > f.viaFrom {
 		sp := st.span(f.viaFrom, f.viaTo)
 		src.Via = &claims.Conduit{Text: doc.Slice(sp), Span: sp}

@@ -27,6 +27,7 @@ func tagText(t *testing.T, text string) (*claims.Document, []claims.Claim) {
 // want is what a test expects of one claim; empty fields are not checked.
 type want struct {
 	source  string // source mention as written; "-" for none
+	name    string // the full mention the source resolves to, when checked
 	sides   string // sides joined by ","
 	cue     string
 	stance  claims.Stance
@@ -46,6 +47,9 @@ func check(t *testing.T, doc *claims.Document, c claims.Claim, w want) {
 		if assert.NotNil(t, c.Source, "source") {
 			assert.Equal(t, w.source, c.Source.Text, "source")
 			assert.Equal(t, c.Source.Text, doc.Slice(c.Source.Span), "source span")
+			if w.name != "" {
+				assert.Equal(t, w.name, c.Source.Name, "source name")
+			}
 		}
 	}
 	if w.sides != "" {
@@ -162,7 +166,7 @@ func TestTagger_Patterns(t *testing.T) {
 		{"relative clause in the subject", "The lawyer who wrote the appeal for the families says the ruling will stand.",
 			[]want{{source: "The lawyer who wrote the appeal for the families", cue: "says", content: "the ruling will stand."}}},
 		{"relative report", "The state faced a backlash from business leaders who say the law is unfair.",
-			[]want{{source: "-"}, {source: "business leaders", cue: "say", content: "the law is unfair."}}},
+			[]want{{source: "-"}, {source: "who", name: "business leaders", cue: "say", content: "the law is unfair."}}},
 		{"bare plural after an introductory word", "Indeed, proponents of tighter rules here say the link is direct.",
 			[]want{{source: "proponents of tighter rules", cue: "say", content: "the link is direct."}}},
 		{"a share of respondents", "However, 63 percent said the decision was justified.",
@@ -191,7 +195,7 @@ func TestTagger_Patterns(t *testing.T) {
 		{"quantifier subject", "Some say they hear echoes of a painful past.",
 			[]want{{source: "Some", cue: "say", content: "they hear echoes of a painful past."}}},
 		{"relative report in an appositive", "Juanita Broaddrick, who said the governor assaulted her, recounted the incident on the radio.",
-			[]want{{source: "-"}, {source: "Juanita Broaddrick", cue: "said", content: "the governor assaulted her"}}},
+			[]want{{source: "-"}, {source: "who", name: "Juanita Broaddrick", cue: "said", content: "the governor assaulted her"}}},
 		{"closing report holds another", "The company states that sales fell, said Nargis Kassenova, an analyst at the bank.",
 			[]want{{source: "Nargis Kassenova", cue: "said", content: "The company states that sales fell"}}},
 		{"fronted prepositional phrase", "In her post about the attacks, Feinberg said the bot proved the point.",

@@ -86,6 +86,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase] || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs[st.toks[m.from].low]); ok {
 		f.srcFrom, f.srcTo = from, to
+		if k := relativeBefore(st, m.from); k >= to {
+			f.relFrom, f.relTo = k, k+1
+		}
 		// "CONTENT, as police have said.": "as" turns the report into the
 		// source of the clause before it.
 		if from > 1 && st.is(from-1, "as") && st.toks[from-2].low == "," && st.tailIsAdverbial(m.to) && st.words(0, from-2) >= 2 {
@@ -338,6 +341,20 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 
 // maxFronted bounds a phrase before a sentence's subject, in tokens.
 const maxFronted = 16
+
+// relativeBefore returns the relative pronoun "who" that stands right
+// before the cue at token i, words that may stand between a subject and
+// its cue aside ("Broaddrick, who later said"), or -1.
+func relativeBefore(st *sent, i int) int {
+	k := i - 1
+	for k >= 0 && st.toks[k].isWord() && (preCue[st.toks[k].low] || mannerAdverb(st.toks[k])) {
+		k--
+	}
+	if k >= 0 && st.is(k, "who") && !st.inQ[k] {
+		return k
+	}
+	return -1
+}
 
 // pastWithObject reports whether the cue m is a past tense in -ed followed
 // by at least two words of its own clause, not by "by": "Some allies
