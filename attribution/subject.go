@@ -51,7 +51,48 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	if from, to, ok := t.relativeSubject(st, j, loose); ok {
 		return from, to, true
 	}
+	if st.toks[j].low == "," {
+		if to, ok := t.nameBeforeAside(st, j); ok {
+			return 0, to, true
+		}
+	}
 	return t.mentionBefore(st, j+1, loose, 2)
+}
+
+// nameBeforeAside finds the subject of a sentence that opens with a noun
+// phrase and a comma, then an aside that runs to the comma at token end,
+// right before the cue: "Clinton, during a town hall meeting in Columbus,
+// Ohio, said …", "Sandy Phillips, who lost her daughter in Aurora,
+// Colorado, in July 2012, said …". The aside starts with a preposition, a
+// relative pronoun or a participle and holds no report of its own; the
+// subject is the opening noun phrase, which ends where the result does.
+func (t *Tagger) nameBeforeAside(st *sent, end int) (int, bool) {
+	c := -1
+	for k := 1; k < end && k <= maxNP; k++ {
+		if st.toks[k].low == "," && !st.inQ[k] {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 >= end || st.inQ[end] {
+		return 0, false
+	}
+	w := st.toks[c+1].low
+	if !(prepositions[w] || w == "who" || w == "whose" || participleStarts[w]) || len(st.within(c+1, end, entCue)) > 0 && w != "who" && w != "whose" {
+		return 0, false
+	}
+	for k := c + 1; k < end; k++ {
+		if st.toks[k].isQuote() {
+			return 0, false
+		}
+	}
+	if !t.headOK(st, true, c-1) {
+		return 0, false
+	}
+	if from, ok := t.npBack(st, c-1); !ok || from != 0 {
+		return 0, false
+	}
+	return c, true
 }
 
 // number reports whether w is a number, in digits or a word ("61", "three").

@@ -99,7 +99,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// A report inside a subordinate clause ("… after the company
 		// denied the report") is a claim of its own, but the sentence
 		// speaks in the publisher's voice.
-		f.nested = !st.subjectStartOK(from) || st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who") || st.is(to-1, "whom")
+		// A relative clause that closes with a comma before the cue is an
+		// aside of the subject ("Phillips, who lost …, said"), not the report.
+		aside := st.is(m.from-1, ",")
+		f.nested = !st.subjectStartOK(from) || !aside && (st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who")) || st.is(to-1, "whom")
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
