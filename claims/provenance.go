@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Provenance fills the Provenance of each claim in the publisher's own
 // voice (no Source) that restates attributed claims of its cluster: the ids
@@ -20,39 +17,51 @@ func (k *Clusterer) Provenance(doc *Document, cs []Claim) {
 // Cluster ids.
 func (c *corpus) provenance() {
 	cs := c.cs
-	members := map[string][]int{}
+	sources := map[string][]int{} // cluster id → its attributed claims that assert or confirm
 	for i := range cs {
 		cs[i].Provenance = nil
-		if cs[i].Cluster != "" {
-			members[cs[i].Cluster] = append(members[cs[i].Cluster], i)
+		if a := &cs[i]; a.Cluster != "" && a.Attributed() && (a.Stance == Asserts || a.Stance == Confirms) {
+			sources[a.Cluster] = append(sources[a.Cluster], i)
 		}
 	}
+	mark := make([]bool, len(c.terms)) // term id → a term of the claim being filled
 	for i := range cs {
 		u := &cs[i]
-		if u.Attributed() || u.Cluster == "" {
+		if u.Attributed() || u.Cluster == "" || c.feats[i].anaphor != "" {
+			continue // a claim with an anaphor restates nothing
+		}
+		js := sources[u.Cluster]
+		if len(js) == 0 {
 			continue
 		}
-		for _, j := range members[u.Cluster] {
-			a := &cs[j]
-			if a.Attributed() && (a.Stance == Asserts || a.Stance == Confirms) && c.restates(i, j) {
-				u.Provenance = append(u.Provenance, a.ID)
+		for _, t := range c.feats[i].ids {
+			mark[t] = true
+		}
+		for _, j := range js {
+			if c.restates(i, j, mark) {
+				u.Provenance = append(u.Provenance, cs[j].ID)
 			}
+		}
+		for _, t := range c.feats[i].ids {
+			mark[t] = false
 		}
 	}
 }
 
 // restates reports whether claims i and j state the same thing by their
 // own terms, names and numbers, not through an anaphor or a topic
-// reference.
-func (c *corpus) restates(i, j int) bool {
+// reference. mark flags the terms of claim i.
+func (c *corpus) restates(i, j int, mark []bool) bool {
 	a, b := &c.feats[i], &c.feats[j]
 	if b.anaphor != "" || a.anaphor != "" {
 		return false
 	}
+	// Both lists ascend, so the shared weights add up in the order of
+	// claim i's terms whichever list is walked.
 	var sum float64
 	n := 0
-	for _, t := range a.ids {
-		if _, ok := slices.BinarySearch(b.ids, t); ok {
+	for _, t := range b.ids {
+		if mark[t] {
 			sum += c.w[t]
 			n++
 		}
