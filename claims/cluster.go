@@ -250,42 +250,36 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 			n += sentenceOf(doc, &cs[i]).Len()
 		}
 	}
+	// One sentence at a time: its words and matches, then the features of
+	// its claims. Whether a capitalised word is a name depends on the whole
+	// document, so until then it stands for a name candidate (see
+	// vocab.nameCand), which number resolves.
 	v := newVocab(k)
-	all := make([]word, 0, n/5) // the words of every sentence, back to back
-	sentWords := make([][]word, len(cs))
-	for i := range cs {
-		if i > 0 && cs[i-1].Sentence == cs[i].Sentence {
-			sentWords[i] = sentWords[i-1]
-			continue
-		}
-		s := sentenceOf(doc, &cs[i])
-		start := len(all)
-		all = wordsWith(all, doc.Text[s.Start:s.End], s.Start, v)
-		ws := cut(all, start)
-		for i := range ws {
-			w := &ws[i]
-			switch {
-			case w.lx.number != "" && w.lx.lower == "":
-			case !w.Cap:
-				w.lx.low.seen = true
-			case !w.Start:
-				w.lx.low.capMid = true
-			}
-		}
-		sentWords[i] = ws
-	}
-	isName := func(w *word) bool {
-		return w.Cap && !w.lx.low.seen && !w.lx.stopWord && (!w.Start || w.lx.low.capMid)
-	}
-	b := featureBuf{ids: make([]int32, 0, len(all)), last: make([]int32, len(v.terms))}
+	b := featureBuf{ids: make([]int32, 0, n/6)}
+	var ws []word
 	var ms []matched
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
-			ms = v.match(ms[:0], sentWords[i], isName) // once per sentence: it does not depend on the claim
+			s := sentenceOf(doc, &cs[i])
+			ws = wordsWith(ws[:0], doc.Text[s.Start:s.End], s.Start, v)
+			for i := range ws {
+				w := &ws[i]
+				switch {
+				case w.lx.number != "" && w.lx.lower == "":
+				case !w.Cap:
+					w.lx.low.seen = true
+				case !w.Start:
+					w.lx.low.capMid = true
+				}
+			}
+			ms = v.match(ms[:0], ws) // once per sentence: it does not depend on the claim
+			if grow := len(v.terms) - len(b.last); grow > 0 {
+				b.last = append(b.last, make([]int32, grow)...)
+			}
 		}
-		c.feats[i] = b.featuresOf(i, &cs[i], sentWords[i], ms)
+		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
 	}
-	c.number(v.terms)
+	c.number(v)
 	return c
 }
 
@@ -299,31 +293,55 @@ func sentenceOf(doc *Document, cl *Claim) Span {
 	return s
 }
 
-// number renumbers the terms of vocab (id → term) in sorted order, with
+// number renumbers the terms of v (id → term) in sorted order, with
 // every claim's lists, and computes the terms' document frequencies and
 // weights, and each claim's weight. Sorting the distinct terms once keeps
-// every sum of weights in the order of the terms' text.
-func (c *corpus) number(vocab []string) {
-	order := make([]int32, len(vocab)) // new id → vocab id
-	for id := range order {
-		order[id] = int32(id)
+// every sum of weights in the order of the terms' text. A name candidate
+// becomes the name or the stem of its word, as the whole document shows.
+func (c *corpus) number(v *vocab) {
+	cand := make([]bool, len(v.terms)) // vocab id → a name candidate
+	for _, nc := range v.cands {
+		cand[nc.id] = true
 	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(vocab[a], vocab[b]) })
+	order := make([]int32, 0, len(v.terms)-len(v.cands)) // new id → vocab id
+	for id := range v.terms {
+		if !cand[id] {
+			order = append(order, int32(id))
+		}
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(v.terms[a], v.terms[b]) })
 	c.terms = make([]string, len(order))
-	renum := make([]int32, len(order)) // vocab id → new id
+	renum := make([]int32, len(v.terms)) // vocab id → new id
 	for id, old := range order {
-		c.terms[id] = vocab[old]
+		c.terms[id] = v.terms[old]
 		renum[old] = int32(id)
+	}
+	notName := make([]bool, len(v.terms)) // vocab id → a candidate that is no name
+	for _, nc := range v.cands {
+		if nc.isName() {
+			renum[nc.id] = renum[nc.lx.nameTerm]
+		} else {
+			renum[nc.id], notName[nc.id] = renum[nc.lx.stemTerm], true
+		}
 	}
 	c.df = make([]int, len(c.terms))
 	for i := range c.feats {
 		f := &c.feats[i]
-		for _, list := range [...][]int32{f.ids, f.names, f.refs} {
-			for k, id := range list {
-				list[k] = renum[id]
-			}
+		for k, id := range f.ids {
+			f.ids[k] = renum[id]
 		}
 		slices.Sort(f.ids)
+		f.ids = slices.Compact(f.ids) // a candidate may be the stem of another word
+		names := f.names[:0]
+		for _, id := range f.names {
+			if !notName[id] && !slices.Contains(names, renum[id]) {
+				names = append(names, renum[id])
+			}
+		}
+		f.names = names
+		for k, id := range f.refs {
+			f.refs[k] = renum[id]
+		}
 		for _, id := range f.ids {
 			c.df[id]++
 		}
@@ -489,8 +507,9 @@ func (o *outside) has(s Span) bool {
 }
 
 // match appends to out the matches of a sentence's words, replacing topic
-// phrases by their topic and giving stop words no term.
-func (v *vocab) match(out []matched, ws []word, isName func(*word) bool) []matched {
+// phrases by their topic, giving stop words no term, and a capitalised
+// word a name candidate.
+func (v *vocab) match(out []matched, ws []word) []matched {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
 		if w.lx.byText != nil || w.lx.byStem != nil { // most words start no topic phrase
@@ -507,8 +526,8 @@ func (v *vocab) match(out []matched, ws []word, isName func(*word) bool) []match
 		case w.lx.neg:
 			m.term = v.not
 		case w.lx.stopWord || len(w.lx.lower) < 2:
-		case isName(w):
-			m.term, m.name = w.lx.nameTerm, true
+		case w.Cap:
+			m.term, m.name = v.nameCand(w.lx, w.Start), true
 		default:
 			m.term = w.lx.stemTerm
 		}

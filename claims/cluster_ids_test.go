@@ -55,3 +55,30 @@ func termsOf(c *corpus, ids []int32) []string {
 	}
 	return ts
 }
+
+// TestCorpus_names checks that a capitalised word is a name only as the
+// whole document shows, even when the words that decide it come after the
+// claim: one never written in lower case, and at a sentence start also
+// capitalised elsewhere. A word that is no name counts by its stem.
+func TestCorpus_names(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		names []string // of the first claim
+		ids   []string // of the first claim
+	}{
+		{"mid-sentence", []string{"Talks in Oslo ended."}, []string{"n:oslo"}, []string{"end", "n:oslo", "talk"}},
+		{"lower case later", []string{"Talks in Oslo ended.", "The oslo talks ended."}, nil, []string{"end", "oslo", "talk"}},
+		{"start only", []string{"Oslo hosted talks."}, nil, []string{"host", "oslo", "talk"}},
+		{"start and later mid", []string{"Oslo hosted talks.", "Talks went to Oslo."}, []string{"n:oslo"}, []string{"host", "n:oslo", "talk"}},
+		{"stem shared with a lower-case word", []string{"Talks and more talks ended."}, nil, []string{"end", "talk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, cs := testDoc(tt.lines)
+			c := NewClusterer(nil).newCorpus(doc, cs)
+			assert.Equal(t, tt.names, termsOf(c, c.feats[0].names), "names")
+			assert.Equal(t, tt.ids, termsOf(c, c.feats[0].ids), "terms")
+		})
+	}
+}

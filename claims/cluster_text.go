@@ -31,6 +31,7 @@ type lexeme struct {
 	cataphoric          bool          // cataphoric[lower]
 	byText, byStem      []topicPhrase // topic phrases whose first word is the text, or the stem
 	low                 *lowerInfo    // shared by the texts with this lower case
+	cands               [2]int32      // ids of its name candidates elsewhere and at a sentence start, or -1
 }
 
 // lowerInfo is what a document's words say about one lower-case form.
@@ -51,6 +52,38 @@ type vocab struct {
 	terms  []string         // id → term
 	topics []int32          // index into k.keys → id of the topic's term
 	not    int32            // id of the negation term "not"
+	cands  []nameCand       // the name candidates among the ids
+}
+
+// nameCand is a term id that stands for a capitalised word, elsewhere or at
+// a sentence start, until the whole document shows whether it is a name:
+// one never written in lower case, and at a sentence start also
+// capitalised elsewhere.
+type nameCand struct {
+	id    int32
+	lx    *lexeme
+	start bool
+}
+
+// isName reports whether the candidate is a name, once the document's
+// words have all been seen.
+func (nc nameCand) isName() bool {
+	return !nc.lx.low.seen && (!nc.start || nc.lx.low.capMid)
+}
+
+// nameCand returns the id of the name candidate for a capitalised word
+// with lexeme lx, at a sentence start or not.
+func (v *vocab) nameCand(lx *lexeme, start bool) int32 {
+	k := 0
+	if start {
+		k = 1
+	}
+	if lx.cands[k] < 0 {
+		lx.cands[k] = int32(len(v.terms))
+		v.terms = append(v.terms, "") // not a term: number resolves it
+		v.cands = append(v.cands, nameCand{id: lx.cands[k], lx: lx, start: start})
+	}
+	return lx.cands[k]
 }
 
 func newVocab(k *Clusterer) *vocab {
@@ -95,7 +128,7 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 		}
 	}
 	lx.stem = stem(lx.lower)
-	lx.stemTerm, lx.nameTerm, lx.numTerm = -1, -1, -1
+	lx.stemTerm, lx.nameTerm, lx.numTerm, lx.cands = -1, -1, -1, [2]int32{-1, -1}
 	if !num {
 		lx.stemTerm, lx.nameTerm = v.term(lx.stem), v.term("n:"+lx.lower)
 	}
