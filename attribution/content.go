@@ -150,8 +150,9 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		if pronouns[tk.low] || clauseStops[tk.low] {
 			break
 		}
-		// So does a second report: "cited interviews and said that …".
-		if k > j && tk.low == "and" && k+1 < n && st.hasCueAt(k+1) {
+		// So does a second report: "cited interviews and said that …",
+		// "attacked Clinton on Saturday, saying that …".
+		if k > j && (tk.low == "and" || tk.low == ",") && k+1 < n && st.hasCueAt(k+1) {
 			break
 		}
 	}

@@ -80,7 +80,11 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 		case lexicon.CueVerb, "":
 			if pf := t.participleFrame(st, m, c); pf != nil {
-				participles = append(participles, *pf)
+				if pf.srcTo > pf.srcFrom {
+					nested = append(nested, *pf) // it names its own speaker
+				} else {
+					participles = append(participles, *pf)
+				}
 				continue
 			}
 			f := t.verbFrame(st, m, c)

@@ -277,14 +277,45 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
-	if !st.is(m.from-1, ",") {
+	if m.from == 0 || st.inQ[m.from-1] {
+		return nil
+	}
+	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
+	switch prev := st.toks[m.from-1].low; {
+	case prev == "," || (prev == "by" || dashes[prev]) && speechVerbs[c.Phrase]:
+		// "Trump attacked Clinton, saying …", "She followed that by
+		// saying …" (a verb of saying: "by attacking cities" is an act):
+		// the sentence's source speaks (participleSources).
+	case t.headOK(st, true, m.from-1):
+		// "with 22 percent saying …", "the share of Republicans saying
+		// …": the noun phrase right before the participle speaks.
+		from, ok := t.npBack(st, m.from-1)
+		opens := func(from int) bool {
+			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes[st.toks[from-1].low]) || number(st.toks[from].low) || quantifiers[st.toks[from].low]
+		}
+		if ok && !opens(from) {
+			// "have left 62 percent of voters saying": the phrase found
+			// runs back over the verb; the amount opens it.
+			for k := from + 1; k < m.from-1; k++ {
+				if w := st.toks[k].low; number(w) || quantifiers[w] {
+					from = k
+					break
+				}
+			}
+		}
+		if !ok || !opens(from) {
+			return nil
+		}
+		f.srcFrom, f.srcTo = from, m.from
+	default:
 		return nil
 	}
 	start, ok := t.contentAfter(st, m.to, c)
 	if !ok {
 		return nil
 	}
-	return &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks), nested: true}
+	f.conFrom, f.conTo = start, len(st.toks)
+	return f
 }
 
 // participleSources gives each participle frame its source: the source of
@@ -404,8 +435,8 @@ func frontedPhraseEnd(st *sent) int {
 		return 2 // "However, Moscow …", "Ultimately, he …"
 	}
 	for k := 1; k < len(st.toks)-1 && k <= maxIntro; k++ {
-		if st.toks[k].low == "," && (timeWords[st.toks[k-1].low] || st.toks[k-1].low == "ago") {
-			return k + 1 // "Hours later, Trump …", "Two days ago, …"
+		if st.toks[k].low == "," && (timeWords[st.toks[k-1].low] || st.toks[k-1].low == "ago") && timePhrase(st, 0, k-1) {
+			return k + 1 // "Hours later, Trump …", "Two days ago, …", not "Cruz continued on Saturday, …"
 		}
 	}
 	if !opensFrontedPhrase(w) {
@@ -423,6 +454,18 @@ func frontedPhraseEnd(st *sent) int {
 		}
 	}
 	return 0
+}
+
+// timePhrase reports whether tokens [from, to) can open a phrase of time:
+// numbers, time words and units, determiners and prepositions ("Hours",
+// "Two days", "On", "Late last").
+func timePhrase(st *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := st.toks[k].low; !(timeWords[w] || timeUnits[w] || number(w) || determiners[w] || prepositions[w] || w == "late" || w == "early") {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedSubjectFrame finds a second verb of a subject already named: "Trump

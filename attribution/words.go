@@ -176,6 +176,10 @@ var (
 		"consider", "considers", "suggest", "suggests", "insist", "insists", "argue", "argues", "predict", "predicts",
 		"worry", "worries", "acknowledge", "acknowledges", "contend", "contends", "prefer", "prefers")
 
+	// timeUnits measure time in a phrase that opens a sentence ("Hours
+	// later, …", "Two days ago, …").
+	timeUnits = set("hours", "days", "weeks", "months", "years", "minutes", "moments", "decades", "hour", "day", "minute")
+
 	// objectPronouns are the pronouns a tell verb's listener may be ("told
 	// him the plan was dead").
 	objectPronouns = set("him", "her", "them", "me", "us", "you")
