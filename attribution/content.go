@@ -59,10 +59,46 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 			j++
 		}
 	}
-	if quote := st.toks[b].kind == tokCloseQ || b > 0 && st.toks[b-1].kind == tokCloseQ; quote && j < len(st.toks) && prepositions[st.toks[j].low] && !st.opensContent(j) {
-		return true // "“…,” Holsman said about halfway through the filibuster."
+	after := afterCue
+	if tellVerbs[c.Phrase] {
+		after = st.afterQuotedTitle(after) // "told “Fox and Friends” after …": the listener
+	}
+	if quote := st.toks[b].kind == tokCloseQ || b > 0 && st.toks[b-1].kind == tokCloseQ; quote && !st.contentStartsAt(after) {
+		// "“…,” Holsman said about halfway through the filibuster.", "“…,”
+		// the nominee told “Fox and Friends” after …", "“…,” he told a
+		// crowd that the campaign estimated at 3,000": after a quotation,
+		// only "that", a colon or a quotation right after the cue opens
+		// another content.
+		return true
 	}
 	return st.tailIsAdverbial(j)
+}
+
+// afterQuotedTitle returns the token after a short quoted title that opens
+// at token i and is followed by more words ("“Fox and Friends” after"),
+// or i.
+func (st *sent) afterQuotedTitle(i int) int {
+	if i >= len(st.toks) || st.toks[i].kind != tokOpenQ {
+		return i
+	}
+	for k := i + 1; k < len(st.toks) && k <= i+6; k++ {
+		if st.toks[k].kind == tokCloseQ {
+			if k+1 < len(st.toks) && st.toks[k+1].isWord() {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// contentStartsAt reports whether a content starts at token i, right after
+// a cue, time words aside: "that", a colon or an opening quotation mark.
+func (st *sent) contentStartsAt(i int) bool {
+	for i < len(st.toks) && timeWords[st.toks[i].low] && !st.inQ[i] {
+		i++
+	}
+	return i < len(st.toks) && (st.is(i, "that") || st.is(i, ":") || st.toks[i].kind == tokOpenQ)
 }
 
 // opensContent reports whether the clause from token i on holds what opens
@@ -181,6 +217,10 @@ func afterListener(st *sent, j int) int {
 		return j
 	}
 	if objectPronouns[st.toks[j].low] {
+		if next := j + 1; st.is(j, "her") && next < n && st.toks[next].isWord() && !st.toks[next].capitalized() &&
+			!determiners[st.toks[next].low] && !pronouns[st.toks[next].low] && !clauseStops[st.toks[next].low] && !timeWords[st.toks[next].low] {
+			return next + 1 // "told her supporters, …": "her" is a possessive
+		}
 		return j + 1
 	}
 	k := j
