@@ -269,7 +269,7 @@ func endsWithColon(st *sent, i int) bool {
 // calling Christmas a sham". Its source is found by
 // participleSources.
 func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
-	if m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ing") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
+	if !strings.HasSuffix(st.toks[m.from].low, "ing") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
 	for _, p := range st.ms {
@@ -277,13 +277,13 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
-	if m.from == 0 || st.inQ[m.from-1] {
+	if m.from == 0 || st.inQ[m.from-1] && st.toks[m.from-1].kind != tokCloseQ {
 		return nil
 	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
 	switch prev := st.toks[m.from-1].low; {
-	case prev == "," || (prev == "by" || dashes[prev]) && speechVerbs[c.Phrase]:
-		// "Trump attacked Clinton, saying …", "She followed that by
+	case prev == "," || st.toks[m.from-1].kind == tokCloseQ && st.is(m.from-2, ",") || (prev == "by" || dashes[prev]) && speechVerbs[c.Phrase]:
+		// "Trump attacked Clinton, saying …", "“…,” referring to …", "She followed that by
 		// saying …" (a verb of saying: "by attacking cities" is an act):
 		// the sentence's source speaks (participleSources).
 	case t.headOK(st, true, m.from-1):
@@ -331,8 +331,12 @@ func (t *Tagger) participleSources(st *sent, f *frame, ps []frame) []frame {
 				continue
 			}
 			p.srcFrom, p.srcTo = f.srcFrom, f.srcTo
-			if f.conTo > p.cueFrom-1 && f.conFrom < p.cueFrom {
-				f.conTo = p.cueFrom - 1
+			end := p.cueFrom - 1 // the comma before the participle
+			if st.toks[end].kind == tokCloseQ {
+				end++ // "… by Cleveland,” referring to …": the mark closes the content
+			}
+			if f.conTo > end && f.conFrom < p.cueFrom {
+				f.conTo = end
 			}
 		default:
 			from, to, ok := t.leadingSubject(st)
