@@ -148,10 +148,23 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 	for j < len(st.toks) && j-i < 4 && st.toks[j].isWord() && st.toks[j].capitalized() {
 		j++
 	}
+	end := j // the end of the speaker's name
+	if j > i && !st.is(j, ":") {
+		// "Mark Blumenthal and Jon Cohen: “…”", "Rep. Trey Gowdy
+		// (R-S.C.): “…”", "Gillibrand on Hillary's Speeches: ‘…’": a
+		// longer label needs a quotation after its colon.
+		j = t.labelEnd(st, i, j)
+		if j < 0 || !st.is(j, ":") || j+1 >= len(st.toks) || st.toks[j+1].kind != tokOpenQ {
+			return nil
+		}
+		if !st.is(end, "on") && !st.is(end, "at") {
+			end = j
+		}
+	}
 	if j == i || !st.is(j, ":") || st.words(j+1, len(st.toks)) < 2 {
 		return nil
 	}
-	for k := i; k < j; k++ {
+	for k := i; k < end; k++ {
 		if w := st.toks[k].low; determiners[w] || prepositions[w] || clauseStops[w] {
 			return nil // a title in title case ("The Latest: …", "Stealth Over Health: …")
 		}
@@ -159,7 +172,7 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 	if labelWords[st.toks[i].low] {
 		return nil
 	}
-	if j-i == 1 {
+	if end-i == 1 {
 		// One word: a known actor, a transcript's "TRUMP:", or a headline's
 		// "Lynch: No outside influence on FBI probe".
 		_, known := st.matchAt(i, entActor)
@@ -170,7 +183,39 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 	if _, ok := st.matchAt(i, entCue); ok {
 		return nil
 	}
-	return &frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: j, conFrom: j + 1, conTo: len(st.toks)}
+	return &frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: end, conFrom: j + 1, conTo: len(st.toks)}
+}
+
+// labelEnd extends a speaker label whose capitalised words run over
+// [i, j): more names joined by "and", a bracketed tag ("(R-S.C.)"), or a
+// topic after "on" or "at" ("Gillibrand on Hillary's Speeches"). It returns
+// where the colon should stand, or -1.
+func (t *Tagger) labelEnd(st *sent, i, j int) int {
+	n := len(st.toks)
+	switch {
+	case st.is(j, "and") && j+1 < n && st.toks[j+1].capitalized():
+		k := j + 1
+		for k < n && k-j <= 4 && st.toks[k].isWord() && st.toks[k].capitalized() {
+			k++
+		}
+		return k
+	case st.is(j, "("):
+		for k := j + 1; k < n && k-j <= 8; k++ {
+			if st.is(k, ")") {
+				return k + 1
+			}
+		}
+	case st.is(j, "on") || st.is(j, "at"):
+		for k := j + 1; k < n && k-j <= 10; k++ {
+			if st.is(k, ":") {
+				return k
+			}
+			if !st.toks[k].isWord() && !st.is(k, "'s") {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // speakerCue is the cue of a speaker label: the colon after the name.
