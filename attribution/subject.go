@@ -19,8 +19,8 @@ import (
 func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
-	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
-		j--
+	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
+		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since")) {
 		j -= 2 // "who in 2010 said"

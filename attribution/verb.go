@@ -61,7 +61,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// A noun that looks like a verb: "the McKinley plan is …", "member
 	// states could …", "Editor's note:".
-	if m.to-m.from == 1 && (m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
+	// A past tense ("officials said will …") is no noun.
+	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == c.Phrase || strings.HasSuffix(w, "s")) &&
+		(m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
 	// "member states", "the United States": "state" and "states" report
@@ -135,9 +137,13 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil
 		}
 		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
-		if st.is(to, ",") && st.is(to+1, "who") {
-			// "Broaddrick, who said A, recounted B": the relative clause,
-			// and with it the content, ends at the next comma.
+		if relativeReport := from > 1 && st.is(from-1, "which") && st.is(from-2, ","); relativeReport {
+			f.nested = true // "The changes, which officials said will …, will not apply"
+		}
+		if st.is(to, ",") && st.is(to+1, "who") || f.nested && from > 1 && st.is(from-1, "which") {
+			// "Broaddrick, who said A, recounted B", "The changes, which
+			// officials said A, will not apply": the relative clause, and
+			// with it the content, ends at the next comma.
 			for k := start; k < n; k++ {
 				if st.toks[k].low == "," && !st.inQ[k] {
 					f.conTo = k
