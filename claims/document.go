@@ -69,10 +69,65 @@ func (d *Document) Lines() int { return len(d.lineStarts) }
 // byte counts as one), so "Türkiye" advances seven columns.
 func (d *Document) Position(off int) Position {
 	off = max(0, min(off, len(d.Text)))
-	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+	line := d.lineOf(off)
 	start := d.lineStarts[line]
 	return Position{Offset: off, Line: line + 1, Column: d.runesBetween(start, off) + 1}
 }
+
+// lineOf returns the 0-based line of off, an offset within the text.
+func (d *Document) lineOf(off int) int {
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+}
+
+// Cursor computes positions as Document.Position does, with the same
+// results in any order of calls, but cheaply for offsets near the previous
+// one, as a writer walking the document in order asks for them: it counts
+// the characters between the two offsets, not from the start of the line,
+// and finds the line without a search while it stays on one. A Cursor is
+// not safe for concurrent use.
+type Cursor struct {
+	d    *Document
+	line int // 0-based line of off
+	off  int // the last offset asked for on that line that is a rune boundary, or the line's start
+	col  int // characters in Text from the line's start to off
+}
+
+// Cursor returns a Cursor at the start of d.
+func (d *Document) Cursor() Cursor { return Cursor{d: d} }
+
+// Position returns the line and column of byte offset off, as
+// Document.Position does.
+func (c *Cursor) Position(off int) Position {
+	d := c.d
+	off = max(0, min(off, len(d.Text)))
+	if off < d.lineStarts[c.line] || c.line+1 < len(d.lineStarts) && off >= d.lineStarts[c.line+1] {
+		c.line = d.lineOf(off)
+		c.off, c.col = d.lineStarts[c.line], 0
+	}
+	// Counts split at a rune boundary add up (no character straddles
+	// one), so the count from c.off, always a boundary, extends the one
+	// up to it; beyond 2*runeBlock bytes the checkpoints are cheaper.
+	boundary := runeBoundary(d.Text, off)
+	var col int
+	switch {
+	case off >= c.off && off-c.off <= 2*runeBlock:
+		col = c.col + utf8.RuneCountInString(d.Text[c.off:off])
+	case off < c.off && c.off-off <= 2*runeBlock && boundary:
+		col = c.col - utf8.RuneCountInString(d.Text[off:c.off])
+	default:
+		col = d.runesBetween(d.lineStarts[c.line], off)
+	}
+	if boundary {
+		c.off, c.col = off, col
+	}
+	return Position{Offset: off, Line: c.line + 1, Column: col + 1}
+}
+
+// runeBoundary reports whether the sequential UTF-8 decode of s (invalid
+// bytes counting one each) passes through offset i, from any boundary
+// before it: i is the end of s, or s[i] is no continuation byte, which
+// only the inside of a valid multi-byte character holds.
+func runeBoundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
 
 // runeBlock is the spacing, in bytes, of the rune-count checkpoints that
 // keep columns on long lines cheap.

@@ -47,3 +47,84 @@ func TestDocument_Position_longLine(t *testing.T) {
 		}
 	}
 }
+
+// cursorText returns random text of about n bytes from pieces that mix
+// ASCII, multi-byte characters, invalid and truncated sequences and every
+// kind of line break; breaks come about once in every lineEvery pieces.
+func cursorText(rng *rand.Rand, n, lineEvery int) string {
+	pieces := []string{"a", "word ", "“", "”", "Türkiye", "🙂", "\xff", "\xe2\x80", "\xf0\x9f", "\x80", "Дарчиев", " "}
+	breaks := []string{"\n", "\r\n", "\r", "\n\n", "\r\r\n"}
+	var b strings.Builder
+	for b.Len() < n {
+		if rng.IntN(lineEvery) == 0 {
+			b.WriteString(breaks[rng.IntN(len(breaks))])
+			continue
+		}
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
+// TestCursor_Position checks a Cursor against a count from the line start
+// (naivePosition) and against Document.Position, on short and long lines,
+// for offsets asked in order, nearly in order (a claim's source before its
+// content), at random, out of bounds and inside multi-byte characters.
+func TestCursor_Position(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 13))
+	for round := range 60 {
+		lineEvery := []int{3, 40, 400, 1 << 30}[round%4]
+		d := NewDocument("t", []byte(cursorText(rng, 1+rng.IntN(30_000), lineEvery)))
+		n := len(d.Text)
+		var offs []int
+		switch round % 3 {
+		case 0: // in order, small steps
+			for off := 0; off <= n; off += rng.IntN(40) + 1 {
+				offs = append(offs, off)
+			}
+		case 1: // forward, with jumps back by up to a kilobyte
+			for off := 0; off <= n; off += rng.IntN(300) {
+				offs = append(offs, off, max(0, off-rng.IntN(1200)), off+rng.IntN(5))
+			}
+		case 2: // anywhere, out of bounds included
+			for range 3000 {
+				offs = append(offs, rng.IntN(n+21)-10)
+			}
+		}
+		c := d.Cursor()
+		for i, off := range offs {
+			want := naivePosition(d, max(0, min(off, n)))
+			if got := c.Position(off); got != want {
+				t.Fatalf("round %d, call %d: Cursor.Position(%d) = %+v, want %+v", round, i, off, got, want)
+			}
+			if got := d.Position(off); got != want {
+				t.Fatalf("round %d: Position(%d) = %+v, want %+v", round, off, got, want)
+			}
+		}
+	}
+}
+
+// FuzzCursor_Position asks a Cursor for the positions of arbitrary offsets
+// in arbitrary text, in the order given, and compares each with a count
+// from the line start.
+func FuzzCursor_Position(f *testing.F) {
+	f.Add("Türkiye\r\n“quoted” \xe2\x80 🙂\rend\n", []byte{0, 3, 2, 9, 40, 12, 11, 10, 255, 7})
+	f.Add(strings.Repeat("Дарчиев “x” ", 200), []byte{200, 100, 150, 10, 250, 249, 248, 1})
+	f.Fuzz(func(t *testing.T, text string, steps []byte) {
+		d := NewDocumentString("f", text)
+		c := d.Cursor()
+		off := 0
+		for _, s := range steps {
+			// Steps move forward or back by up to 127 bytes, or, past
+			// 250, jump by a multiple of 97 bytes.
+			if s > 250 {
+				off = (off + int(s)*97) % (len(text) + 1)
+			} else {
+				off += int(s) - 127
+			}
+			want := naivePosition(d, max(0, min(off, len(text))))
+			if got := c.Position(off); got != want {
+				t.Fatalf("Cursor.Position(%d) = %+v, want %+v", off, got, want)
+			}
+		}
+	})
+}

@@ -55,8 +55,9 @@ type jsonDocument struct {
 func (d jsonDocument) withClaims() jsonDocument {
 	if a := d.analysis; a != nil {
 		d.Claims = make([]jsonClaim, len(a.Claims))
+		cur := a.Doc.Cursor()
 		for i := range a.Claims {
-			d.Claims[i] = newJSONClaim(a, &a.Claims[i])
+			d.Claims[i] = newJSONClaim(a, &cur, &a.Claims[i])
 		}
 		d.analysis = nil
 	}
@@ -149,9 +150,10 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		Path: doc.Path, Publisher: a.Publisher, analysis: a,
 		NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
 	}
+	cur := doc.Cursor()
 	for _, s := range a.Sentences {
 		if s.NonClaim != claims.NotNonClaim {
-			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(doc, s.Span)})
+			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(&cur, s.Span)})
 		}
 	}
 	for _, k := range Clusters(a.Claims, a.Publisher) {
@@ -169,11 +171,12 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	return d, nil
 }
 
-// newJSONClaim converts one claim of a to its JSON form.
-func newJSONClaim(a *Analysis, c *claims.Claim) jsonClaim {
+// newJSONClaim converts one claim of a to its JSON form; cur, a cursor over
+// a.Doc, finds the positions.
+func newJSONClaim(a *Analysis, cur *claims.Cursor, c *claims.Claim) jsonClaim {
 	doc := a.Doc
 	jc := jsonClaim{
-		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(doc, c.Span),
+		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(cur, c.Span),
 		SourceType: string(c.SourceType()), Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
 		Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
 	}
@@ -184,17 +187,18 @@ func newJSONClaim(a *Analysis, c *claims.Claim) jsonClaim {
 		jc.Cue = &c.Cue
 	}
 	if s := c.Source; s != nil {
-		jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(doc, s.Span), Name: s.Name}
+		jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(cur, s.Span), Name: s.Name}
 		if s.Via != nil {
-			jc.Source.Via = &jsonConduit{Text: s.Via.Text, Span: newJSONSpan(doc, s.Via.Span)}
+			jc.Source.Via = &jsonConduit{Text: s.Via.Text, Span: newJSONSpan(cur, s.Via.Span)}
 		}
 	}
 	return jc
 }
 
-// newJSONSpan expands a byte span with the line and column of both ends.
-func newJSONSpan(doc *claims.Document, s claims.Span) jsonSpan {
-	start, end := doc.Position(s.Start), doc.Position(s.End)
+// newJSONSpan expands a byte span with the line and column of both ends,
+// found by cur.
+func newJSONSpan(cur *claims.Cursor, s claims.Span) jsonSpan {
+	start, end := cur.Position(s.Start), cur.Position(s.End)
 	return jsonSpan{Start: s.Start, End: s.End, Line: start.Line, Column: start.Column, EndLine: end.Line, EndColumn: end.Column}
 }
 

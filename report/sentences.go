@@ -20,9 +20,10 @@ func WriteSentencesJSON(w io.Writer, a Analysis) error {
 		return err
 	}
 	out := jsonSentences{Sentences: make([]jsonSentence, 0, len(a.Sentences))}
+	cur := a.Doc.Cursor()
 	for _, s := range a.Sentences {
 		out.Sentences = append(out.Sentences, jsonSentence{
-			Text: a.Doc.Slice(s.Span), Span: newJSONSpan(a.Doc, s.Span), Layout: string(s.Layout), NonClaim: string(s.NonClaim),
+			Text: a.Doc.Slice(s.Span), Span: newJSONSpan(&cur, s.Span), Layout: string(s.Layout), NonClaim: string(s.NonClaim),
 		})
 	}
 	var buf bytes.Buffer
