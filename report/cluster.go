@@ -20,27 +20,40 @@ type ClusterSummary struct {
 // of their first claim. Claims with an empty Cluster id are left out: each is
 // a cluster of its own and would only repeat the claim list.
 func Clusters(cs []claims.Claim, publisher string) []ClusterSummary {
-	out := []ClusterSummary{}
-	for _, g := range group(cs) {
+	return clusters(cs, group(cs), publisher)
+}
+
+// clusters is Clusters with the groups group returned for cs. The lists of
+// all the summaries share one backing array.
+func clusters(cs []claims.Claim, groups [][]int, publisher string) []ClusterSummary {
+	n, members := 0, 0
+	for _, g := range groups {
+		if cs[g[0]].Cluster != "" {
+			n, members = n+1, members+len(g)
+		}
+	}
+	out := make([]ClusterSummary, 0, n)
+	names := make([]string, 0, 2*members) // never nil: an empty list is [], not null, in JSON
+	take := func(list []string) []string {
+		start := len(names)
+		names = append(names, list...)
+		return names[start:len(names):len(names)]
+	}
+	st := newStances(publisher)
+	var ids []string
+	for _, g := range groups {
 		if cs[g[0]].Cluster == "" {
 			continue
 		}
-		k := ClusterSummary{ID: cs[g[0]].Cluster, Claims: []string{}, AssertedBy: []string{}, DisputedBy: []string{}, NoComment: []string{}}
+		ids = ids[:0]
 		for _, i := range g {
-			c := &cs[i]
-			k.Claims = append(k.Claims, c.ID)
-			for _, side := range sidesOf(c, publisher) {
-				switch {
-				case asserts(c.Stance):
-					k.AssertedBy = appendNew(k.AssertedBy, side)
-				case disputes(c.Stance):
-					k.DisputedBy = appendNew(k.DisputedBy, side)
-				case c.Stance == claims.NoComment:
-					k.NoComment = appendNew(k.NoComment, side)
-				}
-			}
+			ids = append(ids, cs[i].ID)
 		}
-		out = append(out, k)
+		st.collect(cs, g)
+		out = append(out, ClusterSummary{
+			ID: cs[g[0]].Cluster, Claims: take(ids),
+			AssertedBy: take(st.asserters), DisputedBy: take(st.disputers), NoComment: take(st.silent),
+		})
 	}
 	return out
 }
@@ -117,21 +130,37 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// responses returns the sides that assert (or confirm), that dispute (or
-// deny), and that decline to comment on the cluster of claims g.
-func responses(cs []claims.Claim, g []int, publisher string) (asserters, disputers, silent []string) {
+// stances holds the sides that assert (or confirm), that dispute (or
+// deny), and that decline to comment on one cluster, each in order of first
+// appearance. collect reuses the lists from one cluster to the next.
+type stances struct {
+	asserters, disputers, silent []string
+	publisher                    []string // the sides of a claim without any
+}
+
+// newStances returns stances for claims whose publisher is publisher.
+func newStances(publisher string) *stances {
+	return &stances{publisher: []string{publisher}}
+}
+
+// collect sets the lists to the stances of the cluster of claims g.
+func (st *stances) collect(cs []claims.Claim, g []int) {
+	st.asserters, st.disputers, st.silent = st.asserters[:0], st.disputers[:0], st.silent[:0]
 	for _, i := range g {
 		c := &cs[i]
-		for _, side := range sidesOf(c, publisher) {
+		sides := c.Sides
+		if len(sides) == 0 {
+			sides = st.publisher
+		}
+		for _, side := range sides {
 			switch {
 			case asserts(c.Stance):
-				asserters = appendNew(asserters, side)
+				st.asserters = appendNew(st.asserters, side)
 			case disputes(c.Stance):
-				disputers = appendNew(disputers, side)
+				st.disputers = appendNew(st.disputers, side)
 			case c.Stance == claims.NoComment:
-				silent = appendNew(silent, side)
+				st.silent = appendNew(st.silent, side)
 			}
 		}
 	}
-	return asserters, disputers, silent
 }

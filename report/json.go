@@ -148,7 +148,7 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	doc := a.Doc
 	d := jsonDocument{
 		Path: doc.Path, Publisher: a.Publisher, analysis: a,
-		NonClaims: []jsonNonClaim{}, Clusters: []jsonCluster{}, Sides: []jsonSide{},
+		NonClaims: []jsonNonClaim{}, Sides: []jsonSide{},
 	}
 	cur := doc.Cursor()
 	for _, s := range a.Sentences {
@@ -156,14 +156,17 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(&cur, s.Span)})
 		}
 	}
-	for _, k := range Clusters(a.Claims, a.Publisher) {
+	groups := group(a.Claims)
+	ks := clusters(a.Claims, groups, a.Publisher)
+	d.Clusters = make([]jsonCluster, 0, len(ks))
+	for _, k := range ks {
 		d.Clusters = append(d.Clusters, jsonCluster(k))
 	}
-	sides := Summarize(a.Claims, a.Publisher, a.SideOrder)
+	sides := summarize(a.Claims, groups, a.Publisher, a.SideOrder)
 	for _, s := range sides {
 		d.Sides = append(d.Sides, jsonSide(s))
 	}
-	for _, c := range matrix(a.Claims, a.Publisher, sides) {
+	for _, c := range matrix(a.Claims, groups, a.Publisher, sides) {
 		if c.Confirmed+c.Disputed+c.NoComment > 0 {
 			d.Matrix = append(d.Matrix, jsonCell(c))
 		}

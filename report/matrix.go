@@ -23,11 +23,13 @@ type MatrixCell struct {
 // claimant side and every other side that is not the publisher, rows and
 // columns in the order Summarize uses. Clusters are as in Summarize.
 func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
-	return matrix(cs, publisher, Summarize(cs, publisher, order))
+	groups := group(cs)
+	return matrix(cs, groups, publisher, summarize(cs, groups, publisher, order))
 }
 
-// matrix is Matrix with the sides Summarize returned for cs.
-func matrix(cs []claims.Claim, publisher string, sides []SideSummary) []MatrixCell {
+// matrix is Matrix with the groups group returned for cs and the sides
+// Summarize returned for them.
+func matrix(cs []claims.Claim, groups [][]int, publisher string, sides []SideSummary) []MatrixCell {
 	var out []MatrixCell
 	for _, row := range sides {
 		for _, col := range sides {
@@ -37,21 +39,22 @@ func matrix(cs []claims.Claim, publisher string, sides []SideSummary) []MatrixCe
 			out = append(out, MatrixCell{Claimant: row.Side, Respondent: col.Side})
 		}
 	}
-	for _, g := range group(cs) {
-		asserters, disputers, silent := responses(cs, g, publisher)
-		for _, a := range asserters {
+	st := newStances(publisher)
+	for _, g := range groups {
+		st.collect(cs, g)
+		for _, a := range st.asserters {
 			for k := range out {
 				p := &out[k]
 				if p.Claimant != a {
 					continue
 				}
-				if slices.Contains(asserters, p.Respondent) {
+				if slices.Contains(st.asserters, p.Respondent) {
 					p.Confirmed++
 				}
-				if slices.Contains(disputers, p.Respondent) {
+				if slices.Contains(st.disputers, p.Respondent) {
 					p.Disputed++
 				}
-				if slices.Contains(silent, p.Respondent) {
+				if slices.Contains(st.silent, p.Respondent) {
 					p.NoComment++
 				}
 			}

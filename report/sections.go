@@ -53,7 +53,8 @@ func documentSections(a *Analysis) []section {
 	}
 	nc.title = fmt.Sprintf("Non-claims (%d)", len(nc.rows))
 
-	sides := Summarize(a.Claims, a.Publisher, a.SideOrder)
+	groups := group(a.Claims)
+	sides := summarize(a.Claims, groups, a.Publisher, a.SideOrder)
 	sd := section{title: "Sides", header: []string{"side", "attributed", "hedged", "confirmed_by_other_sides", "disputed_by_other_sides", "disputes", "no_comment"}}
 	for _, s := range sides {
 		sd.rows = append(sd.rows, []string{s.Side, strconv.Itoa(s.Attributed), strconv.Itoa(s.Hedged),
@@ -61,11 +62,11 @@ func documentSections(a *Analysis) []section {
 	}
 	out := []section{cl, nc, sd}
 
-	if m := matrixSection(Matrix(a.Claims, a.Publisher, a.SideOrder), sides); len(m.rows) > 0 {
+	if m := matrixSection(matrix(a.Claims, groups, a.Publisher, sides), sides); len(m.rows) > 0 {
 		out = append(out, m)
 	}
 
-	ks := Clusters(a.Claims, a.Publisher)
+	ks := clusters(a.Claims, groups, a.Publisher)
 	kt := section{header: []string{"cluster", "claim", "line", "sides", "stance", "text"}}
 	n := 0
 	for _, k := range ks {

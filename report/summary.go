@@ -31,6 +31,11 @@ type SideSummary struct {
 // counts agreement between non-publisher sides, and every attributed claim
 // is carried by the publisher anyway.
 func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummary {
+	return summarize(cs, group(cs), publisher, order)
+}
+
+// summarize is Summarize with the groups group returned for cs.
+func summarize(cs []claims.Claim, groups [][]int, publisher string, order []string) []SideSummary {
 	by := map[string]*SideSummary{publisher: {Side: publisher}}
 	get := func(side string) *SideSummary {
 		s, ok := by[side]
@@ -50,8 +55,10 @@ func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummar
 			}
 		}
 	}
-	for _, g := range group(cs) {
-		asserters, disputers, silent := responses(cs, g, publisher)
+	st := newStances(publisher)
+	for _, g := range groups {
+		st.collect(cs, g)
+		asserters, disputers := st.asserters, st.disputers
 		for _, side := range asserters {
 			s := get(side)
 			if side != publisher && slices.ContainsFunc(asserters, func(o string) bool { return o != side && o != publisher }) {
@@ -64,7 +71,7 @@ func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummar
 		for _, side := range disputers {
 			get(side).Disputes++
 		}
-		for _, side := range silent {
+		for _, side := range st.silent {
 			get(side).NoComment++
 		}
 	}
