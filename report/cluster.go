@@ -20,52 +20,54 @@ type ClusterSummary struct {
 // of their first claim. Claims with an empty Cluster id are left out: each is
 // a cluster of its own and would only repeat the claim list.
 func Clusters(cs []claims.Claim, publisher string) []ClusterSummary {
-	return clusters(cs, group(cs), publisher)
+	return clusters(cs, group(cs, publisher))
 }
 
-// clusters is Clusters with the groups group returned for cs. The lists of
-// all the summaries share one backing array.
-func clusters(cs []claims.Claim, groups [][]int, publisher string) []ClusterSummary {
+// clusters is Clusters with the clusters group returned for cs.
+func clusters(cs []claims.Claim, ks []cluster) []ClusterSummary {
 	n, members := 0, 0
-	for _, g := range groups {
-		if cs[g[0]].Cluster != "" {
-			n, members = n+1, members+len(g)
+	for _, k := range ks {
+		if k.id != "" {
+			n, members = n+1, members+len(k.members)
 		}
 	}
 	out := make([]ClusterSummary, 0, n)
-	names := make([]string, 0, 2*members) // never nil: an empty list is [], not null, in JSON
-	take := func(list []string) []string {
-		start := len(names)
-		names = append(names, list...)
-		return names[start:len(names):len(names)]
-	}
-	st := newStances(publisher)
-	var ids []string
-	for _, g := range groups {
-		if cs[g[0]].Cluster == "" {
+	ids := make([]string, 0, members) // the lists of claim ids, one after another
+	for _, k := range ks {
+		if k.id == "" {
 			continue
 		}
-		ids = ids[:0]
-		for _, i := range g {
+		start := len(ids)
+		for _, i := range k.members {
 			ids = append(ids, cs[i].ID)
 		}
-		st.collect(cs, g)
 		out = append(out, ClusterSummary{
-			ID: cs[g[0]].Cluster, Claims: take(ids),
-			AssertedBy: take(st.asserters), DisputedBy: take(st.disputers), NoComment: take(st.silent),
+			ID: k.id, Claims: ids[start:len(ids):len(ids)],
+			AssertedBy: k.asserters, DisputedBy: k.disputers, NoComment: k.silent,
 		})
 	}
 	return out
 }
 
-// group returns the indexes of cs grouped into clusters, in order of each
-// cluster's first claim. A claim whose Cluster is "" is a cluster of its own.
-// The groups share one backing array, so that tens of thousands of claims
-// cost a few allocations, not one each.
-func group(cs []claims.Claim) [][]int {
-	of := make([]int, len(cs)) // claim → index in groups
+// cluster is one cluster of claims, those with the same Cluster id or a
+// claim whose Cluster is "" alone, with the sides that take each stance on
+// it, each in order of first appearance. Its lists are never nil and have
+// no room to grow, so that appending to one copies it.
+type cluster struct {
+	id        string   // the claims' Cluster id
+	members   []int    // indexes of its claims, in input order
+	asserters []string // sides that assert or confirm it
+	disputers []string // sides that dispute or deny it
+	silent    []string // sides that declined or have not yet commented
+}
+
+// group returns the clusters of cs, in order of each cluster's first claim.
+// The clusters' lists share two backing arrays, so that tens of thousands
+// of claims cost a few allocations, not several each.
+func group(cs []claims.Claim, publisher string) []cluster {
+	of := make([]int, len(cs)) // claim → index in ks
 	var sizes []int
-	at := map[string]int{} // cluster id → index in groups
+	at := map[string]int{} // cluster id → index in ks
 	for i := range cs {
 		j, ok := at[cs[i].Cluster]
 		if !ok {
@@ -78,16 +80,29 @@ func group(cs []claims.Claim) [][]int {
 		of[i] = j
 		sizes[j]++
 	}
-	groups := make([][]int, len(sizes))
+	ks := make([]cluster, len(sizes))
 	flat := make([]int, 0, len(cs))
 	for j, n := range sizes {
-		groups[j] = flat[len(flat) : len(flat) : len(flat)+n]
+		ks[j].members = flat[len(flat) : len(flat) : len(flat)+n]
 		flat = flat[:len(flat)+n]
 	}
 	for i, j := range of {
-		groups[j] = append(groups[j], i)
+		ks[j].members = append(ks[j].members, i)
 	}
-	return groups
+	names := make([]string, 0, len(cs)) // the lists of sides, one after another
+	take := func(list []string) []string {
+		start := len(names)
+		names = append(names, list...)
+		return names[start:len(names):len(names)]
+	}
+	var st stances
+	for j := range ks {
+		k := &ks[j]
+		k.id = cs[k.members[0]].Cluster
+		st.collect(cs, k.members, publisher)
+		k.asserters, k.disputers, k.silent = take(st.asserters), take(st.disputers), take(st.silent)
+	}
+	return ks
 }
 
 // sidesOf returns the distinct sides a claim speaks for. A claim without
@@ -135,32 +150,33 @@ func appendNew(list []string, s string) []string {
 // appearance. collect reuses the lists from one cluster to the next.
 type stances struct {
 	asserters, disputers, silent []string
-	publisher                    []string // the sides of a claim without any
 }
 
-// newStances returns stances for claims whose publisher is publisher.
-func newStances(publisher string) *stances {
-	return &stances{publisher: []string{publisher}}
-}
-
-// collect sets the lists to the stances of the cluster of claims g.
-func (st *stances) collect(cs []claims.Claim, g []int) {
+// collect sets the lists to the stances of the cluster of claims g, whose
+// claims without sides belong to publisher.
+func (st *stances) collect(cs []claims.Claim, g []int, publisher string) {
 	st.asserters, st.disputers, st.silent = st.asserters[:0], st.disputers[:0], st.silent[:0]
 	for _, i := range g {
 		c := &cs[i]
-		sides := c.Sides
-		if len(sides) == 0 {
-			sides = st.publisher
-		}
-		for _, side := range sides {
-			switch {
-			case asserts(c.Stance):
-				st.asserters = appendNew(st.asserters, side)
-			case disputes(c.Stance):
-				st.disputers = appendNew(st.disputers, side)
-			case c.Stance == claims.NoComment:
-				st.silent = appendNew(st.silent, side)
-			}
+		switch {
+		case asserts(c.Stance):
+			st.asserters = appendSides(st.asserters, c, publisher)
+		case disputes(c.Stance):
+			st.disputers = appendSides(st.disputers, c, publisher)
+		case c.Stance == claims.NoComment:
+			st.silent = appendSides(st.silent, c, publisher)
 		}
 	}
+}
+
+// appendSides appends to list the sides c speaks for that it does not hold
+// yet; a claim without sides speaks for the publisher.
+func appendSides(list []string, c *claims.Claim, publisher string) []string {
+	if len(c.Sides) == 0 {
+		return appendNew(list, publisher)
+	}
+	for _, side := range c.Sides {
+		list = appendNew(list, side)
+	}
+	return list
 }

@@ -55,9 +55,9 @@ type jsonDocument struct {
 func (d jsonDocument) withClaims() jsonDocument {
 	if a := d.analysis; a != nil {
 		d.Claims = make([]jsonClaim, len(a.Claims))
-		cur := a.Doc.Cursor()
 		for i := range a.Claims {
-			d.Claims[i] = newJSONClaim(a, &cur, &a.Claims[i])
+			// A converter each, as a converter reuses its memory.
+			d.Claims[i] = *newClaimConverter(a).convert(&a.Claims[i])
 		}
 		d.analysis = nil
 	}
@@ -156,17 +156,17 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(&cur, s.Span)})
 		}
 	}
-	groups := group(a.Claims)
-	ks := clusters(a.Claims, groups, a.Publisher)
-	d.Clusters = make([]jsonCluster, 0, len(ks))
-	for _, k := range ks {
+	ks := group(a.Claims, a.Publisher)
+	summaries := clusters(a.Claims, ks)
+	d.Clusters = make([]jsonCluster, 0, len(summaries))
+	for _, k := range summaries {
 		d.Clusters = append(d.Clusters, jsonCluster(k))
 	}
-	sides := summarize(a.Claims, groups, a.Publisher, a.SideOrder)
+	sides := summarize(a.Claims, ks, a.Publisher, a.SideOrder)
 	for _, s := range sides {
 		d.Sides = append(d.Sides, jsonSide(s))
 	}
-	for _, c := range matrix(a.Claims, groups, a.Publisher, sides) {
+	for _, c := range matrix(ks, a.Publisher, sides) {
 		if c.Confirmed+c.Disputed+c.NoComment > 0 {
 			d.Matrix = append(d.Matrix, jsonCell(c))
 		}
@@ -174,28 +174,47 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	return d, nil
 }
 
-// newJSONClaim converts one claim of a to its JSON form; cur, a cursor over
-// a.Doc, finds the positions.
-func newJSONClaim(a *Analysis, cur *claims.Cursor, c *claims.Claim) jsonClaim {
-	doc := a.Doc
-	jc := jsonClaim{
-		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(cur, c.Span),
+// claimConverter converts the claims of one analysis to their JSON form,
+// one at a time and each into the same memory, so that streaming tens of
+// thousands of claims allocates nothing per claim.
+type claimConverter struct {
+	a   *Analysis
+	cur claims.Cursor // finds positions, cheaply when claims come in input order
+	pub []string      // the sides of a claim without any: the publisher
+	jc  jsonClaim
+	src jsonSource
+	via jsonConduit
+}
+
+// newClaimConverter returns a converter for the claims of a.
+func newClaimConverter(a *Analysis) *claimConverter {
+	return &claimConverter{a: a, cur: a.Doc.Cursor(), pub: []string{a.Publisher}}
+}
+
+// convert returns the JSON form of c, a claim of the analysis. It holds
+// until the next call, which overwrites it.
+func (v *claimConverter) convert(c *claims.Claim) *jsonClaim {
+	doc := v.a.Doc
+	v.jc = jsonClaim{
+		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(&v.cur, c.Span),
 		SourceType: string(c.SourceType()), Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
 		Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
 	}
 	if len(c.Sides) == 0 {
-		jc.Sides = []string{a.Publisher}
+		v.jc.Sides = v.pub
 	}
 	if c.Cue != "" {
-		jc.Cue = &c.Cue
+		v.jc.Cue = &c.Cue
 	}
 	if s := c.Source; s != nil {
-		jc.Source = &jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(cur, s.Span), Name: s.Name}
+		v.src = jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(&v.cur, s.Span), Name: s.Name}
 		if s.Via != nil {
-			jc.Source.Via = &jsonConduit{Text: s.Via.Text, Span: newJSONSpan(cur, s.Via.Span)}
+			v.via = jsonConduit{Text: s.Via.Text, Span: newJSONSpan(&v.cur, s.Via.Span)}
+			v.src.Via = &v.via
 		}
+		v.jc.Source = &v.src
 	}
-	return jc
+	return &v.jc
 }
 
 // newJSONSpan expands a byte span with the line and column of both ends,

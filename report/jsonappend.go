@@ -152,14 +152,13 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 	switch {
 	case d.analysis != nil:
 		a.open('[')
-		cur := d.analysis.Doc.Cursor()
+		v := newClaimConverter(d.analysis)
 		for i := range d.analysis.Claims {
 			a.elem()
 			if a.err != nil {
 				return a.err
 			}
-			jc := newJSONClaim(d.analysis, &cur, &d.analysis.Claims[i])
-			a.claim(&jc)
+			a.claim(v.convert(&d.analysis.Claims[i]))
 		}
 		a.close(']')
 	case d.Claims == nil:

@@ -23,13 +23,13 @@ type MatrixCell struct {
 // claimant side and every other side that is not the publisher, rows and
 // columns in the order Summarize uses. Clusters are as in Summarize.
 func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
-	groups := group(cs)
-	return matrix(cs, groups, publisher, summarize(cs, groups, publisher, order))
+	ks := group(cs, publisher)
+	return matrix(ks, publisher, summarize(cs, ks, publisher, order))
 }
 
-// matrix is Matrix with the groups group returned for cs and the sides
-// Summarize returned for them.
-func matrix(cs []claims.Claim, groups [][]int, publisher string, sides []SideSummary) []MatrixCell {
+// matrix is Matrix with the clusters group returned for the claims and the
+// sides Summarize returned for them.
+func matrix(ks []cluster, publisher string, sides []SideSummary) []MatrixCell {
 	var out []MatrixCell
 	for _, row := range sides {
 		for _, col := range sides {
@@ -39,22 +39,20 @@ func matrix(cs []claims.Claim, groups [][]int, publisher string, sides []SideSum
 			out = append(out, MatrixCell{Claimant: row.Side, Respondent: col.Side})
 		}
 	}
-	st := newStances(publisher)
-	for _, g := range groups {
-		st.collect(cs, g)
-		for _, a := range st.asserters {
-			for k := range out {
-				p := &out[k]
+	for _, k := range ks {
+		for _, a := range k.asserters {
+			for j := range out {
+				p := &out[j]
 				if p.Claimant != a {
 					continue
 				}
-				if slices.Contains(st.asserters, p.Respondent) {
+				if slices.Contains(k.asserters, p.Respondent) {
 					p.Confirmed++
 				}
-				if slices.Contains(st.disputers, p.Respondent) {
+				if slices.Contains(k.disputers, p.Respondent) {
 					p.Disputed++
 				}
-				if slices.Contains(st.silent, p.Respondent) {
+				if slices.Contains(k.silent, p.Respondent) {
 					p.NoComment++
 				}
 			}

@@ -53,7 +53,7 @@ func documentSections(a *Analysis) []section {
 	}
 	nc.title = fmt.Sprintf("Non-claims (%d)", len(nc.rows))
 
-	groups := group(a.Claims)
+	groups := group(a.Claims, a.Publisher)
 	sides := summarize(a.Claims, groups, a.Publisher, a.SideOrder)
 	sd := section{title: "Sides", header: []string{"side", "attributed", "hedged", "confirmed_by_other_sides", "disputed_by_other_sides", "disputes", "no_comment"}}
 	for _, s := range sides {
@@ -62,11 +62,11 @@ func documentSections(a *Analysis) []section {
 	}
 	out := []section{cl, nc, sd}
 
-	if m := matrixSection(matrix(a.Claims, groups, a.Publisher, sides), sides); len(m.rows) > 0 {
+	if m := matrixSection(matrix(groups, a.Publisher, sides), sides); len(m.rows) > 0 {
 		out = append(out, m)
 	}
 
-	ks := clusters(a.Claims, groups, a.Publisher)
+	ks := clusters(a.Claims, groups)
 	kt := section{header: []string{"cluster", "claim", "line", "sides", "stance", "text"}}
 	n := 0
 	for _, k := range ks {

@@ -31,11 +31,11 @@ type SideSummary struct {
 // counts agreement between non-publisher sides, and every attributed claim
 // is carried by the publisher anyway.
 func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummary {
-	return summarize(cs, group(cs), publisher, order)
+	return summarize(cs, group(cs, publisher), publisher, order)
 }
 
-// summarize is Summarize with the groups group returned for cs.
-func summarize(cs []claims.Claim, groups [][]int, publisher string, order []string) []SideSummary {
+// summarize is Summarize with the clusters group returned for cs.
+func summarize(cs []claims.Claim, ks []cluster, publisher string, order []string) []SideSummary {
 	by := map[string]*SideSummary{publisher: {Side: publisher}}
 	get := func(side string) *SideSummary {
 		s, ok := by[side]
@@ -55,10 +55,8 @@ func summarize(cs []claims.Claim, groups [][]int, publisher string, order []stri
 			}
 		}
 	}
-	st := newStances(publisher)
-	for _, g := range groups {
-		st.collect(cs, g)
-		asserters, disputers := st.asserters, st.disputers
+	for _, k := range ks {
+		asserters, disputers := k.asserters, k.disputers
 		for _, side := range asserters {
 			s := get(side)
 			if side != publisher && slices.ContainsFunc(asserters, func(o string) bool { return o != side && o != publisher }) {
@@ -71,7 +69,7 @@ func summarize(cs []claims.Claim, groups [][]int, publisher string, order []stri
 		for _, side := range disputers {
 			get(side).Disputes++
 		}
-		for _, side := range st.silent {
+		for _, side := range k.silent {
 			get(side).NoComment++
 		}
 	}
