@@ -357,12 +357,12 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		i += plainPrefix(s[i:])
+		if i == len(s) {
+			break
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '"', '\\':
@@ -401,4 +401,31 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plainPrefix returns the length of the longest prefix of s made of ASCII
+// bytes that JSON writes as they are (not '"', '\\' or below ' '), testing
+// eight bytes at a time. With w the eight bytes as one word, a byte is 0x80
+// or more where w has its high bit set; while none is, a byte is below ' '
+// where w - ' ' (every byte minus ' ') wraps around and sets it, and '"'
+// or '\\' where w XOR that byte is zero and so wraps when one is
+// subtracted. Without such a byte nothing wraps and no high bit is set.
+func plainPrefix(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		quote, backslash := w^(ones*'"'), w^(ones*'\\')
+		if (w|(w-ones*' ')|(quote-ones)|(backslash-ones))&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if b := s[i]; b < ' ' || b >= utf8.RuneSelf || b == '"' || b == '\\' {
+			break
+		}
+	}
+	return i
 }

@@ -188,3 +188,28 @@ func FuzzJSONAppender(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainPrefix checks plainPrefix against a byte at a time, with every
+// byte value at every place of a word and a tail.
+func TestPlainPrefix(t *testing.T) {
+	want := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if b := s[i]; b < ' ' || b >= 0x80 || b == '"' || b == '\\' {
+				return i
+			}
+		}
+		return len(s)
+	}
+	base := []byte("abcdefgh ~!#[]{}xyz")
+	for n := 0; n <= len(base); n++ {
+		for at := 0; at < n; at++ {
+			for c := range 256 {
+				b := append([]byte(nil), base[:n]...)
+				b[at] = byte(c)
+				if got, w := plainPrefix(string(b)), want(string(b)); got != w {
+					t.Fatalf("plainPrefix(%q) = %d, want %d", b, got, w)
+				}
+			}
+		}
+	}
+}
