@@ -18,7 +18,8 @@ type jsonAppender struct {
 	out    io.Writer
 	err    error  // the first write error
 	indent string // one level of indentation; "" writes compact JSON
-	nl     []byte // "\n" followed by indent depth times, grown on demand
+	seps   []byte // ",\n" (just "," in compact JSON) and indent, repeated for the deepest level so far
+	sep    []byte // what precedes a member but the first: seps up to the current depth
 	depth  int    // open objects and arrays
 	empty  bool   // the innermost open object or array has no member yet
 }
@@ -28,12 +29,18 @@ const flushAt = 64 << 10
 
 // newJSONAppender returns an appender that writes to out.
 func newJSONAppender(out io.Writer, indent string) *jsonAppender {
-	return &jsonAppender{buf: make([]byte, 0, flushAt+flushAt/4), out: out, indent: indent}
+	a := &jsonAppender{buf: make([]byte, 0, flushAt+flushAt/4), out: out, indent: indent, seps: []byte{','}}
+	if indent != "" {
+		a.seps = append(a.seps, '\n')
+	}
+	a.reset()
+	return a
 }
 
 // reset drops anything buffered and a previous error, to start a new value.
 func (a *jsonAppender) reset() {
-	a.buf, a.err, a.depth, a.empty = a.buf[:0], nil, 0, false
+	a.buf, a.err, a.empty = a.buf[:0], nil, false
+	a.setDepth(0)
 }
 
 // flush writes the buffer to out, unless a write has failed before.
@@ -46,33 +53,32 @@ func (a *jsonAppender) flush() {
 	a.buf = a.buf[:0]
 }
 
-// newline starts a line at the current depth; compact JSON has none.
-func (a *jsonAppender) newline() {
-	if a.indent == "" {
-		return
+// setDepth sets the depth and the separator of its members.
+func (a *jsonAppender) setDepth(depth int) {
+	a.depth = depth
+	n := 1 // ","
+	if a.indent != "" {
+		n = 2 + depth*len(a.indent) // ",\n" and the indentation
 	}
-	n := 1 + a.depth*len(a.indent)
-	for len(a.nl) < n {
-		if len(a.nl) == 0 {
-			a.nl = append(a.nl, '\n')
-		}
-		a.nl = append(a.nl, a.indent...)
+	for len(a.seps) < n {
+		a.seps = append(a.seps, a.indent...)
 	}
-	a.buf = append(a.buf, a.nl[:n]...)
+	a.sep = a.seps[:n]
 }
 
 // open starts an object ('{') or array ('['); an empty one prints as {} or [].
 func (a *jsonAppender) open(c byte) {
 	a.buf = append(a.buf, c)
-	a.depth++
+	a.setDepth(a.depth + 1)
 	a.empty = true
 }
 
-// close ends the innermost object ('}') or array (']').
+// close ends the innermost object ('}') or array (']'), on a line of its
+// own unless it is empty.
 func (a *jsonAppender) close(c byte) {
-	a.depth--
+	a.setDepth(a.depth - 1)
 	if !a.empty {
-		a.newline()
+		a.buf = append(a.buf, a.sep[1:]...)
 	}
 	a.buf = append(a.buf, c)
 	a.empty = false
@@ -84,22 +90,23 @@ func (a *jsonAppender) elem() {
 	if len(a.buf) >= flushAt {
 		a.flush()
 	}
-	if !a.empty {
-		a.buf = append(a.buf, ',')
+	sep := a.sep
+	if a.empty {
+		sep, a.empty = sep[1:], false
 	}
-	a.empty = false
-	a.newline()
+	a.buf = append(a.buf, sep...)
 }
 
 // key starts the next member of an object, named k (which needs no escaping).
 func (a *jsonAppender) key(k string) {
 	a.elem()
-	a.buf = append(a.buf, '"')
-	a.buf = append(a.buf, k...)
-	a.buf = append(a.buf, '"', ':')
-	if a.indent != "" {
-		a.buf = append(a.buf, ' ')
+	buf := append(a.buf, '"')
+	buf = append(buf, k...)
+	buf = append(buf, '"', ':', ' ')
+	if a.indent == "" {
+		buf = buf[:len(buf)-1] // no space in compact JSON
 	}
+	a.buf = buf
 }
 
 func (a *jsonAppender) str(s string) { a.buf = appendJSONString(a.buf, s) }
