@@ -111,9 +111,9 @@ func (c *Cursor) Position(off int) Position {
 	var col int
 	switch {
 	case off >= c.off && off-c.off <= 2*runeBlock:
-		col = c.col + utf8.RuneCountInString(d.Text[c.off:off])
+		col = c.col + countRunes(d.Text[c.off:off])
 	case off < c.off && c.off-off <= 2*runeBlock && boundary:
-		col = c.col - utf8.RuneCountInString(d.Text[off:c.off])
+		col = c.col - countRunes(d.Text[off:c.off])
 	default:
 		col = d.runesBetween(d.lineStarts[c.line], off)
 	}
@@ -147,15 +147,15 @@ type runeIndex struct {
 // quadratic; past 2*runeBlock bytes the count starts from a checkpoint.
 func (d *Document) runesBetween(start, off int) int {
 	if off-start <= 2*runeBlock {
-		return utf8.RuneCountInString(d.Text[start:off])
+		return countRunes(d.Text[start:off])
 	}
 	d.runesOnce.Do(d.indexRunes)
 	// start is a rune boundary: it follows an ASCII byte, which no UTF-8
 	// sequence contains, so decoding from 0 and from start agree after it.
 	i := sort.SearchInts(d.runes.offs, start+1) - 1
-	atStart := d.runes.counts[i] + utf8.RuneCountInString(d.Text[d.runes.offs[i]:start])
+	atStart := d.runes.counts[i] + countRunes(d.Text[d.runes.offs[i]:start])
 	j := sort.SearchInts(d.runes.offs, off+1) - 1 // after start: checkpoints are < runeBlock+4 apart
-	return d.runes.counts[j] - atStart + utf8.RuneCountInString(d.Text[d.runes.offs[j]:off])
+	return d.runes.counts[j] - atStart + countRunes(d.Text[d.runes.offs[j]:off])
 }
 
 // indexRunes builds d.runes.
@@ -181,3 +181,22 @@ func (d *Document) indexRunes() {
 // Slice returns the text a span covers. It panics if the span is out of
 // bounds, as slicing does: spans come from this package and stay in bounds.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// countRunes returns utf8.RuneCountInString(s), taking runs of ASCII eight
+// bytes at a time.
+func countRunes(s string) int {
+	n := 0
+	for len(s) > 0 {
+		if len(s) >= 8 {
+			w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			if w&0x8080808080808080 == 0 {
+				n, s = n+8, s[8:]
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		n, s = n+1, s[size:]
+	}
+	return n
+}

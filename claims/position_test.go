@@ -128,3 +128,24 @@ func FuzzCursor_Position(f *testing.F) {
 		}
 	})
 }
+
+// TestCountRunes checks countRunes against utf8.RuneCountInString on
+// random bytes and on text with runs of ASCII, cut anywhere.
+func TestCountRunes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 2000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		s := string(b)
+		if rng.IntN(2) == 0 {
+			s = cursorText(rng, rng.IntN(60), 5)
+		}
+		for i := 0; i <= len(s); i++ {
+			if got, want := countRunes(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Fatalf("countRunes(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+}
