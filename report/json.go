@@ -178,17 +178,20 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 // one at a time and each into the same memory, so that streaming tens of
 // thousands of claims allocates nothing per claim.
 type claimConverter struct {
-	a   *Analysis
-	cur claims.Cursor // finds positions, cheaply when claims come in input order
-	pub []string      // the sides of a claim without any: the publisher
-	jc  jsonClaim
-	src jsonSource
-	via jsonConduit
+	a *Analysis
+	// cur and srcCur find the positions of claims and of their sources:
+	// each walks forward through the text while the claims come in input
+	// order, whether a claim's source stands before or after it.
+	cur, srcCur claims.Cursor
+	pub         []string // the sides of a claim without any: the publisher
+	jc          jsonClaim
+	src         jsonSource
+	via         jsonConduit
 }
 
 // newClaimConverter returns a converter for the claims of a.
 func newClaimConverter(a *Analysis) *claimConverter {
-	return &claimConverter{a: a, cur: a.Doc.Cursor(), pub: []string{a.Publisher}}
+	return &claimConverter{a: a, cur: a.Doc.Cursor(), srcCur: a.Doc.Cursor(), pub: []string{a.Publisher}}
 }
 
 // convert returns the JSON form of c, a claim of the analysis. It holds
@@ -207,9 +210,9 @@ func (v *claimConverter) convert(c *claims.Claim) *jsonClaim {
 		v.jc.Cue = &c.Cue
 	}
 	if s := c.Source; s != nil {
-		v.src = jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(&v.cur, s.Span), Name: s.Name}
+		v.src = jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(&v.srcCur, s.Span), Name: s.Name}
 		if s.Via != nil {
-			v.via = jsonConduit{Text: s.Via.Text, Span: newJSONSpan(&v.cur, s.Via.Span)}
+			v.via = jsonConduit{Text: s.Via.Text, Span: newJSONSpan(&v.srcCur, s.Via.Span)}
 			v.src.Via = &v.via
 		}
 		v.jc.Source = &v.src
