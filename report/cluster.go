@@ -69,12 +69,16 @@ func group(cs []claims.Claim, publisher string) []cluster {
 	var sizes []int
 	at := map[string]int{} // cluster id → index in ks
 	for i := range cs {
-		j, ok := at[cs[i].Cluster]
+		id := cs[i].Cluster
+		j, ok := 0, false
+		if id != "" {
+			j, ok = at[id]
+		}
 		if !ok {
 			j = len(sizes)
 			sizes = append(sizes, 0)
-			if cs[i].Cluster != "" {
-				at[cs[i].Cluster] = j
+			if id != "" {
+				at[id] = j
 			}
 		}
 		of[i] = j

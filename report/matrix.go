@@ -40,6 +40,9 @@ func matrix(ks []cluster, publisher string, sides []SideSummary) []MatrixCell {
 		}
 	}
 	for _, k := range ks {
+		if len(k.asserters)+len(k.disputers)+len(k.silent) < 2 {
+			continue // no side meets another's claim
+		}
 		for _, a := range k.asserters {
 			for j := range out {
 				p := &out[j]
