@@ -16,12 +16,13 @@ import (
 type jsonAppender struct {
 	buf    []byte
 	out    io.Writer
-	err    error  // the first write error
-	indent string // one level of indentation; "" writes compact JSON
-	seps   []byte // ",\n" (just "," in compact JSON) and indent, repeated for the deepest level so far
-	sep    []byte // what precedes a member but the first: seps up to the current depth
-	depth  int    // open objects and arrays
-	empty  bool   // the innermost open object or array has no member yet
+	err    error         // the first write error
+	indent string        // one level of indentation; "" writes compact JSON
+	seps   []byte        // ",\n" (just "," in compact JSON) and indent, repeated for the deepest level so far
+	sep    []byte        // what precedes a member but the first: seps up to the current depth
+	depth  int           // open objects and arrays
+	empty  bool          // the innermost open object or array has no member yet
+	spans  []*spanLayout // by depth, made on demand
 }
 
 // flushAt is the buffered size past which the appender writes to out.
@@ -337,20 +338,48 @@ func (a *jsonAppender) claim(c *jsonClaim) {
 }
 
 func (a *jsonAppender) span(s jsonSpan) {
+	l := a.spanLayout()
+	buf := a.buf
+	for i, n := range [...]int{s.Start, s.End, s.Line, s.Column, s.EndLine, s.EndColumn} {
+		buf = append(buf, l.before[i]...)
+		buf = strconv.AppendInt(buf, int64(n), 10)
+	}
+	a.buf = append(buf, l.after...)
+	a.empty = false
+}
+
+// spanLayout is the text of a span object at one depth but its six
+// numbers: before[i] precedes the i-th number (the opening brace or a
+// comma, the line break and indentation, and the key), after follows the
+// last. Writing a span from it, not member by member, saves most of the
+// work for the two or three spans of every claim.
+type spanLayout struct {
+	before [6][]byte
+	after  []byte
+}
+
+// spanLayout returns the layout of a span at the current depth, written
+// once with open, key and close themselves.
+func (a *jsonAppender) spanLayout() *spanLayout {
+	for len(a.spans) <= a.depth {
+		a.spans = append(a.spans, nil)
+	}
+	if l := a.spans[a.depth]; l != nil {
+		return l
+	}
+	l := &spanLayout{}
+	buf, empty := a.buf, a.empty
+	a.buf = nil
 	a.open('{')
-	a.key("start")
-	a.int(s.Start)
-	a.key("end")
-	a.int(s.End)
-	a.key("line")
-	a.int(s.Line)
-	a.key("column")
-	a.int(s.Column)
-	a.key("end_line")
-	a.int(s.EndLine)
-	a.key("end_column")
-	a.int(s.EndColumn)
+	for i, k := range [...]string{"start", "end", "line", "column", "end_line", "end_column"} {
+		a.key(k)
+		l.before[i], a.buf = a.buf, nil
+	}
 	a.close('}')
+	l.after = a.buf
+	a.buf, a.empty = buf, empty
+	a.spans[a.depth] = l
+	return l
 }
 
 // appendJSONString appends s quoted as encoding/json quotes a string with
