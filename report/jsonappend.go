@@ -85,12 +85,20 @@ func (a *jsonAppender) close(c byte) {
 	a.empty = false
 }
 
-// elem starts the next member of the innermost object or array, first
-// writing the buffer out once it holds flushAt bytes.
+// elem starts the next element of the innermost array, first writing the
+// buffer out once it holds flushAt bytes. Only arrays flush, so that an
+// object's text stays in the buffer while it is written.
 func (a *jsonAppender) elem() {
 	if len(a.buf) >= flushAt {
 		a.flush()
 	}
+	a.member()
+}
+
+// member writes what precedes the next member of the innermost object or
+// array: a comma unless it is the first, and its line's break and
+// indentation.
+func (a *jsonAppender) member() {
 	sep := a.sep
 	if a.empty {
 		sep, a.empty = sep[1:], false
@@ -100,7 +108,7 @@ func (a *jsonAppender) elem() {
 
 // key starts the next member of an object, named k (which needs no escaping).
 func (a *jsonAppender) key(k string) {
-	a.elem()
+	a.member()
 	buf := append(a.buf, '"')
 	buf = append(buf, k...)
 	buf = append(buf, '"', ':', ' ')
@@ -277,9 +285,15 @@ func (a *jsonAppender) claim(c *jsonClaim) {
 	a.key("id")
 	a.str(c.ID)
 	a.key("sentence")
+	from := len(a.buf)
 	a.str(c.Sentence)
+	sentence := a.buf[from:]
 	a.key("text")
-	a.str(c.Text)
+	if c.Text == c.Sentence {
+		a.buf = append(a.buf, sentence...) // quoted already
+	} else {
+		a.str(c.Text)
+	}
 	a.key("span")
 	a.span(c.Span)
 	a.key("source")
