@@ -23,90 +23,119 @@ func Clusters(cs []claims.Claim, publisher string) []ClusterSummary {
 	return clusters(cs, group(cs, publisher))
 }
 
-// clusters is Clusters with the clusters group returned for cs.
-func clusters(cs []claims.Claim, ks []cluster) []ClusterSummary {
-	n, members := 0, 0
-	for _, k := range ks {
-		if k.id != "" {
-			n, members = n+1, members+len(k.members)
-		}
+// clusters is Clusters with the clustering group returned for cs.
+func clusters(cs []claims.Claim, g *clustering) []ClusterSummary {
+	members := 0
+	for _, k := range g.named {
+		members += len(k.members)
 	}
-	out := make([]ClusterSummary, 0, n)
+	out := make([]ClusterSummary, 0, len(g.named))
 	ids := make([]string, 0, members) // the lists of claim ids, one after another
-	for _, k := range ks {
-		if k.id == "" {
-			continue
-		}
+	for _, k := range g.named {
 		start := len(ids)
 		for _, i := range k.members {
 			ids = append(ids, cs[i].ID)
 		}
 		out = append(out, ClusterSummary{
-			ID: k.id, Claims: ids[start:len(ids):len(ids)],
+			ID: cs[k.members[0]].Cluster, Claims: ids[start:len(ids):len(ids)],
 			AssertedBy: k.asserters, DisputedBy: k.disputers, NoComment: k.silent,
 		})
 	}
 	return out
 }
 
-// cluster is one cluster of claims, those with the same Cluster id or a
-// claim whose Cluster is "" alone, with the sides that take each stance on
-// it, each in order of first appearance. Its lists are never nil and have
-// no room to grow, so that appending to one copies it.
+// cluster is one cluster of claims, with the sides that take each stance
+// on it, each in order of first appearance.
 type cluster struct {
-	id        string   // the claims' Cluster id
 	members   []int    // indexes of its claims, in input order
 	asserters []string // sides that assert or confirm it
 	disputers []string // sides that dispute or deny it
 	silent    []string // sides that declined or have not yet commented
 }
 
-// group returns the clusters of cs, in order of each cluster's first claim.
-// The clusters' lists share two backing arrays, so that tens of thousands
-// of claims cost a few allocations, not several each.
-func group(cs []claims.Claim, publisher string) []cluster {
-	of := make([]int, len(cs)) // claim → index in ks
+// clustering is the clusters of a list of claims: those with the same
+// Cluster id, and each claim whose Cluster is "" alone. Only the first are
+// kept; the others, most clusters of most documents, are made as all
+// yields them.
+type clustering struct {
+	cs        []claims.Claim
+	publisher string
+	// named are the clusters with an id, in order of their first claim.
+	// Their lists are never nil and have no room to grow, so that
+	// appending to one copies it; they share two backing arrays, so that
+	// thousands of clusters cost a few allocations, not several each.
+	named []cluster
+}
+
+// group returns the clustering of cs, whose claims without sides belong
+// to publisher.
+func group(cs []claims.Claim, publisher string) *clustering {
+	at := map[string]int{} // cluster id → index in named
 	var sizes []int
-	at := map[string]int{} // cluster id → index in ks
+	total := 0
 	for i := range cs {
 		id := cs[i].Cluster
-		j, ok := 0, false
-		if id != "" {
-			j, ok = at[id]
+		if id == "" {
+			continue
 		}
+		j, ok := at[id]
 		if !ok {
 			j = len(sizes)
 			sizes = append(sizes, 0)
-			if id != "" {
-				at[id] = j
-			}
+			at[id] = j
 		}
-		of[i] = j
 		sizes[j]++
+		total++
 	}
-	ks := make([]cluster, len(sizes))
-	flat := make([]int, 0, len(cs))
+	named := make([]cluster, len(sizes))
+	flat := make([]int, 0, total)
 	for j, n := range sizes {
-		ks[j].members = flat[len(flat) : len(flat) : len(flat)+n]
+		named[j].members = flat[len(flat) : len(flat) : len(flat)+n]
 		flat = flat[:len(flat)+n]
 	}
-	for i, j := range of {
-		ks[j].members = append(ks[j].members, i)
+	for i := range cs {
+		if id := cs[i].Cluster; id != "" {
+			j := at[id]
+			named[j].members = append(named[j].members, i)
+		}
 	}
-	names := make([]string, 0, len(cs)) // the lists of sides, one after another
+	names := make([]string, 0, total) // the lists of sides, one after another
 	take := func(list []string) []string {
 		start := len(names)
 		names = append(names, list...)
 		return names[start:len(names):len(names)]
 	}
 	var st stances
-	for j := range ks {
-		k := &ks[j]
-		k.id = cs[k.members[0]].Cluster
+	for j := range named {
+		k := &named[j]
 		st.collect(cs, k.members, publisher)
 		k.asserters, k.disputers, k.silent = take(st.asserters), take(st.disputers), take(st.silent)
 	}
-	return ks
+	return &clustering{cs: cs, publisher: publisher, named: named}
+}
+
+// all yields every cluster: the named ones, then each claim without a
+// Cluster id alone, in a cluster that holds only until the next one. The
+// counts made from them do not depend on their order.
+func (g *clustering) all(yield func(*cluster) bool) {
+	for j := range g.named {
+		if !yield(&g.named[j]) {
+			return
+		}
+	}
+	var st stances
+	k := cluster{members: make([]int, 1)}
+	for i := range g.cs {
+		if g.cs[i].Cluster != "" {
+			continue
+		}
+		k.members[0] = i
+		st.collect(g.cs, k.members, g.publisher)
+		k.asserters, k.disputers, k.silent = st.asserters, st.disputers, st.silent
+		if !yield(&k) {
+			return
+		}
+	}
 }
 
 // sidesOf returns the distinct sides a claim speaks for. A claim without

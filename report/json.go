@@ -156,17 +156,17 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(&cur, s.Span)})
 		}
 	}
-	ks := group(a.Claims, a.Publisher)
-	summaries := clusters(a.Claims, ks)
+	g := group(a.Claims, a.Publisher)
+	summaries := clusters(a.Claims, g)
 	d.Clusters = make([]jsonCluster, 0, len(summaries))
 	for _, k := range summaries {
 		d.Clusters = append(d.Clusters, jsonCluster(k))
 	}
-	sides := summarize(a.Claims, ks, a.Publisher, a.SideOrder)
+	sides := summarize(a.Claims, g, a.Publisher, a.SideOrder)
 	for _, s := range sides {
 		d.Sides = append(d.Sides, jsonSide(s))
 	}
-	for _, c := range matrix(ks, a.Publisher, sides) {
+	for _, c := range matrix(g, a.Publisher, sides) {
 		if c.Confirmed+c.Disputed+c.NoComment > 0 {
 			d.Matrix = append(d.Matrix, jsonCell(c))
 		}

@@ -23,13 +23,13 @@ type MatrixCell struct {
 // claimant side and every other side that is not the publisher, rows and
 // columns in the order Summarize uses. Clusters are as in Summarize.
 func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
-	ks := group(cs, publisher)
-	return matrix(ks, publisher, summarize(cs, ks, publisher, order))
+	g := group(cs, publisher)
+	return matrix(g, publisher, summarize(cs, g, publisher, order))
 }
 
-// matrix is Matrix with the clusters group returned for the claims and the
-// sides Summarize returned for them.
-func matrix(ks []cluster, publisher string, sides []SideSummary) []MatrixCell {
+// matrix is Matrix with the clustering group returned for the claims and
+// the sides Summarize returned for them.
+func matrix(g *clustering, publisher string, sides []SideSummary) []MatrixCell {
 	var out []MatrixCell
 	for _, row := range sides {
 		for _, col := range sides {
@@ -39,7 +39,7 @@ func matrix(ks []cluster, publisher string, sides []SideSummary) []MatrixCell {
 			out = append(out, MatrixCell{Claimant: row.Side, Respondent: col.Side})
 		}
 	}
-	for _, k := range ks {
+	for k := range g.all {
 		if len(k.asserters)+len(k.disputers)+len(k.silent) < 2 {
 			continue // no side meets another's claim
 		}

@@ -34,8 +34,8 @@ func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummar
 	return summarize(cs, group(cs, publisher), publisher, order)
 }
 
-// summarize is Summarize with the clusters group returned for cs.
-func summarize(cs []claims.Claim, ks []cluster, publisher string, order []string) []SideSummary {
+// summarize is Summarize with the clustering group returned for cs.
+func summarize(cs []claims.Claim, g *clustering, publisher string, order []string) []SideSummary {
 	by := map[string]*SideSummary{publisher: {Side: publisher}}
 	get := func(side string) *SideSummary {
 		s, ok := by[side]
@@ -55,7 +55,7 @@ func summarize(cs []claims.Claim, ks []cluster, publisher string, order []string
 			}
 		}
 	}
-	for _, k := range ks {
+	for k := range g.all {
 		asserters, disputers := k.asserters, k.disputers
 		for _, side := range asserters {
 			s := get(side)
