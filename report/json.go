@@ -178,20 +178,17 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 // one at a time and each into the same memory, so that streaming tens of
 // thousands of claims allocates nothing per claim.
 type claimConverter struct {
-	a *Analysis
-	// cur and srcCur find the positions of claims and of their sources:
-	// each walks forward through the text while the claims come in input
-	// order, whether a claim's source stands before or after it.
-	cur, srcCur claims.Cursor
-	pub         []string // the sides of a claim without any: the publisher
-	jc          jsonClaim
-	src         jsonSource
-	via         jsonConduit
+	a   *Analysis
+	cur claims.Cursor // finds positions, asked for in text order
+	pub []string      // the sides of a claim without any: the publisher
+	jc  jsonClaim
+	src jsonSource
+	via jsonConduit
 }
 
 // newClaimConverter returns a converter for the claims of a.
 func newClaimConverter(a *Analysis) *claimConverter {
-	return &claimConverter{a: a, cur: a.Doc.Cursor(), srcCur: a.Doc.Cursor(), pub: []string{a.Publisher}}
+	return &claimConverter{a: a, cur: a.Doc.Cursor(), pub: []string{a.Publisher}}
 }
 
 // convert returns the JSON form of c, a claim of the analysis. It holds
@@ -199,7 +196,7 @@ func newClaimConverter(a *Analysis) *claimConverter {
 func (v *claimConverter) convert(c *claims.Claim) *jsonClaim {
 	doc := v.a.Doc
 	v.jc = jsonClaim{
-		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span), Span: newJSONSpan(&v.cur, c.Span),
+		ID: c.ID, Sentence: doc.Slice(c.Sentence), Text: doc.Slice(c.Span),
 		SourceType: string(c.SourceType()), Sides: nonNil(c.Sides), Stance: string(c.Stance), Hedged: c.Hedged, Hedges: nonNil(c.Hedges),
 		Quote: string(c.Quote), Layout: string(c.Layout), Cluster: c.Cluster, Provenance: c.Provenance,
 	}
@@ -209,15 +206,28 @@ func (v *claimConverter) convert(c *claims.Claim) *jsonClaim {
 	if c.Cue != "" {
 		v.jc.Cue = &c.Cue
 	}
-	if s := c.Source; s != nil {
-		v.src = jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(&v.srcCur, s.Span), Name: s.Name}
-		if s.Via != nil {
-			v.via = jsonConduit{Text: s.Via.Text, Span: newJSONSpan(&v.srcCur, s.Via.Span)}
-			v.src.Via = &v.via
-		}
-		v.jc.Source = &v.src
+	// The source's positions come first when it stands first ("X said
+	// that …"), so that the cursor walks forward through the text.
+	s := c.Source
+	sourceFirst := s != nil && s.Span.Start < c.Span.Start
+	if sourceFirst {
+		v.source(s)
+	}
+	v.jc.Span = newJSONSpan(&v.cur, c.Span)
+	if s != nil && !sourceFirst {
+		v.source(s)
 	}
 	return &v.jc
+}
+
+// source sets the source of the claim being converted to s.
+func (v *claimConverter) source(s *claims.Source) {
+	v.src = jsonSource{Text: s.Text, Type: string(s.Type), Span: newJSONSpan(&v.cur, s.Span), Name: s.Name}
+	if s.Via != nil {
+		v.via = jsonConduit{Text: s.Via.Text, Span: newJSONSpan(&v.cur, s.Via.Span)}
+		v.src.Via = &v.via
+	}
+	v.jc.Source = &v.src
 }
 
 // newJSONSpan expands a byte span with the line and column of both ends,
