@@ -70,7 +70,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// Every ASCII word's matching form is a piece of one lowered copy
 		// of the document.
 		lower = asciiLower(doc.AnalysisText())
-		slab  tokenSlab
+		slab  = newTokenSlab(len(doc.AnalysisText()))
 		// Most sentences make one claim; sizing the list once saves the
 		// copies of growing it (a fifth of the tagger's allocations).
 		out  = make([]claims.Claim, 0, len(kept)+len(kept)/8)

@@ -105,11 +105,18 @@ func asciiLower(s string) string {
 // guess per sentence: a document's tokens take a few allocations, not one
 // per sentence. A list stays valid as long as anything refers to it.
 type tokenSlab struct {
-	free []token // the unused tail of the current block
+	free  []token // the unused tail of the current block
+	block int     // tokens in a new block; slabBlock when zero
 }
 
-// slabBlock is the number of tokens in a block of a tokenSlab.
+// slabBlock is the most tokens in a block of a tokenSlab.
 const slabBlock = 16 << 10
+
+// newTokenSlab returns a slab for a document of n bytes: a short document
+// gets one block of its own size, not a large one.
+func newTokenSlab(n int) tokenSlab {
+	return tokenSlab{block: min(slabBlock, n/4+1)}
+}
 
 // tokenize tokenizes text as the package's tokenize does, into the slab.
 func (sl *tokenSlab) tokenize(text, lower string, base int, open bool) []token {
@@ -117,7 +124,11 @@ func (sl *tokenSlab) tokenize(text, lower string, base int, open bool) []token {
 	// that does outgrows its piece, and append moves it to its own.
 	need := len(text)/4 + 1
 	if len(sl.free) < need {
-		sl.free = make([]token, max(slabBlock, need))
+		block := sl.block
+		if block == 0 {
+			block = slabBlock
+		}
+		sl.free = make([]token, max(block, need))
 	}
 	toks := tokenizeInto(sl.free[:0:need], text, lower, base, open)
 	if len(toks) <= need {
