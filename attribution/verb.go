@@ -122,6 +122,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			// of the quotation before it, with the place and time.
 			f.kind, f.conFrom, f.conTo, f.backward, f.tag = frameSubjectCue, n, n, true, true
 			return f
+		case ok && c.Phrase == "speak" && !speaksOf(st, start):
+			return nil // "spoke for 77 minutes", "spoke to reporters on the condition of anonymity"
 		case ok:
 		case endsWithColon(st, m.to):
 			f.kind, f.conFrom, f.conTo, f.announce = frameSubjectCue, n, n, true
@@ -385,6 +387,21 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 
 // maxFronted bounds a phrase before a sentence's subject, in tokens.
 const maxFronted = 16
+
+// speaksOf reports whether what follows "spoke" from token i says what was
+// spoken: a subject ("about", "of"), or "that", a colon or a quotation
+// soon after it.
+func speaksOf(st *sent, i int) bool {
+	for k := i; k < len(st.toks) && k < i+8; k++ {
+		if w := st.toks[k].low; w == "about" || w == "of" || w == "that" || w == ":" || st.toks[k].kind == tokOpenQ {
+			return true
+		}
+		if st.is(k, ",") || st.is(k, ".") {
+			break
+		}
+	}
+	return false
+}
 
 // relativeBefore returns the relative pronoun "who" that stands right
 // before the cue at token i, words that may stand between a subject and
