@@ -140,6 +140,14 @@ func (t *Tagger) frames(st *sent) []frame {
 					verb.conTo = end + 1
 				}
 				coordinated = append(coordinated, *f)
+			default:
+				// "… was a mistake, at the town hall this week she said …":
+				// a second report after a comma and perhaps a phrase of time
+				// or place; the first content ends at the comma.
+				if comma, ok := spliceComma(st, verb.cueTo, f.srcFrom); ok && verb.conTo > comma && verb.conFrom < comma {
+					verb.conTo = comma
+					coordinated = append(coordinated, *f)
+				}
 			}
 		}
 	}
@@ -253,6 +261,24 @@ func mannerPhrase(st *sent, from, to int) bool {
 func eventReport(st *sent, f frame) bool {
 	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators[st.toks[f.srcFrom-1].low] &&
 		f.conTo > f.conFrom && determiners[st.toks[f.conFrom].low] && st.words(f.conFrom, f.conTo) <= 3
+}
+
+// spliceComma finds the comma, after token from, that opens the clause of
+// a second subject starting at token src: right before it, or before a
+// short phrase of time or place that leads up to it ("…, at the town hall
+// this week she said"). It reports false when there is none.
+func spliceComma(st *sent, from, src int) (int, bool) {
+	k := src - 1
+	for k > from && src-k <= 7 && st.toks[k].isWord() && !st.inQ[k] {
+		k--
+	}
+	if k <= from || !st.is(k, ",") || st.inQ[k] {
+		return 0, false
+	}
+	if k+1 < src && !(prepositions[st.toks[k+1].low] || timeWords[st.toks[k+1].low]) {
+		return 0, false
+	}
+	return k, true
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate

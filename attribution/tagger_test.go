@@ -380,6 +380,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"spoke about a subject", "Mr. Trump spoke about the wall at the rally.",
 			[]want{{source: "Mr. Trump", cue: "spoke", content: "about the wall at the rally."}}},
+		{"second report after a comma and a phrase of time", "She said the decision was a mistake, at the town hall this week she said she had no regrets.",
+			[]want{{source: "She", cue: "said", content: "the decision was a mistake"}, {source: "she", cue: "said", content: "she had no regrets."}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
