@@ -35,6 +35,9 @@ type trieNode struct {
 // pass: a trie over the phrases' tokens.
 type index struct {
 	root trieNode
+	// punct says some phrase starts with a mark, not a word: without one,
+	// no match starts at a punctuation token.
+	punct bool
 }
 
 // newIndex builds the index of lex.
@@ -79,6 +82,7 @@ func (ix *index) add(phrase string, e entry) {
 	if len(toks) == 0 {
 		return
 	}
+	ix.punct = ix.punct || !toks[0].isWord()
 	n := &ix.root
 	for _, t := range toks {
 		if n.next == nil {
@@ -113,6 +117,9 @@ func (ix *index) find(toks []token) []match {
 	var out []match
 	var busy [entNoun + 1]int // first token not yet covered, per kind
 	for i := range toks {
+		if !ix.punct && !toks[i].isWord() {
+			continue
+		}
 		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
 		var end [entNoun + 1]int
 		walk := func(n *trieNode, j int) {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -11,6 +12,7 @@ import (
 type sent struct {
 	s     claims.Sentence
 	src   string // the sentence's text, from which tokens are read (text)
+	low   string // src with ASCII capitals lowered (asciiLower)
 	toks  []token
 	ms    []match
 	inQ   []bool // the token is inside a double quotation (its marks included)
@@ -24,8 +26,8 @@ type sent struct {
 // of the same block is still open; lower is the document's asciiLower,
 // and the tokens come from sl.
 func (t *Tagger) prepare(doc *claims.Document, lower string, sl *tokenSlab, s claims.Sentence, open bool) *sent {
-	src := doc.AnalysisText()[s.Span.Start:s.Span.End]
-	st := &sent{s: s, src: src, toks: sl.tokenize(src, lower[s.Span.Start:s.Span.End], s.Span.Start, open), fromQ: open}
+	src, low := doc.AnalysisText()[s.Span.Start:s.Span.End], lower[s.Span.Start:s.Span.End]
+	st := &sent{s: s, src: src, low: low, toks: sl.tokenize(src, low, s.Span.Start, open), fromQ: open}
 	st.ms = t.ix.find(st.toks)
 	st.inQ = make([]bool, len(st.toks))
 	depth := open
@@ -69,6 +71,15 @@ func titleCase(toks []token) bool {
 func (st *sent) hasCueAt(i int) bool {
 	_, ok := st.matchAt(i, entCue)
 	return ok
+}
+
+// lower returns span sp of the sentence in lower case.
+func (st *sent) lower(sp claims.Span) string {
+	from, to := sp.Start-st.s.Span.Start, sp.End-st.s.Span.Start
+	if isASCII(st.src[from:to]) {
+		return st.low[from:to]
+	}
+	return strings.ToLower(st.src[from:to])
 }
 
 // text returns token i as written.

@@ -24,15 +24,21 @@ type entity struct {
 // of a scan of every entity from the most recent back, which the indexes
 // only shortcut. Memory is bounded too: ents keeps only the most recent
 // entities (pronouns and descriptions look no further back than
-// corefWindow), last the last entity of each distinct mention text.
+// corefWindow), mentions the last entity of each distinct mention text.
 type history struct {
-	ents    []entity            // the most recent entities, most recent last (at least corefWindow of them)
-	n       int                 // entities added so far
-	last    map[string]numbered // mention text → its last entity
-	byWord  map[string][]string // word → the distinct mention texts that hold it
-	words   map[string][]string // mention text → its words (strings.Fields)
-	longest map[int]string      // actor → first of the longest names of entities naming only it
-	person  map[int]bool        // actor → some entity naming only it is a person
+	ents     []entity              // the most recent entities, most recent last (at least corefWindow of them)
+	n        int                   // entities added so far
+	mentions map[string]*mention   // mention text → what is known of it
+	byWord   map[string][]*mention // word → the distinct mention texts that hold it
+	longest  map[int]string        // actor → first of the longest names of entities naming only it
+	person   map[int]bool          // actor → some entity naming only it is a person
+}
+
+// mention is one distinct mention text of a history, lower case.
+type mention struct {
+	text  string   // the text
+	words []string // its words (strings.Fields)
+	last  numbered // its last entity
 }
 
 // numbered is an entity with the number it was added under (0 for the
@@ -44,20 +50,21 @@ type numbered struct {
 
 // add appends e and indexes it.
 func (h *history) add(e entity) {
-	if h.last == nil {
-		h.last, h.byWord, h.words = map[string]numbered{}, map[string][]string{}, map[string][]string{}
+	if h.mentions == nil {
+		h.mentions, h.byWord = map[string]*mention{}, map[string][]*mention{}
 		h.longest, h.person = map[int]string{}, map[int]bool{}
 	}
-	if _, seen := h.last[e.text]; !seen {
-		ws := strings.Fields(e.text)
-		h.words[e.text] = ws
-		for i, w := range ws {
-			if !contains(ws[:i], w) {
-				h.byWord[w] = append(h.byWord[w], e.text)
+	m := h.mentions[e.text]
+	if m == nil {
+		m = &mention{text: e.text, words: strings.Fields(e.text)}
+		h.mentions[e.text] = m
+		for i, w := range m.words {
+			if !contains(m.words[:i], w) {
+				h.byWord[w] = append(h.byWord[w], m)
 			}
 		}
 	}
-	h.last[e.text] = numbered{n: h.n, e: e}
+	m.last = numbered{n: h.n, e: e}
 	h.n++
 	if len(e.actors) == 1 {
 		a := e.actors[0]
@@ -88,7 +95,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	span := st.span(from, to)
 	text := doc.Slice(span)
 	src = &claims.Source{Text: text, Span: span, Name: text, Type: claims.TypeOther}
-	e := entity{span: span, text: strings.ToLower(text), name: text}
+	e := entity{span: span, text: st.lower(span), name: text}
 
 	insideMention := false
 	for _, m := range st.within(from, to, entActor) {
@@ -219,9 +226,9 @@ func (hist *history) lastContaining(short string) (entity, bool) {
 		// White space only: any other mention holds its no words; the
 		// last text other than short is the latest of them.
 		best, found := -1, entity{}
-		for text, l := range hist.last {
-			if text != short && l.n > best {
-				best, found = l.n, l.e
+		for text, m := range hist.mentions {
+			if text != short && m.last.n > best {
+				best, found = m.last.n, m.last.e
 			}
 		}
 		return found, best >= 0
@@ -233,9 +240,9 @@ func (hist *history) lastContaining(short string) (entity, bool) {
 		}
 	}
 	best, found := -1, entity{}
-	for _, long := range hist.byWord[rarest] {
-		if l := hist.last[long]; l.n > best && long != short && containsAll(hist.words[long], sw) {
-			best, found = l.n, l.e
+	for _, m := range hist.byWord[rarest] {
+		if m.last.n > best && m.text != short && containsAll(m.words, sw) {
+			best, found = m.last.n, m.last.e
 		}
 	}
 	return found, best >= 0
