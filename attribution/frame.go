@@ -166,6 +166,9 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 			verb.conTo = end
 		}
+		if g, ok := t.groundsFrame(st, prep, verb); ok {
+			nested = append(nested, g)
+		}
 	case prep != nil && (verb == nil || !(prep.cueFrom >= verb.srcFrom && prep.cueFrom < verb.conFrom)):
 		// "CONTENT, according to X" wins over a verb inside the content
 		// ("Washington has signaled …, according to Bloomberg"); a prep
@@ -261,6 +264,21 @@ func mannerPhrase(st *sent, from, to int) bool {
 func eventReport(st *sent, f frame) bool {
 	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators[st.toks[f.srcFrom-1].low] &&
 		f.conTo > f.conFrom && determiners[st.toks[f.conFrom].low] && st.words(f.conFrom, f.conTo) <= 3
+}
+
+// groundsFrame returns the report the grounds of "Analysts said A, citing
+// B" make: B, in the verb's source's words, unless B names a source
+// ("citing a source", "citing officials"), which only relays the report.
+func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
+	if prep.cueTo >= len(st.toks) || !st.toks[prep.cueTo].isWord() {
+		return frame{}, false
+	}
+	if from, to, ok := t.phraseAfter(st, prep.cueTo, true, false); ok && t.isSourceHead(st, to-1) && !st.toks[to-1].capitalized() || ok && len(st.within(from, to, entNoun)) > 0 {
+		return frame{}, false
+	}
+	end := clauseEnd(st, prep.cueTo)
+	return frame{kind: frameSubjectCue, cue: prep.cue, cueFrom: prep.cueFrom, cueTo: prep.cueTo,
+		srcFrom: verb.srcFrom, srcTo: verb.srcTo, conFrom: prep.cueTo, conTo: max(end, prep.cueTo+1), nested: true}, true
 }
 
 // spliceComma finds the comma, after token from, that opens the clause of

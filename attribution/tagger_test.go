@@ -387,7 +387,9 @@ func TestTagger_Patterns(t *testing.T) {
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
 			[]want{{source: "Sanders", cue: "told", content: "he would stay in the race."}}},
 		{"grounds given with citing", "Analysts said the ties have grown, citing the strategic importance of the port.",
-			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}}},
+			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}, {source: "Analysts", cue: "citing", content: "the strategic importance of the port."}}},
+		{"citing sources relays the report", "Sky News said the talks had ended, citing sources in Kyiv.",
+			[]want{{source: "Sky News", cue: "said", content: "the talks had ended"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
