@@ -86,7 +86,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
-	if from, to, ok := t.subjectBefore(st, m.from, speechVerbs[c.Phrase] || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs[st.toks[m.from].low]); ok {
+	loose := speechVerbs[c.Phrase] || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs[st.toks[m.from].low]
+	if from, to, ok := t.subjectBefore(st, m.from, loose); ok {
 		f.srcFrom, f.srcTo = from, to
 		if k := relativeBefore(st, m.from); k >= to {
 			f.relFrom, f.relTo = k, k+1
@@ -129,7 +130,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			f.kind, f.conFrom, f.conTo, f.announce = frameSubjectCue, n, n, true
 			return f
 		case c.Stance == string(claims.NoComment):
-			start = 0 // "The White House declined to comment."
+			start = from // "The White House declined to comment.": the clause of the refusal
 		case from == 0 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to):
 			// "“…?” he said.": the speech tag of the quotation before it,
 			// split off by the question mark.
