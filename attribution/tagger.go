@@ -176,6 +176,12 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			c := t.unattributed(doc, st)
 			c.Span = st.span(1, end)
 			out = append(out, c)
+		} else if end, ok := leadClauseBefore(st, fs); ok {
+			// "Adelson has not endorsed anyone, and his spokesman declined
+			// to comment.": the clause before the report is the publisher's.
+			c := t.unattributed(doc, st)
+			c.Span = st.span(0, end)
+			out = append(out, c)
 		}
 		if len(fs) == 1 && fs[0].announce {
 			// "Peskov said:" — the quotation that follows is his.
@@ -236,6 +242,31 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 	comma := first.srcFrom - 1
 	if first.kind != frameSubjectCue || comma < 3 || st.toks[comma].low != "," || st.inQ[comma] || len(st.within(1, comma, entCue)) > 0 {
 		return 0, false
+	}
+	return comma, true
+}
+
+// leadClauseBefore returns the end of a clause that opens the sentence and
+// is joined by a comma and a conjunction to the sentence's first report
+// ("Adelson has not endorsed anyone, and his spokesman declined to
+// comment."), when no report was found inside it: the clause is then a
+// claim in the publisher's voice.
+func leadClauseBefore(st *sent, fs []frame) (int, bool) {
+	first := fs[0]
+	for _, f := range fs[1:] {
+		if f.cueFrom < first.cueFrom {
+			first = f
+		}
+	}
+	comma := first.srcFrom - 2
+	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins[st.toks[first.srcFrom-1].low] ||
+		st.toks[comma].low != "," || st.inQ[comma] || st.words(0, comma) < 3 {
+		return 0, false
+	}
+	for _, f := range fs {
+		if f.cueFrom < comma {
+			return 0, false // a report of its own
+		}
 	}
 	return comma, true
 }
