@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -202,6 +203,14 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			if fs[0].tag {
 				donor = pc // the quotation may go on after its tag
 			}
+			continue
+		}
+		// A speech tag with nothing left to take ("He said." after a
+		// quotation that already has its speaker) reports no content.
+		fs = slices.DeleteFunc(fs, func(f frame) bool { return f.conTo <= f.conFrom })
+		if len(fs) == 0 {
+			out = append(out, t.unattributed(doc, st))
+			donor = nil
 			continue
 		}
 		for _, f := range fs {
