@@ -49,8 +49,11 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if st.toks[b].kind != tokCloseQ && prepositions[st.toks[from].low] && st.words(from, to) <= 6 {
 		return false
 	}
-	if st.toks[b].kind != tokCloseQ && subordinators[st.toks[from].low] {
-		return false // "While Democrats pushed for talks, Cornyn told reporters …": a fronted clause
+	if st.toks[b].kind != tokCloseQ && subordinators[st.toks[from].low] && !commaBetween(st, from, b) {
+		// "While Democrats pushed for talks, Cornyn told reporters …": a
+		// fronted clause; but "Since Clinton has more votes, superdelegates
+		// would …, Mook said" holds its main clause too.
+		return false
 	}
 	j := afterCue
 	if tellVerbs[c.Phrase] {
@@ -90,6 +93,17 @@ func (st *sent) afterQuotedTitle(i int) int {
 		}
 	}
 	return i
+}
+
+// commaBetween reports whether a comma outside quotations stands between
+// tokens from and to.
+func commaBetween(st *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if st.is(k, ",") && !st.inQ[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // contentStartsAt reports whether a content starts at token i, right after

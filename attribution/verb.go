@@ -62,7 +62,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// A noun that looks like a verb: "the McKinley plan is …", "member
 	// states could …", "Editor's note:".
 	// A past tense ("officials said will …") is no noun.
-	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == c.Phrase || strings.HasSuffix(w, "s")) &&
+	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == c.Phrase || strings.HasSuffix(w, "s")) && !mindVerbs[w] && !verbOnly[w] &&
 		(m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}

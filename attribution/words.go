@@ -180,6 +180,10 @@ var (
 	// later, …", "Two days ago, …").
 	timeUnits = set("hours", "days", "weeks", "months", "years", "minutes", "moments", "decades", "hour", "day", "minute")
 
+	// verbOnly are forms of verbs of saying that are never nouns: "which
+	// the OECD says had …" is a report, not "the McKinley plan is".
+	verbOnly = set("says", "tells", "adds", "writes", "warns", "explains", "asserts", "contends", "recalls", "said", "told")
+
 	// objectPronouns are the pronouns a tell verb's listener may be ("told
 	// him the plan was dead").
 	objectPronouns = set("him", "her", "them", "me", "us", "you")
