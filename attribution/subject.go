@@ -157,11 +157,23 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		k := j - 1
 		// A title in quotation marks may stand inside it: "Hemsley, the
 		// co-author of “Going Viral,” about …, said".
+		finite := false // a verb such as "is" or "has" stands in it
 		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.inQ[k]) &&
 			(st.toks[k].isWord() || st.toks[k].isQuote() || st.inQ[k] || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
+			if !st.inQ[k] && finiteVerbs[st.toks[k].low] {
+				finite = true
+			}
+			if !st.inQ[k] && (relatives[st.toks[k].low] || st.is(k, "that")) {
+				finite = false // "Smith, who has advised three presidents, said"
+			}
 			k--
 		}
 		if k < 1 || st.toks[k].low != mark || k == j-1 {
+			return 0, 0, false
+		}
+		if finite && !relativeAt(st, k+1) {
+			// "In the world of politics, it is highly unusual for …, said
+			// Latimer": a clause, not an appositive.
 			return 0, 0, false
 		}
 		npFrom, _, ok := t.mentionBefore(st, k, loose, 0)
@@ -184,6 +196,11 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		return 0, 0, false
 	}
 	return npFrom, end, true
+}
+
+// relativeAt reports whether token i is a relative pronoun.
+func relativeAt(st *sent, i int) bool {
+	return i < len(st.toks) && (relatives[st.toks[i].low] || st.is(i, "whose"))
 }
 
 // appositiveMarks may stand inside an appositive besides words: "R-S.C.",

@@ -392,6 +392,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Mook", cue: "said", content: "Since Clinton has more votes, superdelegates would be going against the voters"}}},
 		{"says before an auxiliary is a verb", "The wage is higher than in France, which the OECD says had the highest wage floor.",
 			[]want{{source: "-"}, {source: "the OECD", cue: "says", content: "had the highest wage floor."}}},
+		{"a clause between commas is no appositive", "In the world of politics, it is highly unusual for a mistake to slip into a speech, said Matt Latimer, a speechwriter.",
+			[]want{{source: "Matt Latimer", cue: "said", content: "In the world of politics, it is highly unusual for a mistake to slip into a speech"}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",

@@ -184,6 +184,11 @@ var (
 	// the OECD says had …" is a report, not "the McKinley plan is".
 	verbOnly = set("says", "tells", "adds", "writes", "warns", "explains", "asserts", "contends", "recalls", "said", "told")
 
+	// finiteVerbs are forms of "be", "have" and the modals: one of them
+	// makes a clause of what stands between two commas, which is then no
+	// appositive, unless a relative pronoun opens it.
+	finiteVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must")
+
 	// objectPronouns are the pronouns a tell verb's listener may be ("told
 	// him the plan was dead").
 	objectPronouns = set("him", "her", "them", "me", "us", "you")
