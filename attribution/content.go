@@ -95,6 +95,17 @@ func (st *sent) afterQuotedTitle(i int) int {
 	return i
 }
 
+// timeIn reports whether tokens [from, to) hold a word of time ("later",
+// "months", "Tuesday").
+func (st *sent) timeIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := st.toks[k].low; timeWords[w] || timeUnits[w] || w == "ago" {
+			return true
+		}
+	}
+	return false
+}
+
 // commaBetween reports whether a comma outside quotations stands between
 // tokens from and to.
 func commaBetween(st *sent, from, to int) bool {
@@ -154,8 +165,9 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	if adverbialStarts[w] || timeWords[w] || relatives[w] {
 		return true // a relative clause describes the source: "said a handful of Democrats who …"
 	}
-	// A short phrase closed by a comma: "she said several months later, and …".
-	return end < len(st.toks) && st.toks[end].low != "." && st.words(i, end) <= 6
+	// A short phrase of time closed by a comma: "she said several months
+	// later, and …" (not "announced four votes for Trump, 31 for …").
+	return end < len(st.toks) && st.toks[end].low != "." && st.words(i, end) <= 6 && st.timeIn(i, end)
 }
 
 // contentAfter returns the first token of the content that follows a verb
