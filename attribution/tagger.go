@@ -242,12 +242,7 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 	if len(st.toks) == 0 || !concessives[st.toks[0].low] {
 		return 0, false
 	}
-	first := fs[0]
-	for _, f := range fs[1:] {
-		if f.cueFrom < first.cueFrom {
-			first = f
-		}
-	}
+	first := firstFrame(fs)
 	comma := first.srcFrom - 1
 	if first.kind != frameSubjectCue || comma < 3 || st.toks[comma].low != "," || st.inQ[comma] || len(st.within(1, comma, entCue)) > 0 {
 		return 0, false
@@ -261,12 +256,7 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 // comment."), when no report was found inside it: the clause is then a
 // claim in the publisher's voice.
 func leadClauseBefore(st *sent, fs []frame) (int, bool) {
-	first := fs[0]
-	for _, f := range fs[1:] {
-		if f.cueFrom < first.cueFrom {
-			first = f
-		}
-	}
+	first := firstFrame(fs)
 	comma := first.srcFrom - 2
 	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins[st.toks[first.srcFrom-1].low] ||
 		st.toks[comma].low != "," || st.inQ[comma] || st.words(0, comma) < 3 {
@@ -278,6 +268,17 @@ func leadClauseBefore(st *sent, fs []frame) (int, bool) {
 		}
 	}
 	return comma, true
+}
+
+// firstFrame returns the frame of fs whose cue comes first.
+func firstFrame(fs []frame) frame {
+	first := fs[0]
+	for _, f := range fs[1:] {
+		if f.cueFrom < first.cueFrom {
+			first = f
+		}
+	}
+	return first
 }
 
 // MaxDocumentBytes is the longest document Tag tags.
