@@ -22,8 +22,8 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
-	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since")) {
-		j -= 2 // "who in 2010 said"
+	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
+		j -= 2 // "who in 2010 said", "a study from 2011 noted"
 	}
 	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers[st.toks[j-2].low] {
 		return j - 2, j + 1, true // "…, many of whom say"

@@ -106,6 +106,18 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// aside of the subject ("Phillips, who lost …, said"), not the report.
 		aside := st.is(m.from-1, ",")
 		f.nested = !st.subjectStartOK(from) || !aside && (st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who")) || st.is(to-1, "whom")
+		if from == 1 && st.is(0, "as") {
+			// "As another Pew study noted, the average age was 18": the
+			// clause after the comma is the report's content.
+			k := m.to // after a phrase of time or place: "As Reuters reported on Monday, …"
+			for k < n && k-m.to < 6 && st.toks[k].isWord() && !st.is(k, "that") && !st.inQ[k] {
+				k++
+			}
+			if st.is(k, ",") && st.words(k+1, n) >= 3 && !st.inQ[k] {
+				f.kind, f.conFrom, f.conTo, f.nested = frameSubjectCue, k+1, n, false
+				return f
+			}
+		}
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)

@@ -182,7 +182,7 @@ var (
 
 	// verbOnly are forms of verbs of saying that are never nouns: "which
 	// the OECD says had …" is a report, not "the McKinley plan is".
-	verbOnly = set("says", "tells", "adds", "writes", "warns", "explains", "asserts", "contends", "recalls", "said", "told")
+	verbOnly = set("say", "says", "tells", "adds", "writes", "warns", "explains", "asserts", "contends", "recalls", "said", "told")
 
 	// finiteVerbs are forms of "be", "have" and the modals: one of them
 	// makes a clause of what stands between two commas, which is then no
