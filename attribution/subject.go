@@ -248,6 +248,7 @@ func plural(tk token) bool {
 func (st *sent) mainSubjectAt(from int) bool {
 	return from == 0 || from == 1 && (clauseJoins[st.toks[0].low] || concessives[st.toks[0].low] || st.toks[0].low == "because") ||
 		(st.toks[from-1].low == ";" || st.toks[from-1].low == ":") && !st.inQ[from-1] || // "…; 46 percent said …", "…: 47% say …"
+		st.toks[from-1].low == "," && !st.inQ[from-1] && subordinators[st.toks[0].low] && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
 		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1] ||
 		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
 }

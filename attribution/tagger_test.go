@@ -404,6 +404,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "another Pew study", cue: "noted", content: "the average age was 18."}}},
 		{"say before a modal in a relative clause", "There has been a surge of independents, which Democrats say could be aiding Mr. Sanders.",
 			[]want{{source: "-"}, {source: "Democrats", cue: "say", content: "could be aiding Mr. Sanders."}}},
+		{"subject after a fronted conditional clause", "If it doesn't slow down, forecasters say health spending will cripple the economy.",
+			[]want{{source: "forecasters", cue: "say", content: "health spending will cripple the economy."}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
