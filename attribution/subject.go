@@ -280,7 +280,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	from, ok := t.npBack(st, h)
 	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from) ||
 		number(st.toks[from].low) && from < h || // an amount: "with 22 percent saying"
-		from > 0 && clauseJoins[st.toks[from-1].low]) // "… while 61 percent say"
+		from > 0 && (clauseJoins[st.toks[from-1].low] || concessives[st.toks[from-1].low])) // "… while 61 percent say", "although history says"
 }
 
 // npBack walks left from the head at token h over a noun phrase and returns

@@ -406,6 +406,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "Democrats", cue: "say", content: "could be aiding Mr. Sanders."}}},
 		{"subject after a fronted conditional clause", "If it doesn't slow down, forecasters say health spending will cripple the economy.",
 			[]want{{source: "forecasters", cue: "say", content: "health spending will cripple the economy."}}},
+		{"bare noun subject after although", "Sanders leads in the polls, although history says there can be upheavals.",
+			[]want{{source: "-"}, {source: "history", cue: "says", content: "there can be upheavals."}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
