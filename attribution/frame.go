@@ -101,6 +101,16 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
+			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs[f.cue.Phrase] && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo &&
+				verb.srcFrom == 0 && verb.srcTo > 0 && verb.kind == frameSubjectCue {
+				if k := joinedClause(st, verb.conFrom, f.conTo); k > 0 {
+					// "Candidates said A, but they would not B, they said":
+					// two reports, the second closing the sentence.
+					verb.conTo, f.conFrom = k, k+2
+					coordinated = append(coordinated, *f)
+					continue
+				}
+			}
 			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs[f.cue.Phrase] && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
 				// "A has provoked B, said Kassenova": the report that closes
 				// the sentence holds the first one in its content.
@@ -279,6 +289,17 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 	end := clauseEnd(st, prep.cueTo)
 	return frame{kind: frameSubjectCue, cue: prep.cue, cueFrom: prep.cueFrom, cueTo: prep.cueTo,
 		srcFrom: verb.srcFrom, srcTo: verb.srcTo, conFrom: prep.cueTo, conTo: max(end, prep.cueTo+1), nested: true}, true
+}
+
+// joinedClause returns the comma, between tokens from and to, that a
+// conjunction joining a second clause follows (", but", ", and"), or 0.
+func joinedClause(st *sent, from, to int) int {
+	for k := from + 1; k+2 < to; k++ {
+		if st.is(k, ",") && !st.inQ[k] && clauseJoins[st.toks[k+1].low] {
+			return k
+		}
+	}
+	return 0
 }
 
 // spliceComma finds the comma, after token from, that opens the clause of

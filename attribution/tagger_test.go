@@ -408,6 +408,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "forecasters", cue: "say", content: "health spending will cripple the economy."}}},
 		{"bare noun subject after although", "Sanders leads in the polls, although history says there can be upheavals.",
 			[]want{{source: "-"}, {source: "history", cue: "says", content: "there can be upheavals."}}},
+		{"report that closes a sentence of two reports", "Other candidates said they back vouchers, but they would not push them in Congress, they said.",
+			[]want{{source: "Other candidates", cue: "said", content: "they back vouchers"}, {source: "they", cue: "said", content: "they would not push them in Congress"}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",
