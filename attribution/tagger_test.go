@@ -410,6 +410,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "history", cue: "says", content: "there can be upheavals."}}},
 		{"report that closes a sentence of two reports", "Other candidates said they back vouchers, but they would not push them in Congress, they said.",
 			[]want{{source: "Other candidates", cue: "said", content: "they back vouchers"}, {source: "they", cue: "said", content: "they would not push them in Congress"}}},
+		{"fronted phrase that opens with an adverb", "Ever since the primary ended, Ms. Warren has been a powerful surrogate, attacking Mr. Trump.",
+			[]want{{source: "-"}, {source: "Ms. Warren", cue: "attacking", content: "Mr. Trump."}}},
 		{"listener before a content without that", "She told him the plan was dead.",
 			[]want{{source: "She", cue: "told", content: "the plan was dead."}}},
 		{"outlet as listener", "Sanders told CNN he would stay in the race.",

@@ -462,7 +462,8 @@ func thatClauseAfter(st *sent, i int) bool {
 // opensFrontedPhrase reports whether a sentence's first word w can open a
 // subordinate, prepositional or participle phrase before its subject.
 func opensFrontedPhrase(w string) bool {
-	return subordinators[w] || prepositions[w] || participleStarts[w] || strings.HasSuffix(w, "ing")
+	return subordinators[w] || prepositions[w] || participleStarts[w] || strings.HasSuffix(w, "ing") ||
+		adverbLy(w) || w == "ever" // "Shortly after the announcement, …", "Ever since she endorsed …, …"
 }
 
 // frontedPhraseEnd returns where the main clause of a sentence starts: after
