@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Stance is what a source does with the content it is credited with.
 type Stance string
 
@@ -44,6 +46,17 @@ type Source struct {
 	Name string     // the full mention it resolves to ("Alexander Darchiev"); equals Text when nothing was resolved
 	Type SourceType // kind of party
 	Via  *Conduit   // the outlet that carried the statement ("told TASS"), if any
+}
+
+// Label is how a person reads the source: the mention as written, and
+// after it the name it resolves to when the mention is a pronoun or a
+// description in lower case ("who (Juanita Broaddrick)", "the diplomat
+// (Alexander Darchiev)"); a name as written stands alone.
+func (s *Source) Label() string {
+	if s.Name == "" || s.Name == s.Text || strings.ToLower(s.Text) != s.Text {
+		return s.Text
+	}
+	return s.Text + " (" + s.Name + ")"
 }
 
 // Conduit is an outlet that relays a source's statement.

@@ -141,7 +141,7 @@ func unhedgedPartisanClaim(k *Checker, _ *Document, c *claims.Claim) string {
 		if k.distance[s] {
 			who := s
 			if !strings.EqualFold(c.Source.Text, s) {
-				who = fmt.Sprintf("%s (%q)", s, c.Source.Text)
+				who = fmt.Sprintf("%s (%q)", s, c.Source.Label())
 			}
 			return fmt.Sprintf("repeats a claim of %s without a hedge; the policy wants distance (\"claims\", \"allegedly\", quotation marks)", who)
 		}
@@ -183,7 +183,7 @@ func anonymousSource(_ *Checker, _ *Document, c *claims.Claim) string {
 	}
 	named := c.Cue // an agentless report: "is said to"
 	if c.Source != nil {
-		named = c.Source.Text
+		named = c.Source.Label()
 	}
 	return fmt.Sprintf("rests on an unnamed source (%q); say why it cannot be named, or name it", named)
 }

@@ -35,7 +35,7 @@ func documentSections(a *Analysis) []section {
 		source := "—"
 		switch {
 		case c.Source != nil:
-			source = Shorten(sourceCell(c.Source), SourceWidth)
+			source = Shorten(c.Source.Label(), SourceWidth)
 		case c.Agentless:
 			source = "(unnamed)"
 		}
@@ -127,15 +127,4 @@ func matrixSection(cells []MatrixCell, sides []SideSummary) section {
 		}
 	}
 	return s
-}
-
-// sourceCell is how a table shows a source: the mention as written, and
-// after it the name it resolves to when the mention is a pronoun or a
-// description in lower case ("who (Juanita Broaddrick)", "the diplomat
-// (Alexander Darchiev)").
-func sourceCell(s *claims.Source) string {
-	if s.Name == "" || s.Name == s.Text || strings.ToLower(s.Text) != s.Text {
-		return s.Text
-	}
-	return s.Text + " (" + s.Name + ")"
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/claimtrace/claimtrace/claims"
 )
 
 func TestShorten(t *testing.T) {
@@ -92,23 +90,5 @@ func TestWriteTable_badSpan(t *testing.T) {
 	}
 	if buf.Len() != 0 {
 		t.Errorf("wrote %d bytes on error, want none", buf.Len())
-	}
-}
-
-func TestSourceCell(t *testing.T) {
-	tests := []struct {
-		text, name, want string
-	}{
-		{"who", "Juanita Broaddrick", "who (Juanita Broaddrick)"},
-		{"the diplomat", "Alexander Darchiev", "the diplomat (Alexander Darchiev)"},
-		{"Peskov", "Dmitry Peskov", "Peskov"}, // a name as written says enough
-		{"he", "he", "he"},
-		{"they", "", "they"},
-	}
-	for _, tt := range tests {
-		got := sourceCell(&claims.Source{Text: tt.text, Name: tt.name})
-		if got != tt.want {
-			t.Errorf("sourceCell(%q, %q) = %q, want %q", tt.text, tt.name, got, tt.want)
-		}
 	}
 }
