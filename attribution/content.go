@@ -126,17 +126,6 @@ func (st *sent) contentStartsAt(i int) bool {
 	return i < len(st.toks) && (st.is(i, "that") || st.is(i, ":") || st.toks[i].kind == tokOpenQ)
 }
 
-// opensContent reports whether the clause from token i on holds what opens
-// a report's content: "that", a colon or a quotation mark.
-func (st *sent) opensContent(i int) bool {
-	for ; i < len(st.toks) && !(boundaryMarks[st.toks[i].low] && !st.inQ[i]); i++ {
-		if tk := st.toks[i]; tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
-			return true
-		}
-	}
-	return false
-}
-
 // tailIsAdverbial reports whether the tokens from i on add no new content:
 // the end of the sentence, or a phrase of time, place or manner.
 func (st *sent) tailIsAdverbial(i int) bool {

@@ -283,7 +283,7 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 	if prep.cueTo >= len(st.toks) || !st.toks[prep.cueTo].isWord() {
 		return frame{}, false
 	}
-	if from, to, ok := t.phraseAfter(st, prep.cueTo, true, false); ok && t.isSourceHead(st, to-1) && !st.toks[to-1].capitalized() || ok && len(st.within(from, to, entNoun)) > 0 {
+	if from, to, ok := t.phraseAfter(st, prep.cueTo, true, false); ok && (t.isSourceHead(st, to-1) && !st.toks[to-1].capitalized() || len(st.within(from, to, entNoun)) > 0) {
 		return frame{}, false
 	}
 	end := clauseEnd(st, prep.cueTo)

@@ -152,7 +152,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil
 		}
 		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
-		if relativeReport := from > 1 && st.is(from-1, "which") && st.is(from-2, ","); relativeReport {
+		if from > 1 && st.is(from-1, "which") && st.is(from-2, ",") {
 			f.nested = true // "The changes, which officials said will …, will not apply"
 		}
 		if st.is(to, ",") && st.is(to+1, "who") || f.nested && from > 1 && st.is(from-1, "which") {

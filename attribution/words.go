@@ -180,9 +180,10 @@ var (
 	// later, …", "Two days ago, …").
 	timeUnits = set("hours", "days", "weeks", "months", "years", "minutes", "moments", "decades", "hour", "day", "minute")
 
-	// verbOnly are forms of verbs of saying that are never nouns: "which
-	// the OECD says had …" is a report, not "the McKinley plan is".
-	verbOnly = set("say", "says", "tells", "adds", "writes", "warns", "explains", "asserts", "contends", "recalls", "said", "told")
+	// verbOnly are bare and -s forms of verbs of saying that are never
+	// nouns: "which the OECD says had …" is a report, not "the McKinley
+	// plan is".
+	verbOnly = set("say", "says", "tells", "adds", "writes", "warns", "explains", "asserts", "contends", "recalls")
 
 	// finiteVerbs are forms of "be", "have" and the modals: one of them
 	// makes a clause of what stands between two commas, which is then no
