@@ -110,7 +110,7 @@ func (st *sent) timeIn(from, to int) bool {
 // tokens from and to.
 func commaBetween(st *sent, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if st.is(k, ",") && !st.inQ[k] {
+		if st.is(k, ",") && !st.toks[k].inQ {
 			return true
 		}
 	}
@@ -120,7 +120,7 @@ func commaBetween(st *sent, from, to int) bool {
 // contentStartsAt reports whether a content starts at token i, right after
 // a cue, time words aside: "that", a colon or an opening quotation mark.
 func (st *sent) contentStartsAt(i int) bool {
-	for i < len(st.toks) && timeWords[st.toks[i].low] && !st.inQ[i] {
+	for i < len(st.toks) && timeWords[st.toks[i].low] && !st.toks[i].inQ {
 		i++
 	}
 	return i < len(st.toks) && (st.is(i, "that") || st.is(i, ":") || st.toks[i].kind == tokOpenQ)
@@ -132,7 +132,7 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	// Only the clause the cue stands in counts: what follows a comma or a
 	// dash is another clause ("she said several months later, and …").
 	end := i
-	for end < len(st.toks) && !(boundaryMarks[st.toks[end].low] && !st.inQ[end]) {
+	for end < len(st.toks) && !(boundaryMarks[st.toks[end].low] && !st.toks[end].inQ) {
 		tk := st.toks[end]
 		if tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
 			return false
@@ -169,7 +169,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 	// A comma-delimited aside right after the cue: "reported, citing a source, that".
 	if j < n && st.toks[j].low == "," {
 		k := j + 1
-		for k < n && k-j <= maxNP && st.toks[k].low != "," && !st.inQ[k] {
+		for k < n && k-j <= maxNP && st.toks[k].low != "," && !st.toks[k].inQ {
 			k++
 		}
 		if k < n && st.toks[k].low == "," {
@@ -184,7 +184,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			}
 			break
 		}
-		if st.inQ[k] {
+		if st.toks[k].inQ {
 			break
 		}
 		if tk.low == "that" || tk.low == ":" {
@@ -228,7 +228,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 // goes on after it ("told reporters this was …").
 func afterListener(st *sent, j int) int {
 	n := len(st.toks)
-	if j >= n || st.inQ[j] {
+	if j >= n || st.toks[j].inQ {
 		return j
 	}
 	if objectPronouns[st.toks[j].low] {
@@ -247,7 +247,7 @@ func afterListener(st *sent, j int) int {
 	}
 	// A name or an outlet: capitalised words ("CNN", "Fox News").
 	e := k
-	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.inQ[e] && !pronouns[st.toks[e].low] {
+	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.toks[e].inQ && !pronouns[st.toks[e].low] {
 		e++
 	}
 	if e > k && e < n && st.toks[e].isWord() && !st.toks[e].capitalized() {
@@ -259,7 +259,7 @@ func afterListener(st *sent, j int) int {
 // clauseEnd returns the token after the clause that goes on from token i:
 // the next comma outside quotations, or the end of the sentence.
 func clauseEnd(st *sent, i int) int {
-	for i < len(st.toks) && !(st.toks[i].low == "," && !st.inQ[i]) {
+	for i < len(st.toks) && !(st.toks[i].low == "," && !st.toks[i].inQ) {
 		i++
 	}
 	return i

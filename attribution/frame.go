@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -57,7 +56,7 @@ func (t *Tagger) frames(st *sent) []frame {
 	var verb, prep, passive *frame
 	var nested, participles, coordinated []frame
 	for _, m := range st.ms {
-		if m.kind != entCue || st.inQ[m.from] {
+		if m.kind != entCue || st.toks[m.from].inQ {
 			continue
 		}
 		c := &t.lex.Cues[m.ref]
@@ -201,7 +200,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		// report in a subordinate or relative clause after a comma ends
 		// the main report's content.
 		b := nf.srcFrom - 2
-		if nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && b > f.conFrom && b < f.conTo && st.toks[b].low == "," && !st.inQ[b] &&
+		if nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && b > f.conFrom && b < f.conTo && st.toks[b].low == "," && !st.toks[b].inQ &&
 			(subordinators[st.toks[b+1].low] || relatives[st.toks[b+1].low]) {
 			f.conTo = b
 		}
@@ -218,7 +217,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
 		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && subordinators[st.toks[0].low] &&
-			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.inQ[comma] {
+			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.toks[comma].inQ {
 			// "Though executives say A, they also say B": a report in a
 			// fronted subordinate clause is a claim of its own, up to the
 			// clause's comma.
@@ -226,7 +225,7 @@ func (t *Tagger) frames(st *sent) []frame {
 			out = append(out, nf)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].conFrom < out[j].conFrom })
+	slices.SortStableFunc(out, func(a, b frame) int { return a.conFrom - b.conFrom })
 	return out
 }
 
@@ -240,7 +239,7 @@ func (t *Tagger) inDocumentFrame(st *sent) *frame {
 	}
 	comma := -1
 	for k := 1; k < len(st.toks) && k <= maxNP; k++ {
-		if st.inQ[k] {
+		if st.toks[k].inQ {
 			return nil
 		}
 		if st.toks[k].low == "," {
@@ -251,7 +250,7 @@ func (t *Tagger) inDocumentFrame(st *sent) *frame {
 	if comma < 3 || st.words(comma+1, len(st.toks)) < 3 {
 		return nil
 	}
-	for _, m := range st.within(1, comma, entNoun) {
+	for m := range st.within(1, comma, entNoun) {
 		if typ := t.lex.Nouns[m.ref].Type; typ == lexicon.TypeDocument || typ == lexicon.TypeMedia {
 			return &frame{kind: framePrep, cue: &inCue, cueFrom: 0, cueTo: 1, srcFrom: 1, srcTo: comma, conFrom: comma + 1, conTo: len(st.toks)}
 		}
@@ -283,7 +282,7 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 	if prep.cueTo >= len(st.toks) || !st.toks[prep.cueTo].isWord() {
 		return frame{}, false
 	}
-	if from, to, ok := t.phraseAfter(st, prep.cueTo, true, false); ok && (t.isSourceHead(st, to-1) && !st.toks[to-1].capitalized() || len(st.within(from, to, entNoun)) > 0) {
+	if from, to, ok := t.phraseAfter(st, prep.cueTo, true, false); ok && (t.isSourceHead(st, to-1) && !st.toks[to-1].capitalized() || st.hasWithin(from, to, entNoun)) {
 		return frame{}, false
 	}
 	end := clauseEnd(st, prep.cueTo)
@@ -295,7 +294,7 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 // conjunction joining a second clause follows (", but", ", and"), or 0.
 func joinedClause(st *sent, from, to int) int {
 	for k := from + 1; k+2 < to; k++ {
-		if st.is(k, ",") && !st.inQ[k] && clauseJoins[st.toks[k+1].low] {
+		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins[st.toks[k+1].low] {
 			return k
 		}
 	}
@@ -308,10 +307,10 @@ func joinedClause(st *sent, from, to int) int {
 // this week she said"). It reports false when there is none.
 func spliceComma(st *sent, from, src int) (int, bool) {
 	k := src - 1
-	for k > from && src-k <= 7 && st.toks[k].isWord() && !st.inQ[k] {
+	for k > from && src-k <= 7 && st.toks[k].isWord() && !st.toks[k].inQ {
 		k--
 	}
-	if k <= from || !st.is(k, ",") || st.inQ[k] {
+	if k <= from || !st.is(k, ",") || st.toks[k].inQ {
 		return 0, false
 	}
 	if k+1 < src && !(prepositions[st.toks[k+1].low] || timeWords[st.toks[k+1].low]) {
@@ -332,7 +331,7 @@ func (t *Tagger) afterFrontedClause(st *sent, first, second *frame) bool {
 	if !opensFrontedPhrase(st.toks[0].low) {
 		return false
 	}
-	return first.conTo >= second.srcFrom-1 && first.cueTo < second.srcFrom && !st.inQ[second.srcFrom-1]
+	return first.conTo >= second.srcFrom-1 && first.cueTo < second.srcFrom && !st.toks[second.srcFrom-1].inQ
 }
 
 // splitCoordinated splits a content made of two that-clauses ("write that
@@ -343,7 +342,7 @@ func (t *Tagger) splitCoordinated(st *sent, f frame) []frame {
 		return []frame{f}
 	}
 	for k := f.conFrom + 1; k < f.conTo-1; k++ {
-		if st.inQ[k] || st.toks[k].low != "and" {
+		if st.toks[k].inQ || st.toks[k].low != "and" {
 			continue
 		}
 		j := k + 1

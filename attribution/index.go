@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -38,11 +39,31 @@ type index struct {
 	// punct says some phrase starts with a mark, not a word: without one,
 	// no match starts at a punctuation token.
 	punct bool
+	// firsts is a one-hash Bloom filter of the tokens that start a phrase:
+	// most tokens start none, and a clear bit spares them the map lookup.
+	firsts [firstBits / 64]uint64
+	seed   maphash.Seed
+}
+
+// firstBits is the size of index.firsts in bits.
+const firstBits = 1 << 16
+
+// firstBit returns the word and the bit of index.firsts for token form w.
+func (ix *index) firstBit(w string) (int, uint64) {
+	h := maphash.String(ix.seed, w) % firstBits
+	return int(h / 64), 1 << (h % 64)
+}
+
+// mayStart reports whether token form w may start a phrase: false means
+// it starts none.
+func (ix *index) mayStart(w string) bool {
+	i, b := ix.firstBit(w)
+	return ix.firsts[i]&b != 0
 }
 
 // newIndex builds the index of lex.
 func newIndex(lex *lexicon.Lexicon) *index {
-	ix := &index{}
+	ix := &index{seed: maphash.MakeSeed()}
 	for i, a := range lex.Actors {
 		ix.add(a.Name, entry{kind: entActor, ref: i})
 		for _, al := range a.Aliases {
@@ -83,6 +104,8 @@ func (ix *index) add(phrase string, e entry) {
 		return
 	}
 	ix.punct = ix.punct || !toks[0].isWord()
+	i, b := ix.firstBit(toks[0].low)
+	ix.firsts[i] |= b
 	n := &ix.root
 	for _, t := range toks {
 		if n.next == nil {
@@ -110,14 +133,16 @@ type match struct {
 	entry
 }
 
-// find returns, for every kind, the longest phrases of that kind starting
-// at each token, left to right. Matches of one kind do not overlap; matches
-// of different kinds may.
-func (ix *index) find(toks []token) []match {
-	var out []match
+// find appends to out, for every kind, the longest phrases of that kind
+// starting at each token, left to right, and returns the extended slice.
+// Matches of one kind do not overlap; matches of different kinds may.
+func (ix *index) find(out []match, toks []token) []match {
 	var busy [entNoun + 1]int // first token not yet covered, per kind
 	for i := range toks {
 		if !ix.punct && !toks[i].isWord() {
+			continue
+		}
+		if low := toks[i].low; !ix.mayStart(low) && !(strings.HasSuffix(low, "'s") && ix.mayStart(low[:len(low)-2])) {
 			continue
 		}
 		var best [entNoun + 1]*trieNode // longest phrase of each kind from i

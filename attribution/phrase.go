@@ -28,7 +28,7 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		from++
 	}
 	end := m.to + 1
-	for end < len(st.toks) && !(st.toks[end].low == "," && !st.inQ[end]) {
+	for end < len(st.toks) && !(st.toks[end].low == "," && !st.toks[end].inQ) {
 		end++
 	}
 	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: m.to, conFrom: m.to + 1, conTo: end}

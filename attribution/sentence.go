@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -15,34 +16,42 @@ type sent struct {
 	low   string // src with ASCII capitals lowered (asciiLower)
 	toks  []token
 	ms    []match
-	inQ   []bool // the token is inside a double quotation (its marks included)
-	openQ bool   // a quotation is still open at the end of the sentence
-	fromQ bool   // the sentence starts inside a quotation opened before it
-	title bool   // written in title case, as headlines are ("Sanders Says He Will Run")
+	openQ bool // a quotation is still open at the end of the sentence
+	fromQ bool // the sentence starts inside a quotation opened before it
+	title bool // written in title case, as headlines are ("Sanders Says He Will Run")
+}
+
+// slabs hold the token and match lists of a document's sentences.
+type slabs struct {
+	toks slab[token]
+	ms   slab[match]
 }
 
 // prepare tokenizes a sentence, finds its lexicon phrases and marks its
 // quotations. open says whether a quotation opened in an earlier sentence
 // of the same block is still open; lower is the document's asciiLower,
-// and the tokens come from sl.
-func (t *Tagger) prepare(doc *claims.Document, lower string, sl *tokenSlab, s claims.Sentence, open bool) *sent {
+// and the tokens and matches come from sl.
+func (t *Tagger) prepare(doc *claims.Document, lower string, sl *slabs, s claims.Sentence, open bool) *sent {
 	src, low := doc.AnalysisText()[s.Span.Start:s.Span.End], lower[s.Span.Start:s.Span.End]
-	st := &sent{s: s, src: src, low: low, toks: sl.tokenize(src, low, s.Span.Start, open), fromQ: open}
-	st.ms = t.ix.find(st.toks)
-	st.inQ = make([]bool, len(st.toks))
+	// Few sentences have more tokens than a quarter of their bytes, or more
+	// matches than half their tokens.
+	toks := sl.toks.keep(tokenizeInto(sl.toks.list(len(src)/4+1), src, low, s.Span.Start, open))
+	st := &sent{s: s, src: src, low: low, toks: toks, fromQ: open}
+	st.ms = sl.ms.keep(t.ix.find(sl.ms.list(len(toks)/2+1), st.toks))
 	depth := open
-	for i, tk := range st.toks {
+	for i := range st.toks {
+		tk := &st.toks[i]
 		r, _ := utf8.DecodeRuneInString(tk.low) // a doubled single mark reads as '"'
 
 		switch {
 		case tk.kind == tokOpenQ && isDouble(r):
 			depth = true
-			st.inQ[i] = true
+			st.toks[i].inQ = true
 		case tk.kind == tokCloseQ && isDouble(r):
-			st.inQ[i] = true
+			st.toks[i].inQ = true
 			depth = false
 		default:
-			st.inQ[i] = depth
+			st.toks[i].inQ = depth
 		}
 	}
 	st.openQ = depth
@@ -108,15 +117,25 @@ func (st *sent) matchEndingAt(end int, k entryKind) (match, bool) {
 	return match{}, false
 }
 
-// within returns the matches of kind k inside tokens [from, to).
-func (st *sent) within(from, to int, k entryKind) []match {
-	var out []match
-	for _, m := range st.ms {
-		if m.kind == k && m.from >= from && m.to <= to {
-			out = append(out, m)
+// within yields the matches of kind k inside tokens [from, to).
+func (st *sent) within(from, to int, k entryKind) iter.Seq[match] {
+	return func(yield func(match) bool) {
+		for _, m := range st.ms {
+			if m.kind == k && m.from >= from && m.to <= to && !yield(m) {
+				return
+			}
 		}
 	}
-	return out
+}
+
+// hasWithin reports whether a match of kind k lies inside tokens [from, to).
+func (st *sent) hasWithin(from, to int, k entryKind) bool {
+	for _, m := range st.ms {
+		if m.kind == k && m.from >= from && m.to <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // span returns the input bytes of tokens [from, to).

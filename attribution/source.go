@@ -98,7 +98,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	e := entity{span: span, text: st.lower(span), name: text}
 
 	insideMention := false
-	for _, m := range st.within(from, to, entActor) {
+	for m := range st.within(from, to, entActor) {
 		p := m.from - 1
 		if p > from && determiners[st.toks[p].low] {
 			p--
@@ -128,25 +128,26 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		e.name = src.Name
 		e.person = e.person || hist.person[e.actors[0]] // an earlier mention of the actor named a person
 	}
-	for _, m := range st.within(from, to, entGroup) {
+	for m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {
 			sides = appendNew(sides, s)
 		}
 		src.Type = claims.TypeOfficial
 	}
-	nouns := st.within(from, to, entNoun)
-	for _, m := range nouns {
+	lastNoun := -1 // lexicon noun of the mention's last noun
+	for m := range st.within(from, to, entNoun) {
 		e.nouns = append(e.nouns, t.lex.Nouns[m.ref].Word)
+		lastNoun = m.ref
 	}
-	if len(sides) == 0 && len(nouns) > 0 {
-		src.Type = claims.SourceType(t.lex.Nouns[nouns[len(nouns)-1].ref].Type)
+	if len(sides) == 0 && lastNoun >= 0 {
+		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)
 		e.typ = src.Type
 	}
 
 	if len(sides) == 0 {
 		if prev, ok := hist.resolve(st, from, to, e); ok {
 			src.Name, sides = prev.name, prev.sides
-			if src.Type == claims.TypeOther || len(nouns) == 0 {
+			if src.Type == claims.TypeOther || lastNoun < 0 {
 				src.Type = prev.typ
 			}
 			e.name, e.typ, e.person = prev.name, prev.typ, prev.person

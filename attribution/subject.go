@@ -28,7 +28,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers[st.toks[j-2].low] {
 		return j - 2, j + 1, true // "…, many of whom say"
 	}
-	if j < 0 || st.inQ[j] {
+	if j < 0 || st.toks[j].inQ {
 		return 0, 0, false
 	}
 	if st.toks[j].low == "who" && j > 0 {
@@ -69,16 +69,16 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 func (t *Tagger) nameBeforeAside(st *sent, end int) (int, bool) {
 	c := -1
 	for k := 1; k < end && k <= maxNP; k++ {
-		if st.toks[k].low == "," && !st.inQ[k] {
+		if st.toks[k].low == "," && !st.toks[k].inQ {
 			c = k
 			break
 		}
 	}
-	if c < 0 || c+1 >= end || st.inQ[end] {
+	if c < 0 || c+1 >= end || st.toks[end].inQ {
 		return 0, false
 	}
 	w := st.toks[c+1].low
-	if !(prepositions[w] || w == "who" || w == "whose" || participleStarts[w]) || len(st.within(c+1, end, entCue)) > 0 && w != "who" && w != "whose" {
+	if !(prepositions[w] || w == "who" || w == "whose" || participleStarts[w]) || st.hasWithin(c+1, end, entCue) && w != "who" && w != "whose" {
 		return 0, false
 	}
 	for k := c + 1; k < end; k++ {
@@ -131,7 +131,7 @@ func adverbLy(w string) bool {
 // followed by up to depth appositives or parentheticals between commas.
 func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, to int, ok bool) {
 	j := end - 1
-	if j < 0 || st.inQ[j] {
+	if j < 0 || st.toks[j].inQ {
 		return 0, 0, false
 	}
 	switch st.toks[j].low {
@@ -158,12 +158,12 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		// A title in quotation marks may stand inside it: "Hemsley, the
 		// co-author of “Going Viral,” about …, said".
 		finite := false // a verb such as "is" or "has" stands in it
-		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.inQ[k]) &&
-			(st.toks[k].isWord() || st.toks[k].isQuote() || st.inQ[k] || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
-			if !st.inQ[k] && finiteVerbs[st.toks[k].low] {
+		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.toks[k].inQ) &&
+			(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
+			if !st.toks[k].inQ && finiteVerbs[st.toks[k].low] {
 				finite = true
 			}
-			if !st.inQ[k] && (relatives[st.toks[k].low] || st.is(k, "that")) {
+			if !st.toks[k].inQ && (relatives[st.toks[k].low] || st.is(k, "that")) {
 				finite = false // "Smith, who has advised three presidents, said"
 			}
 			k--
@@ -217,7 +217,7 @@ const maxRelative = 24
 func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok bool) {
 	for k := j; k > 0 && j-k < maxRelative; k-- {
 		tk := st.toks[k]
-		if st.inQ[k] || tk.kind != tokWord && tk.low != "-" && tk.low != "'s" {
+		if st.toks[k].inQ || tk.kind != tokWord && tk.low != "-" && tk.low != "'s" {
 			return 0, 0, false
 		}
 		if tk.low != "who" && !(tk.low == "that" && k > 0 && plural(st.toks[k-1])) {
@@ -247,9 +247,9 @@ func plural(tk token) bool {
 // Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
 	return from == 0 || from == 1 && (clauseJoins[st.toks[0].low] || concessives[st.toks[0].low] || st.toks[0].low == "because") ||
-		(st.toks[from-1].low == ";" || st.toks[from-1].low == ":") && !st.inQ[from-1] || // "…; 46 percent said …", "…: 47% say …"
-		st.toks[from-1].low == "," && !st.inQ[from-1] && subordinators[st.toks[0].low] && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
-		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.inQ[from-1] ||
+		(st.toks[from-1].low == ";" || st.toks[from-1].low == ":") && !st.toks[from-1].inQ || // "…; 46 percent said …", "…: 47% say …"
+		st.toks[from-1].low == "," && !st.toks[from-1].inQ && subordinators[st.toks[0].low] && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
+		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.toks[from-1].inQ ||
 		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
 }
 
@@ -286,7 +286,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 // npBack walks left from the head at token h over a noun phrase and returns
 // its first token.
 func (t *Tagger) npBack(st *sent, h int) (int, bool) {
-	if h < 0 || !st.toks[h].isWord() || st.inQ[h] {
+	if h < 0 || !st.toks[h].isWord() || st.toks[h].inQ {
 		return 0, false
 	}
 	if pronouns[st.toks[h].low] {
@@ -300,7 +300,7 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			from-- // "Gates' work": a plural possessive
 			continue
 		}
-		if !w.isWord() || st.inQ[from-1] {
+		if !w.isWord() || st.toks[from-1].inQ {
 			break
 		}
 		// A reporting verb or preposition before the phrase ends it
@@ -392,7 +392,7 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 	j := i
 	for j < len(st.toks) && j-i < maxNP {
 		tk := st.toks[j]
-		if !tk.isWord() || st.inQ[j] || tk.low == "that" || tk.low == "who" || tk.low == "which" {
+		if !tk.isWord() || st.toks[j].inQ || tk.low == "that" || tk.low == "who" || tk.low == "which" {
 			break
 		}
 		if j > i && (stopAtPrep && prepositions[tk.low] && tk.low != "of" && tk.low != "for" || adverbialStarts[tk.low] && !prepositions[tk.low] && tk.low != "this") {

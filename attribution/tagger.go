@@ -1,8 +1,8 @@
 package attribution
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -71,7 +71,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// Every ASCII word's matching form is a piece of one lowered copy
 		// of the document.
 		lower = asciiLower(doc.AnalysisText())
-		slab  = newTokenSlab(len(doc.AnalysisText()))
+		slab  = slabs{toks: newSlab[token](len(doc.AnalysisText())), ms: newSlab[match](len(doc.AnalysisText()) / 2)}
 		// Most sentences make one claim; sizing the list once saves the
 		// copies of growing it (a fifth of the tagger's allocations).
 		out  = make([]claims.Claim, 0, len(kept)+len(kept)/8)
@@ -229,9 +229,18 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 	}
 	for i := range out {
-		out[i].ID = fmt.Sprintf("c%02d", i+1)
+		out[i].ID = claimID(i + 1)
 	}
 	return out
+}
+
+// claimID is the id of the n-th claim of a document: "c01", …, "c99",
+// "c100".
+func claimID(n int) string {
+	if n < 10 {
+		return "c0" + strconv.Itoa(n)
+	}
+	return "c" + strconv.Itoa(n)
 }
 
 // concessionBefore returns the end of a concessive clause that opens the
@@ -244,7 +253,7 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 	}
 	first := firstFrame(fs)
 	comma := first.srcFrom - 1
-	if first.kind != frameSubjectCue || comma < 3 || st.toks[comma].low != "," || st.inQ[comma] || len(st.within(1, comma, entCue)) > 0 {
+	if first.kind != frameSubjectCue || comma < 3 || st.toks[comma].low != "," || st.toks[comma].inQ || st.hasWithin(1, comma, entCue) {
 		return 0, false
 	}
 	return comma, true
@@ -259,7 +268,7 @@ func leadClauseBefore(st *sent, fs []frame) (int, bool) {
 	first := firstFrame(fs)
 	comma := first.srcFrom - 2
 	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins[st.toks[first.srcFrom-1].low] ||
-		st.toks[comma].low != "," || st.inQ[comma] || st.words(0, comma) < 3 {
+		st.toks[comma].low != "," || st.toks[comma].inQ || st.words(0, comma) < 3 {
 		return 0, false
 	}
 	for _, f := range fs {
@@ -290,7 +299,7 @@ func (t *Tagger) untagged(sents []claims.Sentence) []claims.Claim {
 	var out []claims.Claim
 	for _, s := range sents {
 		if s.NonClaim == claims.NotNonClaim {
-			out = append(out, claims.Claim{ID: fmt.Sprintf("c%02d", len(out)+1), Sentence: s.Span, Span: s.Span,
+			out = append(out, claims.Claim{ID: claimID(len(out) + 1), Sentence: s.Span, Span: s.Span,
 				Sides: []string{t.cfg.Publisher}, Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: s.Layout})
 		}
 	}
@@ -315,7 +324,7 @@ func quoted(st *sent) bool {
 	for i, tk := range st.toks {
 		if tk.isWord() {
 			words++
-			if !st.inQ[i] {
+			if !st.toks[i].inQ {
 				return false
 			}
 		}
@@ -413,7 +422,7 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 // Ukrainian diplomatic circles, that …"), so that a later "the source"
 // resolves to it.
 func (t *Tagger) citedSources(doc *claims.Document, st *sent, f frame, hist *history) {
-	for _, m := range st.within(f.cueTo, f.conFrom, entCue) {
+	for m := range st.within(f.cueTo, f.conFrom, entCue) {
 		if c := &t.lex.Cues[m.ref]; c.Kind != lexicon.CuePrep || !strings.HasSuffix(c.Phrase, "ing") {
 			continue
 		}
@@ -430,7 +439,7 @@ func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance
 	if cue != "" && cue != claims.Asserts {
 		return cue
 	}
-	for _, m := range st.within(from, to, entMarker) {
+	for m := range st.within(from, to, entMarker) {
 		return claims.Stance(t.lex.Markers[m.ref].Stance)
 	}
 	return claims.Asserts
@@ -440,8 +449,8 @@ func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance
 // that stand outside quotations, leaving out those already in have.
 func (t *Tagger) hedgesIn(st *sent, from, to int, have []string) []string {
 	var out []string
-	for _, m := range st.within(from, to, entHedge) {
-		if st.inQ[m.from] {
+	for m := range st.within(from, to, entHedge) {
+		if st.toks[m.from].inQ {
 			continue
 		}
 		h := t.lex.Hedges[m.ref].Phrase
@@ -479,7 +488,7 @@ func quoteKind(st *sent, from, to int) claims.QuoteKind {
 	for i := from; i < to; i++ {
 		if st.toks[i].isWord() {
 			words++
-			if st.inQ[i] {
+			if st.toks[i].inQ {
 				in++
 			}
 		}

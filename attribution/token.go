@@ -27,6 +27,7 @@ type token struct {
 	kind       tokKind
 	upper      bool // starts with an upper-case letter
 	letter     bool // starts with a letter
+	inQ        bool // inside a double quotation, its marks included (set by the sentence, not the tokenizer)
 }
 
 // isWord reports whether the token is a word.
@@ -100,41 +101,43 @@ func asciiLower(s string) string {
 	return b.String()
 }
 
-// tokenSlab hands out the token lists of a document's sentences from
-// large shared blocks, sized by what each sentence used rather than by a
-// guess per sentence: a document's tokens take a few allocations, not one
-// per sentence. A list stays valid as long as anything refers to it.
-type tokenSlab struct {
-	free  []token // the unused tail of the current block
-	block int     // tokens in a new block; slabBlock when zero
+// slab hands out the lists (tokens, matches) of a document's sentences
+// from large shared blocks, sized by what each sentence used rather than
+// by a guess per sentence: a document's lists take a few allocations, not
+// one per sentence. A list stays valid as long as anything refers to it.
+type slab[T any] struct {
+	free  []T // the unused tail of the current block
+	block int // elements in a new block
 }
 
-// slabBlock is the most tokens in a block of a tokenSlab.
+// slabBlock is the most elements in a block of a slab.
 const slabBlock = 16 << 10
 
-// newTokenSlab returns a slab for a document of n bytes: a short document
-// gets one block of its own size, not a large one.
-func newTokenSlab(n int) tokenSlab {
-	return tokenSlab{block: min(slabBlock, n/4+1)}
+// newSlab returns a slab for a document of n bytes, which holds about one
+// element per four bytes: a short document gets one block of its own size,
+// not a large one.
+func newSlab[T any](n int) slab[T] {
+	return slab[T]{block: min(slabBlock, n/4+1)}
 }
 
-// tokenize tokenizes text as the package's tokenize does, into the slab.
-func (sl *tokenSlab) tokenize(text, lower string, base int, open bool) []token {
-	// Few sentences have more tokens than a quarter of their bytes; one
-	// that does outgrows its piece, and append moves it to its own.
-	need := len(text)/4 + 1
+// list returns an empty list with room for need elements. Fill it with
+// append, then pass it to keep; a list that outgrows need moves to an
+// array of its own.
+func (sl *slab[T]) list(need int) []T {
 	if len(sl.free) < need {
-		block := sl.block
-		if block == 0 {
-			block = slabBlock
-		}
-		sl.free = make([]token, max(block, need))
+		sl.free = make([]T, max(sl.block, need))
 	}
-	toks := tokenizeInto(sl.free[:0:need], text, lower, base, open)
-	if len(toks) <= need {
-		sl.free = sl.free[len(toks):]
+	return sl.free[:0:need]
+}
+
+// keep takes list, the last one list returned once filled, out of the
+// free block when it is still there, and returns it without spare
+// capacity, so that an append to it cannot reach the next list.
+func (sl *slab[T]) keep(list []T) []T {
+	if len(list) > 0 && len(sl.free) > 0 && &list[0] == &sl.free[0] {
+		sl.free = sl.free[len(list):]
 	}
-	return toks[:len(toks):len(toks)] // an append must not reach the next list
+	return list[:len(list):len(list)]
 }
 
 // tokenize splits text, which starts at byte offset base of the input, into
@@ -162,6 +165,12 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			// "$15" is one word, as is "47%" (below).
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if l := c | 0x20; 'a' <= l && l <= 'z' || '0' <= c && c <= '9' {
+						j++ // an ASCII letter or digit, the common case
+						continue
+					}
+				}
 				r2, s2 := decodeRune(text[j:])
 				if wordRune(r2) {
 					j += s2

@@ -29,7 +29,7 @@ func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
 // "told the BBC on Sunday".
 func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
 	for j := i; j < end && j < len(st.toks) && j < i+8; j++ {
-		if st.inQ[j] || st.toks[j].low == "that" {
+		if st.toks[j].inQ || st.toks[j].low == "that" {
 			break
 		}
 		if j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
@@ -110,10 +110,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			// "As another Pew study noted, the average age was 18": the
 			// clause after the comma is the report's content.
 			k := m.to // after a phrase of time or place: "As Reuters reported on Monday, …"
-			for k < n && k-m.to < 6 && st.toks[k].isWord() && !st.is(k, "that") && !st.inQ[k] {
+			for k < n && k-m.to < 6 && st.toks[k].isWord() && !st.is(k, "that") && !st.toks[k].inQ {
 				k++
 			}
-			if st.is(k, ",") && st.words(k+1, n) >= 3 && !st.inQ[k] {
+			if st.is(k, ",") && st.words(k+1, n) >= 3 && !st.toks[k].inQ {
 				f.kind, f.conFrom, f.conTo, f.nested = frameSubjectCue, k+1, n, false
 				return f
 			}
@@ -160,7 +160,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			// officials said A, will not apply": the relative clause, and
 			// with it the content, ends at the next comma.
 			for k := start; k < n; k++ {
-				if st.toks[k].low == "," && !st.inQ[k] {
+				if st.toks[k].low == "," && !st.toks[k].inQ {
 					f.conTo = k
 					break
 				}
@@ -179,7 +179,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "CONTENT, attorneys for the family said.": after a comma, at the end
 	// of the sentence, any noun phrase is the subject of a verb of saying.
-	if j := m.from - 1; j > 1 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.inQ[j] {
+	if j := m.from - 1; j > 1 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.toks[j].inQ {
 		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns[st.toks[from].low] {
 			f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
 			f.conFrom, f.conTo = st.contentBefore(from - 1)
@@ -298,7 +298,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
-	if m.from == 0 || st.inQ[m.from-1] && st.toks[m.from-1].kind != tokCloseQ {
+	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ {
 		return nil
 	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
@@ -424,7 +424,7 @@ func relativeBefore(st *sent, i int) int {
 	for k >= 0 && st.toks[k].isWord() && (preCue[st.toks[k].low] || mannerAdverb(st.toks[k])) {
 		k--
 	}
-	if k >= 0 && st.is(k, "who") && !st.inQ[k] {
+	if k >= 0 && st.is(k, "who") && !st.toks[k].inQ {
 		return k
 	}
 	return -1
@@ -452,7 +452,7 @@ func pastWithObject(st *sent, m match) bool {
 // starts at token i: "suggests that the deal …", "argue that he …", but
 // not the relative clause of "attacks that killed …".
 func thatClauseAfter(st *sent, i int) bool {
-	if i+1 >= len(st.toks) || !st.is(i, "that") || st.inQ[i] {
+	if i+1 >= len(st.toks) || !st.is(i, "that") || st.toks[i].inQ {
 		return false
 	}
 	next := st.toks[i+1]
@@ -484,7 +484,7 @@ func frontedPhraseEnd(st *sent) int {
 		return 0
 	}
 	for k := 1; k < len(st.toks)-1 && k < maxFronted; k++ {
-		if st.inQ[k] || !st.toks[k].isWord() && st.toks[k].low != "," && st.toks[k].low != "'s" && st.toks[k].low != "-" {
+		if st.toks[k].inQ || !st.toks[k].isWord() && st.toks[k].low != "," && st.toks[k].low != "'s" && st.toks[k].low != "-" {
 			return 0
 		}
 		if st.toks[k].low == "," {
@@ -519,7 +519,7 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] {
 		j--
 	}
-	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.inQ[j] || c.NeedsQuote && !t.quoteSoon(st, m.to) {
+	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.toks[j].inQ || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
 	}
 	// A bare verb form is more often one of a list inside the content ("would
