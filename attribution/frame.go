@@ -206,7 +206,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
-	out := append(t.splitCoordinated(st, *f), ps...)
+	out := append(t.appendCoordinated(nil, st, *f), ps...)
 	if f == verb {
 		out = append(out, coordinated...)
 	}
@@ -334,12 +334,13 @@ func (t *Tagger) afterFrontedClause(st *sent, first, second *frame) bool {
 	return first.conTo >= second.srcFrom-1 && first.cueTo < second.srcFrom && !st.toks[second.srcFrom-1].inQ
 }
 
-// splitCoordinated splits a content made of two that-clauses ("write that
-// A and that B", "said that A, and reiterated that B") into two frames with
-// the same source.
-func (t *Tagger) splitCoordinated(st *sent, f frame) []frame {
+// appendCoordinated appends f to out, split in two frames with the same
+// source when its content is made of two that-clauses ("write that A and
+// that B", "said that A, and reiterated that B"), and returns the extended
+// slice.
+func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 	if f.kind != frameSubjectCue {
-		return []frame{f}
+		return append(out, f)
 	}
 	for k := f.conFrom + 1; k < f.conTo-1; k++ {
 		if st.toks[k].inQ || st.toks[k].low != "and" {
@@ -360,7 +361,7 @@ func (t *Tagger) splitCoordinated(st *sent, f frame) []frame {
 			first.conTo = k - 1
 		}
 		second.conFrom = j + 1
-		return append([]frame{first}, t.splitCoordinated(st, second)...)
+		return t.appendCoordinated(append(out, first), st, second)
 	}
-	return []frame{f}
+	return append(out, f)
 }

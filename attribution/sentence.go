@@ -21,10 +21,12 @@ type sent struct {
 	title bool // written in title case, as headlines are ("Sanders Says He Will Run")
 }
 
-// slabs hold the token and match lists of a document's sentences.
+// slabs hold a document's prepared sentences and their token and match
+// lists.
 type slabs struct {
-	toks slab[token]
-	ms   slab[match]
+	toks  slab[token]
+	ms    slab[match]
+	sents slab[sent]
 }
 
 // prepare tokenizes a sentence, finds its lexicon phrases and marks its
@@ -36,7 +38,8 @@ func (t *Tagger) prepare(doc *claims.Document, lower string, sl *slabs, s claims
 	// Few sentences have more tokens than a quarter of their bytes, or more
 	// matches than half their tokens.
 	toks := sl.toks.keep(tokenizeInto(sl.toks.list(len(src)/4+1), src, low, s.Span.Start, open))
-	st := &sent{s: s, src: src, low: low, toks: toks, fromQ: open}
+	st := sl.sents.new()
+	*st = sent{s: s, src: src, low: low, toks: toks, fromQ: open}
 	st.ms = sl.ms.keep(t.ix.find(sl.ms.list(len(toks)/2+1), st.toks))
 	depth := open
 	for i := range st.toks {

@@ -219,7 +219,11 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 // but holds every word of short as a word. Only the distinct texts that
 // hold short's rarest word are looked at, each at its last entity.
 func (hist *history) lastContaining(short string) (entity, bool) {
-	sw := strings.Fields(short)
+	var buf [4]string // most names have few words
+	sw := buf[:0]
+	for w := range strings.FieldsSeq(short) {
+		sw = append(sw, w)
+	}
 	if len(sw) == 0 {
 		if short == "" {
 			return entity{}, false

@@ -71,7 +71,8 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// Every ASCII word's matching form is a piece of one lowered copy
 		// of the document.
 		lower = asciiLower(doc.AnalysisText())
-		slab  = slabs{toks: newSlab[token](len(doc.AnalysisText())), ms: newSlab[match](len(doc.AnalysisText()) / 2)}
+		n     = len(doc.AnalysisText())
+		slab  = slabs{toks: newSlab[token](n), ms: newSlab[match](n / 2), sents: newSlab[sent](n / 20)} // sizes: see newSlab and prepare
 		// Most sentences make one claim; sizing the list once saves the
 		// copies of growing it (a fifth of the tagger's allocations).
 		out  = make([]claims.Claim, 0, len(kept)+len(kept)/8)
@@ -228,19 +229,27 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			donor = lastClaim
 		}
 	}
-	for i := range out {
-		out[i].ID = claimID(i + 1)
-	}
+	numberClaims(out)
 	return out
 }
 
-// claimID is the id of the n-th claim of a document: "c01", …, "c99",
-// "c100".
-func claimID(n int) string {
-	if n < 10 {
-		return "c0" + strconv.Itoa(n)
+// numberClaims gives the claims their ids, "c01", …, "c99", "c100", …: all
+// of them pieces of one string.
+func numberClaims(cs []claims.Claim) {
+	var b []byte
+	ends := make([]int, len(cs))
+	for i := range cs {
+		b = append(b, 'c')
+		if i+1 < 10 {
+			b = append(b, '0')
+		}
+		b = strconv.AppendInt(b, int64(i+1), 10)
+		ends[i] = len(b)
 	}
-	return "c" + strconv.Itoa(n)
+	ids, start := string(b), 0
+	for i, end := range ends {
+		cs[i].ID, start = ids[start:end], end
+	}
 }
 
 // concessionBefore returns the end of a concessive clause that opens the
@@ -299,10 +308,11 @@ func (t *Tagger) untagged(sents []claims.Sentence) []claims.Claim {
 	var out []claims.Claim
 	for _, s := range sents {
 		if s.NonClaim == claims.NotNonClaim {
-			out = append(out, claims.Claim{ID: claimID(len(out) + 1), Sentence: s.Span, Span: s.Span,
+			out = append(out, claims.Claim{Sentence: s.Span, Span: s.Span,
 				Sides: []string{t.cfg.Publisher}, Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: s.Layout})
 		}
 	}
+	numberClaims(out)
 	return out
 }
 

@@ -130,6 +130,16 @@ func (sl *slab[T]) list(need int) []T {
 	return sl.free[:0:need]
 }
 
+// new returns a pointer to a zero element of the slab.
+func (sl *slab[T]) new() *T {
+	if len(sl.free) == 0 {
+		sl.free = make([]T, sl.block)
+	}
+	p := &sl.free[0]
+	sl.free = sl.free[1:]
+	return p
+}
+
 // keep takes list, the last one list returned once filled, out of the
 // free block when it is still there, and returns it without spare
 // capacity, so that an append to it cannot reach the next list.
