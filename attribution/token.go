@@ -167,13 +167,18 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 	// in this one): an ambiguous mark then closes it.
 	i := 0
 	for i < len(text) {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := decodeRune(text[i:])
 		switch {
-		case r == ' ' || unicode.IsSpace(r):
+		case unicode.IsSpace(r):
 			i += size
 		case wordRune(r) || r == '$' && isDigitAt(text, i+1):
 			// "$15" is one word, as is "47%" (below).
 			j := i + size
+			ascii := size == 1 // the word is all ASCII so far
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf {
 					if l := c | 0x20; 'a' <= l && l <= 'z' || '0' <= c && c <= '9' {
@@ -184,6 +189,7 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 				r2, s2 := decodeRune(text[j:])
 				if wordRune(r2) {
 					j += s2
+					ascii = ascii && s2 == 1
 					continue
 				}
 				// A joiner stays inside the word when a word character follows it.
@@ -191,6 +197,7 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 					r3, _ := decodeRune(text[j+s2:])
 					if j+s2 < len(text) && wordRune(r3) && (r2 != ',' || unicode.IsDigit(r3)) {
 						j += s2
+						ascii = ascii && s2 == 1
 						continue
 					}
 				}
@@ -203,9 +210,13 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			// abbreviation, of a title, and of a middle initial ("Donald J.
 			// Trump"): inside a sentence a capital letter and a period
 			// before another word is an initial.
-			low := wordLow(text, lower, i, j)
-			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || (abbrevs[low] || initialAt(text, i, j)) && j+1 < len(text)) {
+			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || (abbrevs[wordLow(text, lower, i, j)] || initialAt(text, i, j)) && j+1 < len(text)) {
 				j++
+			}
+			var low string
+			if ascii && lower != "" {
+				low = lower[i:j]
+			} else {
 				low = wordLow(text, lower, i, j)
 			}
 			toks = append(toks, newToken(text[i:j], base+i, base+j, low, tokWord))
