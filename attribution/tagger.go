@@ -72,7 +72,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// of the document.
 		lower = asciiLower(doc.AnalysisText())
 		n     = len(doc.AnalysisText())
-		slab  = slabs{toks: newSlab[token](n), ms: newSlab[match](n / 2), sents: newSlab[sent](n / 20)} // sizes: see newSlab and prepare
+		slab  = slabs{toks: newSlab[token](n), ms: newSlab[match](n / 2), sents: slab[sent]{block: min(256, n/80+1)}} // sizes: see newSlab and prepare; few sentences a block, so that one kept sentence keeps few tokens
 		// Most sentences make one claim; sizing the list once saves the
 		// copies of growing it (a fifth of the tagger's allocations).
 		out  = make([]claims.Claim, 0, len(kept)+len(kept)/8)
