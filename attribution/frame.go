@@ -214,7 +214,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		if nf.kind == frameNoun && nf.cueFrom >= f.cueTo && nf.cueTo <= f.conFrom && mannerPhrase(st, f.cueTo, nf.cueFrom) {
 			continue // "said in a statement that …": how the report was made, not a second one
 		}
-		if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
+		if appositiveReport(st, &nf, f) {
+			out = append(out, nf)
+		} else if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
 		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && subordinators[st.toks[0].low] &&
 			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.toks[comma].inQ {
@@ -317,6 +319,15 @@ func spliceComma(st *sent, from, src int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// appositiveReport reports whether nf is a report in a relative clause
+// set off by commas between the subject and the cue of f: "Juanita
+// Broaddrick, who said the governor assaulted her, recounted …" makes a
+// claim of its own.
+func appositiveReport(st *sent, nf, f *frame) bool {
+	return nf.kind == frameSubjectCue && nf.relTo > nf.relFrom && nf.relFrom > 0 && st.toks[nf.relFrom-1].low == "," &&
+		!st.toks[nf.relFrom-1].inQ && nf.relFrom >= f.srcTo && nf.conTo <= f.cueFrom
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate
