@@ -127,6 +127,11 @@ func (ix *index) add(phrase string, e entry) {
 	n.entries = append(n.entries, e)
 }
 
+// namesWith reports whether phrases of kind k name someone, and so may end
+// in a possessive ("Putin's aides", "the ministry's statement"); a cue
+// may not ("the state's delegates" holds no "state").
+func namesWith(k entryKind) bool { return k == entActor || k == entGroup || k == entNoun }
+
 // match is a lexicon phrase found in a sentence: tokens [from, to).
 type match struct {
 	from, to int
@@ -149,17 +154,17 @@ func (ix *index) find(out []match, toks []token) []match {
 		var end [entNoun + 1]int
 		walk := func(n *trieNode, j int) {
 			for ; j < len(toks) && n.next != nil; j++ {
-				next := n.next[toks[j].low]
+				next, poss := n.next[toks[j].low], false
 				if next == nil && strings.HasSuffix(toks[j].low, "'s") {
 					// "Umerov's statement", "Putin's aides": the name before a
 					// possessive is the name.
-					next = n.next[strings.TrimSuffix(toks[j].low, "'s")]
+					next, poss = n.next[strings.TrimSuffix(toks[j].low, "'s")], true
 				}
 				if n = next; n == nil {
 					return
 				}
 				for _, e := range n.entries {
-					if i >= busy[e.kind] && j+1 > end[e.kind] {
+					if i >= busy[e.kind] && j+1 > end[e.kind] && !(poss && !namesWith(e.kind)) {
 						best[e.kind], end[e.kind] = n, j+1
 					}
 				}
@@ -171,7 +176,7 @@ func (ix *index) find(out []match, toks []token) []match {
 			// staff …") while the text means the name ("Zelensky's office").
 			if n := ix.root.next[strings.TrimSuffix(low, "'s")]; n != nil {
 				for _, e := range n.entries {
-					if i >= busy[e.kind] && i+1 > end[e.kind] {
+					if i >= busy[e.kind] && i+1 > end[e.kind] && namesWith(e.kind) {
 						best[e.kind], end[e.kind] = n, i+1
 					}
 				}

@@ -81,6 +81,8 @@ func TestTagger_Patterns(t *testing.T) {
 	}{
 		{"subject cue that", "The Russian Defence Ministry said that its forces had taken the village.",
 			[]want{{source: "The Russian Defence Ministry", sides: "Kremlin", cue: "said", stance: claims.Asserts, hedged: no, quote: claims.QuoteIndirect, content: "its forces had taken the village."}}},
+		{"a possessive is no cue", "Sanders hopes that winning a large share of the state's 475 delegates will give him momentum.",
+			[]want{{source: "Sanders", cue: "hopes", content: "winning a large share of the state's 475 delegates will give him momentum."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
