@@ -82,6 +82,13 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if w := st.toks[m.from].low; m.from > 0 && beAux[st.toks[m.from-1].low] && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
 		return nil
 	}
+	// "call sheets maintained by her aides", "the woman accused of
+	// driving …": a participle after its noun, a passive too; but not
+	// "responded by blocking …" or "said by telephone".
+	if w := st.toks[m.to-1].low; m.to-m.from == 1 && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
+		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")) {
+		return nil
+	}
 	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
@@ -565,4 +572,14 @@ func progressiveAt(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// agentAt reports whether token i, after "by", starts the agent of a
+// passive: not a gerund ("by blocking") nor a means ("by telephone").
+func agentAt(st *sent, i int) bool {
+	if i >= len(st.toks) || !st.toks[i].isWord() {
+		return false
+	}
+	w := st.toks[i].low
+	return !strings.HasSuffix(w, "ing") && !means[w]
 }

@@ -205,3 +205,6 @@ var (
 	participleStarts = set("asked", "speaking", "commenting", "responding", "referring", "writing", "talking",
 		"addressing", "answering", "citing", "quoting", "according", "noting", "adding", "reacting", "replying")
 )
+
+// means are the ways a report travels, after "by": "said by telephone".
+var means = set("phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "cellphone", "fax", "mail", "radio", "far", "way")
