@@ -314,6 +314,10 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// "Trump attacked Clinton, saying …", "“…,” referring to …", "She followed that by
 		// saying …" (a verb of saying: "by attacking cities" is an act):
 		// the sentence's source speaks (participleSources).
+	case prepositions[prev] || subordinators[prev]:
+		// "after questioning Israel's commitment": the participle is no
+		// phrase's head, and the word before it no speaker.
+		return nil
 	case t.headOK(st, true, m.from-1):
 		// "with 22 percent saying …", "the share of Republicans saying
 		// …": the noun phrase right before the participle speaks.
@@ -331,8 +335,8 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 				}
 			}
 		}
-		if !ok || !opens(from) {
-			return nil
+		if !ok || !opens(from) || from > 0 && prepositions[st.toks[from-1].low] && !st.is(from-1, "with") && !st.is(from-1, "about") {
+			return nil // "at one point calling …": a phrase of time, no speaker
 		}
 		f.srcFrom, f.srcTo = from, m.from
 	default:
