@@ -187,7 +187,9 @@ func (t *Tagger) frames(st *sent) []frame {
 	case verb != nil:
 		f = verb
 	default:
-		if f := t.inDocumentFrame(st); f != nil && len(participles) == 0 {
+		// "In an interview, Trump doubled down and said …": a report
+		// with a subject wins over the document the sentence opens with.
+		if f := t.inDocumentFrame(st); f != nil && len(participles) == 0 && len(coordinated) == 0 {
 			return append([]frame{*f}, nested...)
 		}
 		return append(append(nested, coordinated...), t.participleSources(st, nil, participles)...)

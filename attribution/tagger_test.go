@@ -93,6 +93,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"a phrase of time is no speaker", "The effort stalled, at one point calling the mayor a liar.",
 			[]want{{source: "-"}}},
+		{"a shared subject wins over an opening document", "In an interview with The Wall Street Journal, Trump doubled down on his remarks and said the judge had a conflict.",
+			[]want{{source: "Trump", cue: "said", content: "the judge had a conflict."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
