@@ -92,6 +92,12 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		e := hist.ents[len(hist.ents)-1]
 		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
 	}
+	for k := to - 2; k >= from; k-- {
+		if whWords[st.toks[k].low] && !st.toks[k].inQ {
+			from = k + 1 // "what Liz Wahl said": the mention starts after the clause's opener
+			break
+		}
+	}
 	span := st.span(from, to)
 	text := doc.Slice(span)
 	src = &claims.Source{Text: text, Span: span, Name: text, Type: claims.TypeOther}

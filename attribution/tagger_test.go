@@ -95,6 +95,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"a shared subject wins over an opening document", "In an interview with The Wall Street Journal, Trump doubled down on his remarks and said the judge had a conflict.",
 			[]want{{source: "Trump", cue: "said", content: "the judge had a conflict."}}},
+		{"a mention starts after what", "Other leaders used blunt language to denounce what Prime Minister Malcolm Turnbull called North Korea's reckless actions.",
+			[]want{{source: "Prime Minister Malcolm Turnbull", cue: "called", content: "North Korea's reckless actions."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

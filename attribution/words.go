@@ -208,3 +208,7 @@ var (
 
 // means are the ways a report travels, after "by": "said by telephone".
 var means = set("phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "cellphone", "fax", "mail", "radio", "far", "way")
+
+// whWords open a clause whose subject is no source before them: "heard
+// what voters are saying".
+var whWords = set("what", "how", "why")
