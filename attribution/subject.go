@@ -270,8 +270,8 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	if quantifiers[w] && (st.mainSubjectAt(h) || h > 0 && clauseJoins[st.toks[h-1].low]) {
 		return true // "Some say …", "Many said …", "…, while another says …"
 	}
-	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && number(st.toks[h-2].low) {
-		return true // a share: "Two in three said", "three of four say"
+	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && (number(st.toks[h-2].low) || h >= 3 && st.is(h-2, "out") && number(st.toks[h-3].low)) {
+		return true // a share: "Two in three said", "three of four say", "nine out of 10 say"
 	}
 	if clauseStops[w] || preCue[w] || w == "and" || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) && !strings.HasSuffix(w, "%") {
 		return false

@@ -314,6 +314,17 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// "Trump attacked Clinton, saying …", "“…,” referring to …", "She followed that by
 		// saying …" (a verb of saying: "by attacking cities" is an act):
 		// the sentence's source speaks (participleSources).
+	case m.from == 1 && fronting[prev] && speechVerbs[c.Phrase]:
+		// "After saying he was nervous, the man …": the subject after
+		// the fronted phrase speaks, and the content ends at its comma.
+		end := frontedPhraseEnd(st)
+		from, to, ok := t.leadingSubject(st)
+		start, cok := t.contentAfter(st, m.to, c)
+		if end < 3 || !ok || from != end || !cok || start >= end-1 {
+			return nil
+		}
+		f.srcFrom, f.srcTo, f.conFrom, f.conTo = from, to, start, end-1
+		return f
 	case prepositions[prev] || subordinators[prev]:
 		// "after questioning Israel's commitment": the participle is no
 		// phrase's head, and the word before it no speaker.

@@ -212,3 +212,7 @@ var means = set("phone", "telephone", "email", "e-mail", "text", "letter", "vide
 // whWords open a clause whose subject is no source before them: "heard
 // what voters are saying".
 var whWords = set("what", "how", "why")
+
+// fronting are the words that open a fronted participle phrase whose
+// speaker is the subject after it: "After saying …, the man …".
+var fronting = set("after", "before", "while", "when", "upon", "since")
