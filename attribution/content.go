@@ -66,7 +66,7 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if tellVerbs[c.Phrase] {
 		after = st.afterQuotedTitle(after) // "told “Fox and Friends” after …": the listener
 	}
-	if quote := st.toks[b].kind == tokCloseQ || b > 0 && st.toks[b-1].kind == tokCloseQ; quote && !st.contentStartsAt(after) {
+	if quote := st.toks[b].kind == tokCloseQ || b > 0 && st.toks[b-1].kind == tokCloseQ; quote && !st.contentStartsAt(after) && !st.titleQuoteEndsAt(b) {
 		// "“…,” Holsman said about halfway through the filibuster.", "“…,”
 		// the nominee told “Fox and Friends” after …", "“…,” he told a
 		// crowd that the campaign estimated at 3,000": after a quotation,
@@ -75,6 +75,23 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 		return true
 	}
 	return st.tailIsAdverbial(j)
+}
+
+// titleQuoteEndsAt reports whether the quotation that closes at token b (or
+// b-1, before a comma) names something inside a clause, after a
+// preposition or an article: "an appearance on “CBS This Morning,”
+// Sanders said he …" quotes a title, not what was said.
+func (st *sent) titleQuoteEndsAt(b int) bool {
+	if st.toks[b].kind != tokCloseQ {
+		b--
+	}
+	for k := b - 1; k > 0; k-- {
+		if st.toks[k].kind == tokOpenQ {
+			w := st.toks[k-1].low
+			return prepositions[w] || determiners[w]
+		}
+	}
+	return false
 }
 
 // afterQuotedTitle returns the token after a short quoted title that opens

@@ -101,6 +101,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Nearly nine out of 10", cue: "say", content: "they will need new skills."}}},
 		{"a fronted participle of saying", "After saying he was nervous, Trump said the talks failed.",
 			[]want{{source: "Trump", cue: "saying", content: "he was nervous"}, {source: "Trump", cue: "said", content: "the talks failed."}}},
+		{"a quoted title before the subject is no content", "During an appearance on “CBS This Morning,” Sanders said he had not heard her.",
+			[]want{{source: "Sanders", cue: "said", content: "he had not heard her."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
