@@ -89,6 +89,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")) {
 		return nil
 	}
+	if c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && t.namingObject(st, m.from) {
+		return nil // "leads a program called Sandy Hook Promise": a name, not a report
+	}
 	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
@@ -597,4 +600,20 @@ func agentAt(st *sent, i int) bool {
 	}
 	w := st.toks[i].low
 	return !strings.HasSuffix(w, "ing") && !means[w]
+}
+
+// namingObject reports whether the words before "called" at token i are
+// an indefinite noun phrase that is the object of a verb or preposition
+// ("lead a program called …", "payments to a company called …"): the
+// participle names the thing, nobody calls it anything.
+func (t *Tagger) namingObject(st *sent, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 4 && st.toks[k].isWord() && !st.toks[k].capitalized() && !st.is(k, "a") && !st.is(k, "an") {
+		k--
+	}
+	if k < 1 || k == i-1 || !(st.is(k, "a") || st.is(k, "an")) {
+		return false
+	}
+	prev := st.toks[k-1]
+	return prev.isWord() && !prev.inQ && !clauseJoins[prev.low]
 }
