@@ -107,6 +107,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"called after a subject reports", "A spokesman called the report false.",
 			[]want{{source: "A spokesman", cue: "called", content: "the report false."}}},
+		{"showed up is no report", "Sanders showed up at the rally on Friday.",
+			[]want{{source: "-"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

@@ -89,6 +89,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")) {
 		return nil
 	}
+	if c.Phrase == "show" && st.is(m.to, "up") {
+		return nil // "Sanders showed up": arrived, said nothing
+	}
 	if c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && t.namingObject(st, m.from) {
 		return nil // "leads a program called Sandy Hook Promise": a name, not a report
 	}
