@@ -339,7 +339,8 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		}
 		from--
 	}
-	if and >= 0 && (!st.mainSubjectAt(from) || st.toks[from].low == "and") {
+	afterQuote := from > 0 && st.toks[from-1].kind == tokCloseQ // "“…,” the senator and candidate said"
+	if and >= 0 && (!st.mainSubjectAt(from) && !afterQuote || st.toks[from].low == "and") {
 		from = and // "…, and 46 percent said": the phrase starts after "and"
 	}
 	// A subject never starts with a preposition ("In parallel, …").

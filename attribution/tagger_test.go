@@ -109,6 +109,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "A spokesman", cue: "called", content: "the report false."}}},
 		{"showed up is no report", "Sanders showed up at the rally on Friday.",
 			[]want{{source: "-"}}},
+		{"two nouns joined by and after a quotation", "“The president has stood idly by,” the Florida senator and Republican presidential candidate said in a statement.",
+			[]want{{source: "the Florida senator and Republican presidential candidate", cue: "said", content: "“The president has stood idly by,”"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
