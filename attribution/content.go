@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/claimtrace/claimtrace/lexicon"
 )
 
@@ -151,6 +153,16 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	end := i
 	for end < len(st.toks) && !(boundaryMarks[st.toks[end].low] && !st.toks[end].inQ) {
 		tk := st.toks[end]
+		if tk.kind == tokOpenQ && end > i {
+			if w := st.toks[end-1].low; (w == "on" || strings.HasSuffix(w, "'s")) && end+1 < len(st.toks) && st.toks[end+1].capitalized() {
+				// "said on MSNBC’s “Morning Joe.”", "told reporters on “Meet
+				// the Press”": a programme's title, not a quotation.
+				for end++; end < len(st.toks) && st.toks[end].kind != tokCloseQ; end++ {
+				}
+				end++
+				continue
+			}
+		}
 		if tk.low == "that" || tk.low == ":" || tk.kind == tokOpenQ {
 			return false
 		}
