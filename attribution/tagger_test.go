@@ -115,6 +115,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "he", cue: "said", content: "Shays was pro John Kasich while the governor was running"}}},
 		{"a quoted object after the cue", "As people kept interrupting him, Mr. Trump lamented the “good old days” of rallies.",
 			[]want{{source: "Mr. Trump", cue: "lamented", content: "the “good old days” of rallies."}}},
+		{"added to is no report", "Trump added to his portfolio by purchasing two more courses.",
+			[]want{{source: "-"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

@@ -89,6 +89,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")) {
 		return nil
 	}
+	if c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners[st.toks[m.to+1].low]) {
+		return nil // "added to his portfolio": put in, said nothing
+	}
 	if c.Phrase == "show" && st.is(m.to, "up") {
 		return nil // "Sanders showed up": arrived, said nothing
 	}
