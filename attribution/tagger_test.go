@@ -117,6 +117,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Mr. Trump", cue: "lamented", content: "the “good old days” of rallies."}}},
 		{"added to is no report", "Trump added to his portfolio by purchasing two more courses.",
 			[]want{{source: "-"}}},
+		{"a participle's speaker with modifiers before its head", "His chief aide doubled down on the attacks, saying the senator was not ready.",
+			[]want{{source: "-"}, {source: "His chief aide", cue: "saying", content: "the senator was not ready."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

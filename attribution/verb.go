@@ -423,10 +423,19 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners[st.toks[to].low] || to > from && t.isSourceHead(st, to)) {
 		to++
 	}
-	if to == from || !t.isSourceHead(st, to-1) {
-		return 0, 0, false
+	if to > from && t.isSourceHead(st, to-1) {
+		return from, to, true
 	}
-	return from, to, true
+	// "His chief aide doubled down …": a determiner, a few modifiers and
+	// the first word that heads a source.
+	if determiners[st.toks[from].low] || possessives[st.toks[from].low] {
+		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops[st.toks[k].low] && !preCue[st.toks[k].low]; k++ {
+			if t.isSourceHead(st, k) {
+				return from, k + 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // maxFronted bounds a phrase before a sentence's subject, in tokens.

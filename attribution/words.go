@@ -216,3 +216,6 @@ var whWords = set("what", "how", "why")
 // fronting are the words that open a fronted participle phrase whose
 // speaker is the subject after it: "After saying …, the man …".
 var fronting = set("after", "before", "while", "when", "upon", "since")
+
+// possessives are the possessive determiners.
+var possessives = set("his", "her", "their", "its", "my", "our", "your")
