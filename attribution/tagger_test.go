@@ -119,6 +119,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"a participle's speaker with modifiers before its head", "His chief aide doubled down on the attacks, saying the senator was not ready.",
 			[]want{{source: "-"}, {source: "His chief aide", cue: "saying", content: "the senator was not ready."}}},
+		{"a participle of saying after a subordinator", "Mr. Sanders, after saying he would not advertise on television, reversed course.",
+			[]want{{source: "-"}, {source: "Mr. Sanders", cue: "saying", content: "he would not advertise on television"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

@@ -334,6 +334,21 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.srcFrom, f.srcTo, f.conFrom, f.conTo = from, to, start, end-1
 		return f
+	case (fronting[prev] || prev == "upon" || prev == "without") && speechVerbs[c.Phrase] && st.is(m.from-2, ","):
+		// "Mr. Sanders, after saying he would not advertise, …": the
+		// sentence's subject speaks (participleSources), up to the comma.
+		start, ok := t.contentAfter(st, m.to, c)
+		if !ok {
+			return nil
+		}
+		f.conFrom, f.conTo = start, len(st.toks)
+		for k := start; k < len(st.toks); k++ {
+			if st.toks[k].low == "," && !st.toks[k].inQ {
+				f.conTo = k
+				break
+			}
+		}
+		return f
 	case prepositions[prev] || subordinators[prev]:
 		// "after questioning Israel's commitment": the participle is no
 		// phrase's head, and the word before it no speaker.
