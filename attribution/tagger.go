@@ -79,6 +79,10 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		hist history
 		// donor is the claim whose source a following quotation inherits.
 		donor *claims.Claim
+		// carried is the donor of the paragraph before, whose quotation this
+		// one goes on with: its waiting claims take that speaker if it names
+		// none.
+		carried *claims.Claim
 		// waiting are claims of quoted sentences whose speaker is named later
 		// in the same quotation.
 		waiting []waitingClaim
@@ -99,6 +103,14 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		before := prev
 		prev = st
 		if i > 0 && kept[i-1].Block != st.s.Block && !announced {
+			// A quotation left open at the end of a paragraph goes on in
+			// the next one when that one opens with a quotation mark: its
+			// sentences take the speaker before, unless it names one.
+			t.inheritAll(waiting, out, carried)
+			carried = nil
+			if donor != nil && before != nil && before.openQ && opensQuote(st) {
+				carried = donor
+			}
 			donor, waiting = nil, nil
 		}
 		announced = announced && quoted(st)
@@ -159,7 +171,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			c := t.unattributed(doc, st)
 			if quoted(st) && donor != nil {
 				t.inherit(st, &c, donor)
-			} else if st.openQ {
+			} else if st.openQ || quoted(st) && carried != nil {
 				waiting = append(waiting, waitingClaim{claim: len(out), st: st})
 			}
 			out = append(out, c)
@@ -223,14 +235,32 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		for _, w := range waiting {
 			t.inherit(w.st, &out[w.claim], lastClaim)
 		}
-		waiting = nil
+		waiting, carried = nil, nil
 		donor = nil
 		if lastClaim.Quote == claims.QuoteDirect || lastClaim.Quote == claims.QuotePartial {
 			donor = lastClaim
 		}
 	}
+	t.inheritAll(waiting, out, carried)
 	numberClaims(out)
 	return out
+}
+
+// inheritAll gives the waiting claims the speaker of donor, when there is
+// one.
+func (t *Tagger) inheritAll(waiting []waitingClaim, out []claims.Claim, donor *claims.Claim) {
+	if donor == nil {
+		return
+	}
+	for _, w := range waiting {
+		t.inherit(w.st, &out[w.claim], donor)
+	}
+}
+
+// opensQuote reports whether the sentence starts with an opening quotation
+// mark.
+func opensQuote(st *sent) bool {
+	return len(st.toks) > 0 && st.toks[0].kind == tokOpenQ
 }
 
 // numberClaims gives the claims their ids, "c01", …, "c99", "c100", …: all

@@ -528,6 +528,30 @@ func TestTagger_QuotationAcrossSentences(t *testing.T) {
 	assert.Equal(t, claims.Denies, cs[2].Stance)
 }
 
+func TestTagger_QuotationAcrossParagraphs(t *testing.T) {
+	t.Run("left open, it goes on with its speaker", func(t *testing.T) {
+		doc, cs := tagText(t, "“A deal is close,” Peskov said. “The talks are going well.\n\n“We expect results soon.”\n")
+		require.Len(t, cs, 3)
+		if assert.NotNil(t, cs[2].Source, doc.Slice(cs[2].Span)) {
+			assert.Equal(t, "Peskov", cs[2].Source.Text)
+		}
+	})
+	t.Run("a paragraph that names its speaker keeps it", func(t *testing.T) {
+		doc, cs := tagText(t, "“A deal is close,” Peskov said. “The talks are going well.\n\n“We expect results soon. Nothing is agreed,” Umerov said.\n")
+		require.Len(t, cs, 4)
+		for _, c := range cs[2:] {
+			if assert.NotNil(t, c.Source, doc.Slice(c.Span)) {
+				assert.Equal(t, "Umerov", c.Source.Text, doc.Slice(c.Span))
+			}
+		}
+	})
+	t.Run("closed, the next quotation has no speaker yet", func(t *testing.T) {
+		doc, cs := tagText(t, "“A deal is close,” Peskov said.\n\n“We expect results soon.”\n")
+		require.Len(t, cs, 2)
+		assert.Nil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	})
+}
+
 func TestTagger_IDsAndSpans(t *testing.T) {
 	doc, cs := tagText(t, "Key points:\n- Prices rose.\n- Exports fell, officials said.\n")
 	require.Len(t, cs, 2)
