@@ -31,7 +31,14 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	for end < len(st.toks) && !(st.toks[end].low == "," && !st.toks[end].inQ) {
 		end++
 	}
-	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: m.to, conFrom: m.to + 1, conTo: end}
+	to := m.to
+	for k := m.from - 1; k >= from; k-- {
+		if strings.HasSuffix(st.toks[k].low, "'s") {
+			to = k + 1 // "Donald Trump's claim that …": the owner is the source
+			break
+		}
+	}
+	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: m.to + 1, conTo: end}
 }
 
 // prepFrame tries "according to SOURCE" around the cue match m.

@@ -100,8 +100,12 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	}
 	span := st.span(from, to)
 	text := doc.Slice(span)
-	src = &claims.Source{Text: text, Span: span, Name: text, Type: claims.TypeOther}
-	e := entity{span: span, text: st.lower(span), name: text}
+	name := text
+	if n := len(name); n > 2 && (strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")) {
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Donald Trump's claim": the owner is named without the possessive
+	}
+	src = &claims.Source{Text: text, Span: span, Name: name, Type: claims.TypeOther}
+	e := entity{span: span, text: st.lower(span), name: name}
 
 	insideMention := false
 	for m := range st.within(from, to, entActor) {
@@ -130,7 +134,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	}
 	e.person = namesPerson(st, from, to)
 	if len(e.actors) == 1 && !insideMention {
-		src.Name = hist.fullName(e.actors[0], text, t.lex.Actors[e.actors[0]].Name)
+		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name)
 		e.name = src.Name
 		e.person = e.person || hist.person[e.actors[0]] // an earlier mention of the actor named a person
 	}
