@@ -192,7 +192,11 @@ func (t *Tagger) frames(st *sent) []frame {
 		if f := t.inDocumentFrame(st); f != nil && len(participles) == 0 && len(coordinated) == 0 {
 			return append([]frame{*f}, nested...)
 		}
-		return append(append(nested, coordinated...), t.participleSources(st, nil, participles)...)
+		out := nested
+		for _, p := range t.participleSources(st, nil, participles) {
+			out = t.appendCoordinated(out, st, p)
+		}
+		return distinctFrames(append(out, coordinated...))
 	}
 	if f.kind == frameAgentless {
 		return append(nested, t.participleSources(st, nil, participles)...)
@@ -208,7 +212,10 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
-	out := append(t.appendCoordinated(nil, st, *f), ps...)
+	out := t.appendCoordinated(nil, st, *f)
+	for _, p := range ps {
+		out = t.appendCoordinated(out, st, p)
+	}
 	if f == verb {
 		out = append(out, coordinated...)
 	}
@@ -230,6 +237,19 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b frame) int { return a.conFrom - b.conFrom })
+	return distinctFrames(out)
+}
+
+// distinctFrames drops a frame with the same cue and content start as one
+// before it: a report found both as a coordinated verb and by splitting
+// the frame it follows ("thanking A and praising B").
+func distinctFrames(fs []frame) []frame {
+	out := fs[:0] // the frames kept so far, in place
+	for _, f := range fs {
+		if !slices.ContainsFunc(out, func(g frame) bool { return g.cueFrom == f.cueFrom && g.conFrom == f.conFrom }) {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -332,6 +352,17 @@ func appositiveReport(st *sent, nf, f *frame) bool {
 		!st.toks[nf.relFrom-1].inQ && nf.relFrom >= f.srcTo && nf.conTo <= f.cueFrom
 }
 
+// sameForm reports whether two verb forms share an inflection that marks
+// them as coordinated: both -ing, or both -ed.
+func sameForm(a, b string) bool {
+	for _, suf := range []string{"ing", "ed"} {
+		if strings.HasSuffix(a, suf) && strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterFrontedClause reports whether the sentence opens with a subordinate
 // clause, a prepositional or a participle phrase that holds the report
 // first and ends, at a comma, right where the subject of the report second
@@ -361,11 +392,19 @@ func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 		}
 		j := k + 1
 		second := f
+		twin := false // a second cue of the same form: "thanking A and congratulating B"
 		if m, ok := st.matchAt(j, entCue); ok && t.lex.Cues[m.ref].Kind != lexicon.CuePrep {
 			second.cue, second.cueFrom, second.cueTo = &t.lex.Cues[m.ref], m.from, m.to
 			j = m.to
+			twin = m.to-m.from == 1 && sameForm(st.toks[m.from].low, st.toks[f.cueTo-1].low)
 		}
-		if !st.is(j, "that") || st.words(j+1, f.conTo) == 0 {
+		start := j
+		if st.is(j, "that") {
+			start = j + 1
+		} else if !twin {
+			continue
+		}
+		if st.words(start, f.conTo) == 0 {
 			continue
 		}
 		first := f
@@ -373,7 +412,7 @@ func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 		if st.toks[k-1].low == "," {
 			first.conTo = k - 1
 		}
-		second.conFrom = j + 1
+		second.conFrom = start
 		return t.appendCoordinated(append(out, first), st, second)
 	}
 	return append(out, f)

@@ -124,6 +124,8 @@ func TestTagger_Patterns(t *testing.T) {
 		{"the owner of a claim is its source", "Pence defended Donald Trump's claim that the president founded the group.",
 			[]want{{source: "Pence", cue: "defended", content: "the president founded the group."},
 				{source: "Donald Trump's", name: "Donald Trump", cue: "claim", content: "the president founded the group."}}},
+		{"two participles of the same form", "Trump spoke for an hour, thanking the chairman and praising the candidates who finished behind him.",
+			[]want{{source: "-"}, {source: "Trump", cue: "thanking", content: "the chairman"}, {source: "Trump", cue: "praising", content: "the candidates who finished behind him."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
