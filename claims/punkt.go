@@ -29,7 +29,7 @@ type punkt struct {
 // (newSentenceTokenizer, wordTokenizer, multiPunctWordAnnotation), MIT
 // licence, Copyright (c) 2015 Eric Bower and Joseph Kato. Only what prose
 // changes on top of Punkt is reproduced here; Punkt itself is called as
-// is, but for the word tokenizer's methods and the first annotation pass,
+// is, but for the word tokenizer's methods and the two annotation passes,
 // which punkt_words.go and punkt_tokenize.go replace with exact, faster
 // equivalents.
 func newPunkt() (*punkt, error) {
@@ -46,14 +46,12 @@ func newPunkt() (*punkt, error) {
 	}
 	lang := sentences.NewPunctStrings()
 	word := &punktWords{DefaultWordTokenizer: sentences.DefaultWordTokenizer{PunctStrings: lang}, blank: *sentences.NewToken("")}
-	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
-	// sentences.NewAnnotations, its first pass replaced by punktTypes, then prose's pass.
+	// sentences.NewAnnotations, its passes replaced by exact equivalents,
+	// then prose's pass.
 	annotations := []sentences.AnnotateTokens{
 		&punktTypes{Storage: training, words: word},
-		&sentences.TokenBasedAnnotation{
-			Storage: training, PunctStrings: lang, TokenParser: word, TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho,
-		},
-		&punktMultiPunct{Storage: training, TokenParser: word, Ortho: ortho},
+		&punktTokenBased{Storage: training, words: word},
+		&punktMultiPunct{Storage: training, words: word},
 	}
 	return &punkt{tok: &sentences.DefaultSentenceTokenizer{
 		Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations,
@@ -68,7 +66,14 @@ func newPunkt() (*punkt, error) {
 // The sentences are those of DefaultSentenceTokenizer.Tokenize, cut from
 // its annotated tokens here without building a Sentence for each.
 func (p *punkt) starts(text string) []int {
-	var out []int
+	tokens := p.tok.AnnotatedTokens(text)
+	n := 1 // sentences, at most: one per break and the rest
+	for _, tok := range tokens {
+		if tok.SentBreak {
+			n++
+		}
+	}
+	out := make([]int, 0, n)
 	start := 0 // where the current sentence starts
 	cut := func(end int) {
 		body := text[start:end]
@@ -78,13 +83,16 @@ func (p *punkt) starts(text string) []int {
 		}
 		start = end
 	}
-	for _, tok := range p.tok.AnnotatedTokens(text) {
+	for _, tok := range tokens {
 		if tok.SentBreak {
 			cut(tok.Position)
 		}
 	}
 	if start != len(text) {
 		cut(len(text))
+	}
+	if len(out) == 0 {
+		return nil // no sentence
 	}
 	return out
 }
@@ -136,17 +144,17 @@ func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
 // and brackets.
 type punktMultiPunct struct {
 	*sentences.Storage
-	sentences.TokenParser
-	sentences.Ortho
+	words *punktWords
 }
 
 // Annotate applies the pass to every pair of adjacent tokens, in the
 // order of the pairs sentences.DefaultTokenGrouper would build, and to the
 // last token.
 func (a *punktMultiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	var buf []byte // a type, reused
 	for i, one := range tokens {
 		if i+1 < len(tokens) {
-			a.annotate(one, tokens[i+1])
+			buf = a.annotate(one, tokens[i+1], buf[:0])
 		} else if strings.Contains(one.Tok, "\n") && strings.Contains(one.Tok, " ") {
 			one.SentBreak = false // mislabelled by an errant newline
 		}
@@ -165,44 +173,52 @@ func punktLooksInternal(tok string) bool {
 	return false
 }
 
-func (a *punktMultiPunct) annotate(one, two *sentences.Token) {
-	var nextTyp string
+// annotate applies the pass to one and the token after it, two; it
+// returns buf, which holds two's TypeNoSentPeriod if it was needed, for
+// reuse.
+func (a *punktMultiPunct) annotate(one, two *sentences.Token, buf []byte) []byte {
+	// two's TypeNoSentPeriod once computed: two's fields do not change
+	// below.
+	var nextTyp []byte
 	if strings.HasSuffix(one.Tok, ".") && two.Tok == "." { // an ellipsis Punkt split
 		one.SentBreak, two.SentBreak = false, false
-		return
+		return buf
 	}
 	isNonBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
 	isEllipsis := hasEllipsis(one.Tok)
 	isInternal := one.SentBreak && punktLooksInternal(one.Tok)
 	if isNonBreak || isEllipsis || isInternal {
-		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
-		isStarter := a.SentStarters[nextTyp]
-		if isEllipsis && (a.TokenParser.FirstUpper(two) || isStarter != 0) {
+		buf = appendType(buf, two.Tok, two.SentBreak)
+		nextTyp = buf
+		isStarter := a.SentStarters[string(nextTyp)]
+		if isEllipsis && (a.words.FirstUpper(two) || isStarter != 0) {
 			one.SentBreak = true
-			return
+			return buf
 		}
-		if isInternal && a.TokenParser.FirstLower(two) && isStarter == 0 {
+		if isInternal && a.words.FirstLower(two) && isStarter == 0 {
 			one.SentBreak = false
-			return
+			return buf
 		}
-		if isNonBreak && a.TokenParser.FirstUpper(two) && a.Storage.OrthoContext[nextTyp]&112 != 0 {
+		if isNonBreak && a.words.FirstUpper(two) && a.Storage.OrthoContext[string(nextTyp)]&orthoLc != 0 {
 			one.SentBreak = true
 		}
 	}
-	if !hasDottedAbbr(one.Tok) || a.IsInitial(one) {
-		return
+	if !hasDottedAbbr(one.Tok) || a.words.IsInitial(one) {
+		return buf
+	}
+	if nextTyp == nil {
+		buf = appendType(buf, two.Tok, two.SentBreak)
+		nextTyp = buf
 	}
 	one.Abbr, one.SentBreak = true, false
-	if a.Ortho.Heuristic(two) == 1 { // orthographic heuristic
+	if a.words.orthoHeuristic(a.Storage, two, nextTyp) == 1 { // orthographic heuristic
 		one.SentBreak = true
-		return
+		return buf
 	}
-	if nextTyp == "" {
-		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
-	}
-	if a.TokenParser.FirstUpper(two) && a.SentStarters[nextTyp] != 0 { // frequent sentence starter
+	if a.words.FirstUpper(two) && a.SentStarters[string(nextTyp)] != 0 { // frequent sentence starter
 		one.SentBreak = true
 	}
+	return buf
 }
 
 // hasEllipsis reports whether s holds three or more periods, each

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
 )
@@ -27,24 +28,42 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 	if textLength == 0 {
 		return nil
 	}
-	tokens := make([]*sentences.Token, 0, 50)
+	// Every token holds one of the sentence punctuation marks or follows
+	// one that does: twice their number bounds the tokens.
+	marks := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
+	tokens := make([]*sentences.Token, 0, 2*marks+1)
 	var block []sentences.Token // tokens allocated together
 	lastSpace := 0
 	lineStart := false
 	paragraphStart := false
 	getNextWord := false
-	for i, char := range text {
-		if !unicode.IsSpace(char) && i != textLength-1 {
+	last := textLength - 1
+	for i, size := 0, 1; i < textLength; i += size {
+		// The library ranges over the runes of text; this skips the ASCII
+		// bytes above ' ' (no white space, no word end but at the last
+		// byte), reads other ASCII bytes as they are and decodes the rest.
+		for i < last && ' ' < text[i] && text[i] < utf8.RuneSelf {
+			i++
+		}
+		c, space := text[i], false
+		if size = 1; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && i != last {
 			continue
 		}
-		if char == '\n' {
+		if c == '\n' {
 			if lineStart {
 				paragraphStart = true
 			}
 			lineStart = true
 		}
 		cursor := i
-		if i == textLength-1 {
+		if i == last {
 			cursor = textLength
 		}
 		word := strings.TrimSpace(text[lastSpace:cursor])

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,14 +48,66 @@ func (w *punktWords) TypeNoSentPeriod(t *sentences.Token) string {
 	return w.Type(t)
 }
 
+// appendType appends to dst the type of a token tok: TypeNoPeriod's
+// with noPeriod, Type's otherwise. Types are only looked up in the
+// model's maps, so writing them into a reused buffer spares the strings
+// Type allocates; a token that is all ASCII takes a byte loop, any other
+// Type itself.
+func appendType(dst []byte, tok string, noPeriod bool) []byte {
+	start := len(dst)
+	if !allASCII(tok) {
+		dst = append(dst, (*punktWords)(nil).Type(&sentences.Token{Tok: tok})...)
+	} else {
+		// Lower-casing ASCII keeps every byte's offset, so the number
+		// suffix is found in tok itself.
+		body, number := tok, false
+		if i := numberSuffix(tok); i >= 0 {
+			body, number = tok[:i], true
+		}
+		keepCommas := len(body) == 1 && !number // Type keeps a type of one byte whole
+		for i := 0; i < len(body); i++ {
+			switch c := body[i]; {
+			case c == ',' && !keepCommas:
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			default:
+				dst = append(dst, c)
+			}
+		}
+		if number {
+			dst = append(dst, "##number##"...)
+		}
+	}
+	if noPeriod && len(dst)-start > 1 && dst[len(dst)-1] == '.' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// allASCII reports whether s is all ASCII.
+func allASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // FirstUpper reports whether t starts with an upper-case letter.
 func (w *punktWords) FirstUpper(t *sentences.Token) bool {
+	if t.Tok != "" && t.Tok[0] < utf8.RuneSelf {
+		return 'A' <= t.Tok[0] && t.Tok[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Tok)
 	return unicode.IsUpper(r)
 }
 
 // FirstLower reports whether t starts with a lower-case letter.
 func (w *punktWords) FirstLower(t *sentences.Token) bool {
+	if t.Tok != "" && t.Tok[0] < utf8.RuneSelf {
+		return 'a' <= t.Tok[0] && t.Tok[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Tok)
 	return unicode.IsLower(r)
 }
@@ -115,17 +168,26 @@ type punktTypes struct {
 
 // Annotate marks the breaks and abbreviations among tokens.
 func (a *punktTypes) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	var buf []byte // the lower-cased type of an ASCII token, reused
 	for _, t := range tokens {
 		switch {
 		case a.words.HasSentEndChars(t):
 			t.SentBreak = true
 		case strings.HasSuffix(t.Tok, ".") && !strings.HasSuffix(t.Tok, ".."):
-			// The library cuts the period off at the token's length in
-			// runes, not bytes: a token with multi-byte letters loses more
-			// than its period. Kept, so that the breaks stay prose's.
-			typ := strings.ToLower(t.Tok[:utf8.RuneCountInString(t.Tok)-1])
-			lastPart := typ[strings.LastIndexByte(typ, '-')+1:] // after the last hyphen
-			if a.IsAbbr(typ, lastPart) {
+			var abbr bool
+			if allASCII(t.Tok) { // the type's bytes are the token's, lower-cased
+				buf = appendLowerASCII(buf[:0], t.Tok[:len(t.Tok)-1])
+				lastPart := buf[bytes.LastIndexByte(buf, '-')+1:] // after the last hyphen
+				abbr = a.AbbrevTypes[string(buf)] != 0 || a.AbbrevTypes[string(lastPart)] != 0
+			} else {
+				// The library cuts the period off at the token's length in
+				// runes, not bytes: a token with multi-byte letters loses
+				// more than its period. Kept, so that the breaks stay
+				// prose's.
+				typ := strings.ToLower(t.Tok[:utf8.RuneCountInString(t.Tok)-1])
+				abbr = a.IsAbbr(typ, typ[strings.LastIndexByte(typ, '-')+1:])
+			}
+			if abbr {
 				t.Abbr = true
 			} else {
 				t.SentBreak = true
@@ -133,4 +195,101 @@ func (a *punktTypes) Annotate(tokens []*sentences.Token) []*sentences.Token {
 		}
 	}
 	return tokens
+}
+
+// appendLowerASCII appends s, an ASCII string, to dst in lower case.
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// The orthographic contexts of Punkt's model (sentences/ortho.go): bits
+// for a word seen in upper or lower case at the beginning of a sentence,
+// in the middle or in an unknown position.
+const (
+	orthoMidUc = 1 << 2
+	orthoUc    = 1<<1 | 1<<2 | 1<<3
+	orthoBegLc = 1 << 4
+	orthoLc    = 1<<4 | 1<<5 | 1<<6
+)
+
+// orthoHeuristic is sentences.OrthoContext.Heuristic for token t, whose
+// TypeNoSentPeriod is typ: 1 if t starts a sentence, 0 if it does not,
+// -1 if the model cannot tell.
+func (w *punktWords) orthoHeuristic(st *sentences.Storage, t *sentences.Token, typ []byte) int {
+	if len(t.Tok) == 1 && strings.IndexByte(";:,.!?", t.Tok[0]) >= 0 { // punctuation
+		return 0
+	}
+	ctx := st.OrthoContext[string(typ)]
+	if w.FirstUpper(t) && ctx&orthoLc != 0 && ctx&orthoMidUc == 0 {
+		return 1
+	}
+	if w.FirstLower(t) && (ctx&orthoUc != 0 || ctx&orthoBegLc == 0) {
+		return 0
+	}
+	return -1
+}
+
+// punktTokenBased is Punkt's second annotation pass,
+// sentences.TokenBasedAnnotation with its DefaultTokenGrouper and
+// OrthoContext, without their allocations: it applies the collocation,
+// orthographic and frequent-starter heuristics to every token that ends
+// in a period and the token after it.
+type punktTokenBased struct {
+	*sentences.Storage
+	words *punktWords
+}
+
+// Annotate applies the pass to every pair of adjacent tokens.
+func (a *punktTokenBased) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	var buf []byte // the collocation "typ,nextTyp", reused
+	for i := 0; i+1 < len(tokens); i++ {
+		buf = a.annotate(tokens[i], tokens[i+1], buf[:0])
+	}
+	return tokens
+}
+
+// annotate is TokenBasedAnnotation.tokenAnnotation; it returns buf for
+// reuse.
+func (a *punktTokenBased) annotate(one, two *sentences.Token, buf []byte) []byte {
+	if !strings.HasSuffix(one.Tok, ".") {
+		return buf
+	}
+	buf = appendType(buf, one.Tok, true)
+	n := len(buf)
+	buf = append(buf, ',')
+	buf = appendType(buf, two.Tok, two.SentBreak)
+	typ, nextTyp := buf[:n], buf[n+1:]
+	isInitial := a.words.IsInitial(one)
+	if a.Collocations[string(buf)] != 0 { // collocation heuristic
+		one.SentBreak, one.Abbr = false, true
+		return buf
+	}
+	if (one.Abbr || a.words.IsEllipsis(one)) && !isInitial {
+		if a.words.orthoHeuristic(a.Storage, two, nextTyp) == 1 { // orthographic heuristic
+			one.SentBreak = true
+			return buf
+		}
+		if a.words.FirstUpper(two) && a.SentStarters[string(nextTyp)] != 0 { // frequent sentence starter
+			one.SentBreak = true
+			return buf
+		}
+	}
+	if one.Tok == "." && two.Tok == "." { // a spaced ellipsis
+		one.SentBreak, two.SentBreak = false, false
+		return buf
+	}
+	if isInitial || string(typ) == "##number##" { // initials and ordinals
+		h := a.words.orthoHeuristic(a.Storage, two, nextTyp)
+		if h == 0 || h == -1 && isInitial && a.words.FirstUpper(two) && a.OrthoContext[string(nextTyp)]&orthoLc == 0 {
+			one.SentBreak, one.Abbr = false, true
+		}
+	}
+	return buf
 }

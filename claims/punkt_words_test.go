@@ -74,6 +74,7 @@ func checkPunktToken(t *testing.T, p *punkt, tok string) {
 		assert.Equal(t, lib.Type(want), w.Type(got), "Type(%q)", tok)
 		assert.Equal(t, lib.TypeNoPeriod(want), w.TypeNoPeriod(got), "TypeNoPeriod(%q)", tok)
 		assert.Equal(t, lib.TypeNoSentPeriod(want), w.TypeNoSentPeriod(got), "TypeNoSentPeriod(%q, break %v)", tok, brk)
+		assert.Equal(t, lib.TypeNoSentPeriod(want), string(appendType([]byte("x"), tok, brk)[1:]), "appendType(%q, %v)", tok, brk)
 		assert.Equal(t, lib.FirstUpper(want), w.FirstUpper(got), "FirstUpper(%q)", tok)
 		assert.Equal(t, lib.FirstLower(want), w.FirstLower(got), "FirstLower(%q)", tok)
 		assert.Equal(t, lib.IsEllipsis(want), w.IsEllipsis(got), "IsEllipsis(%q)", tok)
