@@ -20,30 +20,29 @@ type block struct {
 	items  []int  // for an inline enumeration ("1) … 2) …"): byte offsets where items after the first start
 }
 
-// textLine is one line of the input, without its line break.
-type textLine struct {
-	start, end int // byte offsets of the line's content, line break excluded
-}
-
-// splitLines cuts text into lines. A line ends at "\n", "\r\n" or a lone
-// "\r", as in NewDocument.
-func splitLines(text string) []textLine {
-	var lines []textLine
-	start := 0
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			lines = append(lines, textLine{start, i})
-			start = i + 1
-		case '\r':
-			lines = append(lines, textLine{start, i})
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
+// splitLines cuts text into lines and returns the span of each, its white
+// space trimmed (empty for a blank line). A line ends at "\n", "\r\n" or
+// a lone "\r", as in NewDocument.
+func splitLines(text string) []Span {
+	lines := make([]Span, 0, strings.Count(text, "\n")+1)
+	for start := 0; ; {
+		rest := text[start:]
+		end, next := len(rest), -1 // where the line ends and the next starts, in rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			end, next = i, i+1
 		}
+		if i := strings.IndexByte(rest[:end], '\r'); i >= 0 {
+			end, next = i, i+1
+			if next < len(rest) && rest[next] == '\n' {
+				next++
+			}
+		}
+		lines = append(lines, trimSpan(text, Span{start, start + end}))
+		if next < 0 {
+			return lines
+		}
+		start += next
 	}
-	return append(lines, textLine{start, len(text)})
 }
 
 // splitBlocks cuts text into layout blocks. A blank line or a line break
@@ -53,14 +52,12 @@ func splitLines(text string) []textLine {
 // block. A bullet ("- ", "• ", "* ", "1. ", "1) ") or a time stamp always
 // starts a new block.
 func splitBlocks(text string) []block {
-	var lines []Span // trimmed lines; empty for a blank line
-	for _, ln := range splitLines(text) {
-		lines = append(lines, trimSpan(text, Span{ln.start, ln.end}))
-	}
+	lines := splitLines(text)
 	w := newWrapper(text, lines)
 
-	var blocks []block
-	prev := Span{} // the last line, if the last block may take a continuation line
+	blocks := make([]block, 0, len(lines)) // at most one per line
+	// The last line, if the last block may take a continuation line.
+	prev := Span{}
 	for _, sp := range lines {
 		if sp.Empty() {
 			prev = Span{}
@@ -80,7 +77,7 @@ func splitBlocks(text string) []block {
 			prev = sp
 			continue
 		}
-		if !prev.Empty() && timestampLen(s) == 0 && w.continues(text[prev.Start:prev.End], s) {
+		if !prev.Empty() && w.continues(text[prev.Start:prev.End], s) && timestampLen(s) == 0 {
 			blocks[len(blocks)-1].span.End = sp.End
 			prev = sp
 			continue
@@ -199,6 +196,11 @@ var itemMarkerRE = regexp.MustCompile(`^([•⁃*-] ?)?(\d{1,2}|[a-z])(\.\)|[.)]
 // starts a line: this follows the Golden Rules (31–39), and in news text an
 // inline enumeration is part of the running text rather than of the layout.
 func inlineItems(line string) []int {
+	// A marker's '.' or ')' comes at most seven bytes in: a bullet of
+	// three, a space and two digits before it.
+	if strings.IndexAny(line[:min(len(line), 7)], ".)") < 0 {
+		return nil
+	}
 	m := itemMarkerRE.FindStringSubmatch(line)
 	if m == nil {
 		return nil
@@ -234,9 +236,22 @@ func ordinal(s string) int {
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
 
+// isASCIISpace reports whether c is white space for unicode.IsSpace:
+// '\t', '\n', '\v', '\f', '\r' or ' '.
+func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
 // trimSpan shrinks s to exclude the white space (unicode.IsSpace, as
 // strings.TrimSpace) at either end of its text.
 func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && isASCIISpace(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isASCIISpace(text[s.End-1]) {
+		s.End--
+	}
+	if s.Empty() || text[s.Start] < utf8.RuneSelf && text[s.End-1] < utf8.RuneSelf {
+		return s // ASCII at both ends, and not white space
+	}
 	t := text[s.Start:s.End]
 	l := strings.TrimLeftFunc(t, unicode.IsSpace)
 	s.Start += len(t) - len(l)
@@ -322,7 +337,7 @@ var (
 // hasAnyPrefix reports whether s starts with one of prefixes.
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) { // the first byte is cheaper to compare
 			return true
 		}
 	}
@@ -357,6 +372,14 @@ var datelineRE = regexp.MustCompile(`^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*\.?` + // 
 
 // datelineLen returns the length of the dateline that line starts with, or 0.
 func datelineLen(line string) int {
+	// Every match starts with three upper-case letters: an ASCII byte
+	// among the first three that is none, before any other byte, rules it
+	// out.
+	for i := 0; i < 3 && i < len(line) && line[i] < utf8.RuneSelf; i++ {
+		if c := line[i]; c < 'A' || c > 'Z' {
+			return 0
+		}
+	}
 	loc := datelineRE.FindStringIndex(line)
 	if loc == nil {
 		return 0
@@ -393,7 +416,7 @@ func isNavigation(s string) bool {
 func isReferral(s string) bool {
 	spaced, refers := false, false
 	for i := 1; i < len(s); i++ {
-		if !isRESpace(s[i-1]) {
+		if c := s[i]; c != '-' && c != 0xE2 || !isRESpace(s[i-1]) { // every dash starts with one of the two
 			continue
 		}
 		n := dashLen(s[i:])

@@ -45,16 +45,19 @@ func (s *Segmenter) Split(doc *Document) (sents []Sentence, err error) {
 	if len(blocks) > 0 { // no blocks, no sentences: sents stays nil
 		sents = make([]Sentence, 0, len(starts)+len(blocks)) // about one per prose sentence and per block
 	}
-	next := 0 // first prose start not yet used
+	next := 0          // first prose start not yet used
+	var cuts []int     // the prose starts inside a block, reused
+	var pieces []piece // a block's pieces, reused
 	for bi, b := range blocks {
 		for next < len(starts) && starts[next] <= b.span.Start {
 			next++
 		}
-		var cuts []int
+		cuts = cuts[:0]
 		for ; next < len(starts) && starts[next] < b.span.End; next++ {
 			cuts = append(cuts, starts[next])
 		}
-		for _, p := range splitBlock(text, b, cuts) {
+		pieces = splitBlock(pieces[:0], text, b, cuts)
+		for _, p := range pieces {
 			sents = append(sents, Sentence{Span: p.span, Text: doc.Slice(p.span), Block: bi, Layout: p.layout, NonClaim: p.kind})
 		}
 	}

@@ -92,7 +92,7 @@ func BenchmarkSegmenter_layout(b *testing.B) {
 					cuts = append(cuts, starts[next])
 				}
 			}
-			splitBlock(text, blk, cuts)
+			splitBlock(nil, text, blk, cuts)
 		}
 	}
 }

@@ -21,8 +21,8 @@ type piece struct {
 
 // splitBlock cuts block b of text at prose's sentence starts (cuts) and at
 // the starts of inline enumeration items, applies the repair rules, and
-// labels the pieces.
-func splitBlock(text string, b block, cuts []int) []piece {
+// appends the labelled pieces to out. It may overwrite cuts.
+func splitBlock(out []piece, text string, b block, cuts []int) []piece {
 	cuts = append(cuts, b.items...)
 	slices.Sort(cuts)
 	spans := spansBetween(text, b.span, slices.Compact(cuts))
@@ -34,7 +34,6 @@ func splitBlock(text string, b block, cuts []int) []piece {
 	spans = splitBeforeQuotations(text, spans)
 	spans = splitAfterDoubledQuotes(text, spans)
 
-	var out []piece
 	rest := b.span
 	line := text[rest.Start:rest.End]
 	n, kind := timestampLen(line), Timestamp
@@ -75,7 +74,7 @@ func splitBlock(text string, b block, cuts []int) []piece {
 // spansBetween cuts span s of text at the sorted offsets cuts (each inside
 // s) and returns the trimmed, non-empty pieces.
 func spansBetween(text string, s Span, cuts []int) []Span {
-	var spans []Span
+	spans := make([]Span, 0, len(cuts)+1)
 	start := s.Start
 	for _, c := range append(cuts, s.End) {
 		if c <= start || c > s.End {
@@ -200,10 +199,19 @@ const minSentenceWords = 4
 // splitAfterAbbreviations breaks a piece after a multi-period abbreviation
 // or a number that a sentence starter follows.
 func splitAfterAbbreviations(text string, spans []Span) []Span {
+	// Without an inner full stop before a starter no piece splits, and
+	// the slow expression need not run.
+	mayStart := func(sp Span) bool {
+		s := text[sp.Start:sp.End]
+		return strings.Contains(s, ". ") && hasStarterAfterPeriod(s)
+	}
+	if !slices.ContainsFunc(spans, mayStart) {
+		return spans
+	}
 	var out []Span
 	for _, sp := range spans {
-		if s := text[sp.Start:sp.End]; !strings.Contains(s, ". ") || !hasStarterAfterPeriod(s) {
-			out = append(out, sp) // no inner full stop before a starter: skip the slow expression
+		if !mayStart(sp) {
+			out = append(out, sp)
 			continue
 		}
 		start := sp.Start
@@ -229,11 +237,15 @@ func splitAfterAbbreviations(text string, spans []Span) []Span {
 // before the stop, or fewer than minSentenceWords words before it, keep
 // the piece whole.
 func splitBeforeQuotations(text string, spans []Span) []Span {
+	marks := []string{". “", ". \""}
+	if !slices.ContainsFunc(spans, func(sp Span) bool { return containsAny(text[sp.Start:sp.End], marks) }) {
+		return spans // no piece holds a full stop before a quotation mark
+	}
 	var out []Span
 	for _, sp := range spans {
 		start := sp.Start
 		s := text[sp.Start:sp.End]
-		for _, mark := range []string{". “", ". \""} {
+		for _, mark := range marks {
 			for off := 0; ; {
 				k := strings.Index(s[off:], mark)
 				if k < 0 {
@@ -336,10 +348,14 @@ var doubledQuoteEndRE = regexp.MustCompile(`[.?!]''\s+\p{Lu}`)
 // splitAfterDoubledQuotes breaks a piece after a sentence that ends in
 // doubled single quote marks: Punkt does not read them as a closing quote.
 func splitAfterDoubledQuotes(text string, spans []Span) []Span {
+	hasQuotes := func(sp Span) bool { return strings.Contains(text[sp.Start:sp.End], "''") }
+	if !slices.ContainsFunc(spans, hasQuotes) {
+		return spans // no doubled marks: skip the expression
+	}
 	var out []Span
 	for _, sp := range spans {
-		if !strings.Contains(text[sp.Start:sp.End], "''") {
-			out = append(out, sp) // no doubled marks: skip the expression
+		if !hasQuotes(sp) {
+			out = append(out, sp)
 			continue
 		}
 		start := sp.Start
@@ -381,6 +397,16 @@ func moveEllipses(text string, spans []Span) []Span {
 		spans[i+1].Start = cut + 1
 	}
 	return spans
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // tail returns the last n bytes of s (all of s when shorter), for matching
