@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -119,7 +120,7 @@ func (a *jsonAppender) key(k string) {
 }
 
 func (a *jsonAppender) str(s string) { a.buf = appendJSONString(a.buf, s) }
-func (a *jsonAppender) int(n int)    { a.buf = strconv.AppendInt(a.buf, int64(n), 10) }
+func (a *jsonAppender) int(n int)    { a.buf = appendInt(a.buf, n) }
 func (a *jsonAppender) bool(b bool)  { a.buf = strconv.AppendBool(a.buf, b) }
 func (a *jsonAppender) null()        { a.buf = append(a.buf, "null"...) }
 
@@ -356,7 +357,7 @@ func (a *jsonAppender) span(s jsonSpan) {
 	buf := a.buf
 	for i, n := range [...]int{s.Start, s.End, s.Line, s.Column, s.EndLine, s.EndColumn} {
 		buf = append(buf, l.before[i]...)
-		buf = strconv.AppendInt(buf, int64(n), 10)
+		buf = appendInt(buf, n)
 	}
 	a.buf = append(buf, l.after...)
 	a.empty = false
@@ -395,6 +396,40 @@ func (a *jsonAppender) spanLayout() *spanLayout {
 	a.spans[a.depth] = l
 	return l
 }
+
+// appendInt appends n in decimal, as strconv.AppendInt(dst, n, 10) does,
+// writing the digits of a non-negative number below 10¹⁰ (every offset,
+// line and column) in place, two at a time, without strconv's calls and
+// copy: spans' numbers were a sixth of WriteJSON's time.
+func appendInt(dst []byte, n int) []byte {
+	if n < 0 || n >= 1e10 {
+		return strconv.AppendInt(dst, int64(n), 10)
+	}
+	digits := 1
+	for p := 10; digits < 10 && n >= p; p *= 10 {
+		digits++
+	}
+	dst = slices.Grow(dst, digits)
+	i := len(dst) + digits // the digits are written backwards from here
+	dst = dst[:i]
+	for n >= 100 {
+		q := n / 100
+		j := (n - q*100) * 2
+		i -= 2
+		dst[i], dst[i+1] = digitPairs[j], digitPairs[j+1]
+		n = q
+	}
+	if n >= 10 {
+		dst[i-2], dst[i-1] = digitPairs[n*2], digitPairs[n*2+1]
+	} else {
+		dst[i-1] = byte('0' + n)
+	}
+	return dst
+}
+
+// digitPairs holds the two digits of every number from 00 to 99.
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" + "40414243444546474849" +
+	"50515253545556575859" + "60616263646566676869" + "70717273747576777879" + "80818283848586878889" + "90919293949596979899"
 
 // appendJSONString appends s quoted as encoding/json quotes a string with
 // HTML escaping off (appendString in encoding/json/encode.go, Go 1.26):
@@ -455,22 +490,17 @@ func appendJSONString(dst []byte, s string) []byte {
 
 // plainPrefix returns the length of the longest prefix of s made of ASCII
 // bytes that JSON writes as they are (not '"', '\\' or below ' '), testing
-// eight bytes at a time. With w the eight bytes as one word, a byte is 0x80
-// or more where w has its high bit set; while none is, a byte is below ' '
-// where w - ' ' (every byte minus ' ') wraps around and sets it, and '"'
-// or '\\' where w XOR that byte is zero and so wraps when one is
-// subtracted. Without such a byte nothing wraps and no high bit is set.
+// eight bytes at a time.
 func plainPrefix(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		t := s[i : i+8]
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		quote, backslash := w^(ones*'"'), w^(ones*'\\')
-		if (w|(w-ones*' ')|(quote-ones)|(backslash-ones))&highs != 0 {
-			break
-		}
+	for i+8 <= len(s) && plain8(le64(s[i:])) {
+		i += 8
+	}
+	// When fewer than eight bytes are left, all after plain ones, the
+	// last eight, read again from before i, settle them without the byte
+	// loop.
+	if i+8 > len(s) && len(s) >= 8 && plain8(le64(s[len(s)-8:])) {
+		return len(s)
 	}
 	for ; i < len(s); i++ {
 		if b := s[i]; b < ' ' || b >= utf8.RuneSelf || b == '"' || b == '\\' {
@@ -478,4 +508,22 @@ func plainPrefix(s string) int {
 		}
 	}
 	return i
+}
+
+// plain8 reports whether the eight bytes of w, a word read by le64, are
+// all ASCII that JSON writes as they are. A byte is 0x80 or more where w
+// has its high bit set; while none is, a byte is below ' ' where w - ' '
+// (every byte minus ' ') wraps around and sets it, and '"' or '\\' where
+// w XOR that byte is zero and so wraps when one is subtracted. Without
+// such a byte nothing wraps and no high bit is set.
+func plain8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (w|(w-ones*' ')|(w^(ones*'"')-ones)|(w^(ones*'\\')-ones))&highs == 0
+}
+
+// le64 returns the first eight bytes of t as a little-endian word.
+func le64(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }

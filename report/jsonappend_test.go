@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -210,6 +211,22 @@ func TestPlainPrefix(t *testing.T) {
 					t.Fatalf("plainPrefix(%q) = %d, want %d", b, got, w)
 				}
 			}
+		}
+	}
+}
+
+func TestAppendInt(t *testing.T) {
+	ns := []int{-1e12, -10, -1, 1<<63 - 1, -1 << 63}
+	for n := range 100_000 {
+		ns = append(ns, n)
+	}
+	for p := 1; p < 1e18; p *= 10 {
+		ns = append(ns, p-1, p, p+1, 2*p, 9*p+p-1)
+	}
+	for _, n := range ns {
+		want := strconv.AppendInt([]byte("x"), int64(n), 10)
+		if got := appendInt([]byte("x"), n); string(got) != string(want) {
+			t.Fatalf("appendInt(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
