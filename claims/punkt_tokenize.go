@@ -19,7 +19,10 @@ import (
 // (TestPunkt_matchesProse, FuzzPunkt_matchesProse).
 //
 // The tokens are allocated in blocks rather than one by one, and
-// hasSentencePunct stands for DefaultPunctStrings.HasSentencePunct.
+// hasSentencePunct stands for DefaultPunctStrings.HasSentencePunct. When
+// only the words around sentence marks are wanted, the words between them
+// are skipped, not cut one by one (TestTokenize_matchesLibrary,
+// FuzzTokenize_matchesLibrary).
 //
 // Adapted from gopkg.in/neurosnap/sentences.v1, word_tokenizer.go, MIT
 // licence, Copyright (c) 2015 Eric Bower.
@@ -47,7 +50,7 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		}
 		c, space := text[i], false
 		if size = 1; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII
+			space = isASCIISpace(c)
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -66,32 +69,44 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		if i == last {
 			cursor = textLength
 		}
-		word := strings.TrimSpace(text[lastSpace:cursor])
-		if word == "" {
-			// text[lastSpace:cursor] is all white space: the next word's
-			// trimmed text is the same from cursor on (the fix).
-			lastSpace = cursor
-			continue
+		// text[lastSpace:cursor] all white space leaves no word: the next
+		// word's trimmed text is the same from cursor on (the fix).
+		if word := strings.TrimSpace(text[lastSpace:cursor]); word != "" {
+			hasSentencePunct := hasSentencePunct(word)
+			if !onlyPeriodContext || hasSentencePunct || getNextWord {
+				if len(block) == cap(block) { // as many as so far, 16 to punktTokenBlock
+					block = make([]sentences.Token, 0, min(max(len(tokens), 16), punktTokenBlock))
+				}
+				block = append(block, w.blank)
+				token := &block[len(block)-1]
+				token.Tok = word
+				token.Position = cursor
+				token.ParaStart = paragraphStart
+				token.LineStart = lineStart
+				tokens = append(tokens, token)
+				lineStart = false
+				paragraphStart = false
+				getNextWord = hasSentencePunct
+			}
 		}
-		hasSentencePunct := hasSentencePunct(word)
-		if onlyPeriodContext && !hasSentencePunct && !getNextWord {
-			lastSpace = cursor
-			continue
-		}
-		if len(block) == cap(block) { // as many as so far, 16 to punktTokenBlock
-			block = make([]sentences.Token, 0, min(max(len(tokens), 16), punktTokenBlock))
-		}
-		block = append(block, w.blank)
-		token := &block[len(block)-1]
-		token.Tok = word
-		token.Position = cursor
-		token.ParaStart = paragraphStart
-		token.LineStart = lineStart
-		tokens = append(tokens, token)
 		lastSpace = cursor
-		lineStart = false
-		paragraphStart = false
-		getNextWord = hasSentencePunct
+		if onlyPeriodContext && !getNextWord {
+			// No word makes a token before the one that holds the next
+			// sentence mark: skip to the white space before that word,
+			// leaving lastSpace and the line flags as the loop would.
+			from := i + size
+			p := strings.IndexAny(text[from:], ".!?")
+			if p < 0 {
+				break // no token follows
+			}
+			if ws, n := lastSpaceIn(text, from, from+p); ws >= 0 {
+				if nl := strings.Count(text[from:ws+n], "\n"); nl > 0 {
+					paragraphStart = paragraphStart || lineStart || nl > 1
+					lineStart = true
+				}
+				lastSpace, i, size = ws, ws, n // the loop resumes after it
+			}
+		}
 	}
 	if len(tokens) == 0 {
 		token := sentences.NewToken(text)
@@ -99,6 +114,27 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		tokens = append(tokens, token)
 	}
 	return tokens
+}
+
+// lastSpaceIn returns where the last white-space rune that starts in
+// text[from:to] starts, and its size, or -1: the last white space that
+// Tokenize's decoding of the runes of text from from reads there. That
+// decoding reads a rune at every byte that starts a valid multi-byte
+// sequence (no rune takes such a byte as a continuation), so decoding at
+// each such byte found scanning backwards reads the same runes.
+func lastSpaceIn(text string, from, to int) (int, int) {
+	for k := to - 1; k >= from; k-- {
+		if c := text[k]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				return k, 1
+			}
+		} else if utf8.RuneStart(c) {
+			if r, n := utf8.DecodeRuneInString(text[k:]); unicode.IsSpace(r) {
+				return k, n
+			}
+		}
+	}
+	return -1, 0
 }
 
 // punktTokenBlock is the most tokens Tokenize allocates at once.
