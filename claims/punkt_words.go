@@ -19,8 +19,11 @@ import (
 
 // Type returns t's case-normalised type, as DefaultWordTokenizer.Type:
 // lower case, a final number replaced by "##number##", commas removed.
-func (w *punktWords) Type(t *sentences.Token) string {
-	typ := strings.ToLower(t.Tok)
+func (w *punktWords) Type(t *sentences.Token) string { return wordType(t.Tok) }
+
+// wordType returns the type of a token tok, as Type.
+func wordType(tok string) string {
+	typ := strings.ToLower(tok)
 	if i := numberSuffix(typ); i >= 0 {
 		typ = typ[:i] + "##number##"
 	}
@@ -52,11 +55,11 @@ func (w *punktWords) TypeNoSentPeriod(t *sentences.Token) string {
 // with noPeriod, Type's otherwise. Types are only looked up in the
 // model's maps, so writing them into a reused buffer spares the strings
 // Type allocates; a token that is all ASCII takes a byte loop, any other
-// Type itself.
+// wordType.
 func appendType(dst []byte, tok string, noPeriod bool) []byte {
 	start := len(dst)
 	if !allASCII(tok) {
-		dst = append(dst, (*punktWords)(nil).Type(&sentences.Token{Tok: tok})...)
+		dst = append(dst, wordType(tok)...)
 	} else {
 		// Lower-casing ASCII keeps every byte's offset, so the number
 		// suffix is found in tok itself.
