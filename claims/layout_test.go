@@ -49,6 +49,16 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "speech tag after a question or exclamation",
+			in:   "\"Will you build it?\" he asked. “We will build a wall!” Sen. Jeff Sessions said to a cheer. “Why?” Nobody answered.\n",
+			want: []got{
+				{"\"Will you build it?\" he asked.", 0, para, ""},
+				{"“We will build a wall!” Sen. Jeff Sessions said to a cheer.", 0, para, ""},
+				{"“Why?”", 0, para, ""},
+				{"Nobody answered.", 0, para, ""},
+			},
+		},
+		{
 			name: "No. before a number",
 			in:   "It defined the Bush (No. 43) and Obama eras. He is the No. 2 official. It ended.\n",
 			want: []got{

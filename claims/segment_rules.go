@@ -29,6 +29,7 @@ func splitBlock(out []piece, text string, b block, cuts []int) []piece {
 	spans = mergeMarkers(text, spans)
 	spans = mergeBeforeNumbers(text, spans)
 	spans = mergeAfterTitles(text, spans)
+	spans = mergeSpeechTags(text, spans)
 	spans = moveEllipses(text, spans)
 	spans = splitAfterAbbreviations(text, spans)
 	spans = splitBeforeQuotations(text, spans)
@@ -332,6 +333,31 @@ func mergeAfterTitles(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
 		r, _ := utf8.DecodeRuneInString(text[spans[i+1].Start:])
 		if unicode.IsUpper(r) && endsInTitle(text[spans[i].Start:spans[i].End]) {
+			spans[i].End = spans[i+1].End
+			spans = slices.Delete(spans, i+1, i+2)
+			i--
+		}
+	}
+	return spans
+}
+
+// speechTagRE matches a piece that starts with a speech tag: a lower-case
+// word ("he said"), or up to four capitalised words and a verb of saying
+// ("Trump said", "Sen. Jeff Sessions said").
+var speechTagRE = regexp.MustCompile(`^(?:\p{Ll}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|shouted|yelled|continued|explained|insisted|recalled)\b)`)
+
+// mergeSpeechTags joins a piece that ends in a quotation closed after a
+// question or exclamation mark to the speech tag that follows it: ““Will
+// you build the wall?” he asked.” is one sentence. Punkt breaks after the
+// mark.
+func mergeSpeechTags(text string, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		s := text[spans[i].Start:spans[i].End]
+		q, n := utf8.DecodeLastRuneInString(s)
+		if q != '"' && q != '”' && q != '’' && q != '\'' || len(s) < n+1 || s[len(s)-n-1] != '?' && s[len(s)-n-1] != '!' {
+			continue
+		}
+		if speechTagRE.MatchString(text[spans[i+1].Start:spans[i+1].End]) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 			i--
