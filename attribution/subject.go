@@ -19,7 +19,7 @@ import (
 func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
-	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) {
+	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) && !st.surnameAt(j) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
@@ -382,7 +382,22 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 	}
 	// A capitalised word that is not the sentence's first word, or a
 	// first word the lexicon does not know as a function word, is a name.
-	return tk.capitalized() && !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low] && !months[tk.low] && !labelWords[tk.low]
+	if !tk.capitalized() {
+		return false
+	}
+	return !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low] && !months[tk.low] && !labelWords[tk.low] ||
+		st.surnameAt(h)
+}
+
+// surnameAt reports whether the capitalised word at token h, which could
+// be a function word or a month ("May", "Jun"), ends a name: it follows a
+// capitalised word that is none ("Theresa May", "Ai Jun").
+func (st *sent) surnameAt(h int) bool {
+	if h == 0 || !st.toks[h].capitalized() || !st.toks[h-1].isWord() || !st.toks[h-1].capitalized() {
+		return false
+	}
+	w := st.toks[h-1].low
+	return !clauseStops[w] && !determiners[w] && !prepositions[w] && !timeWords[w] && !months[w] && !labelWords[w] && !subordinators[w]
 }
 
 // phraseAfter returns the noun phrase that starts at token i: the source of
