@@ -130,7 +130,8 @@ var (
 	// discourseAdverbs open a sentence before its subject ("However, Moscow …").
 	discourseAdverbs = set("however", "meanwhile", "moreover", "indeed", "instead", "nevertheless", "still",
 		"yet", "now", "thus", "therefore", "also", "furthermore", "besides", "again", "overall", "separately",
-		"earlier", "later", "previously", "similarly", "likewise", "nonetheless", "so", "then", "first", "finally", "together")
+		"earlier", "later", "previously", "similarly", "likewise", "nonetheless", "so", "then", "first", "finally", "together",
+		"there", "here", "today", "afterward", "afterwards", "elsewhere", "otherwise")
 
 	// lyNouns end in -ly but are nouns, not adverbs.
 	lyNouns = set("ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "italy", "anomaly", "homily")
