@@ -19,7 +19,11 @@ import (
 func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok bool) {
 	j := cue - 1
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
-	for j >= 0 && st.toks[j].isWord() && (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) && !st.surnameAt(j) {
+	// "past" in "this past week" before the cue is part of a phrase of time.
+	timeMod := func(j int) bool {
+		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords[st.toks[j+1].low]
+	}
+	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
