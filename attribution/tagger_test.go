@@ -132,6 +132,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "columnist Ai Jun", cue: "wrote", content: "“His ideas are far from heartwarming,”"}}},
 		{"this past week before the cue", "Reince Priebus, the party chairman, this past week announced the creation of a website.",
 			[]want{{source: "Reince Priebus, the party chairman", cue: "announced", content: "the creation of a website."}}},
+		{"an -ing form after a degree word is an adjective", "Others sounded far less welcoming, particularly in states where he is weak.",
+			[]want{{source: "-"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

@@ -314,8 +314,8 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
-	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ {
-		return nil
+	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords[st.toks[m.from-1].low] {
+		return nil // "sounded far less welcoming": after a degree word, an adjective
 	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
 	switch prev := st.toks[m.from-1].low; {

@@ -220,3 +220,7 @@ var fronting = set("after", "before", "while", "when", "upon", "since")
 
 // possessives are the possessive determiners.
 var possessives = set("his", "her", "their", "its", "my", "our", "your")
+
+// degreeWords make the -ing form after them an adjective: "less
+// welcoming", "very encouraging".
+var degreeWords = set("less", "more", "very", "so", "too", "quite", "most", "least", "rather", "fairly", "increasingly", "particularly", "especially")
