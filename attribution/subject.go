@@ -409,6 +409,9 @@ func (st *sent) surnameAt(h int) bool {
 // preposition other than "of" or "for" ends it ("reported by pro-Kremlin media at
 // 10:00").
 func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to int, ok bool) {
+	if stopAtPrep && i < len(st.toks) && prepositions[st.toks[i].low] {
+		return 0, 0, false // "—endorsed in New Hampshire by …": no noun phrase follows
+	}
 	j := i
 	for j < len(st.toks) && j-i < maxNP {
 		tk := st.toks[j]

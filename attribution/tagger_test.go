@@ -134,6 +134,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Reince Priebus, the party chairman", cue: "announced", content: "the creation of a website."}}},
 		{"an -ing form after a degree word is an adjective", "Others sounded far less welcoming, particularly in states where he is weak.",
 			[]want{{source: "-"}}},
+		{"no source starts with a preposition", "As for Governor Kasich—endorsed in New Hampshire by both newspapers—he devoted enormous resources to the state.",
+			[]want{{source: "-"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
