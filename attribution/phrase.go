@@ -47,6 +47,12 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok {
 		return nil
 	}
+	// "According to the Institute for the Study of War, a U.S.-based
+	// think tank, Russian forces …": an appositive after the source is
+	// part of its mention.
+	if k, ok := appositiveAfter(st, to); ok && m.from == 0 {
+		to = k
+	}
 	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
 	after := to
 	for after < len(st.toks) && (st.toks[after].low == "," || st.toks[after].low == ":") {
@@ -242,4 +248,25 @@ func bylineName(st *sent) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 1, j, true
+}
+
+// appositiveAfter reports whether the noun phrase ending at token to is
+// followed by an appositive between commas that opens with an article ("…,
+// a U.S.-based think tank, …") and more words after it, and returns where
+// the appositive ends (its closing comma).
+func appositiveAfter(st *sent, to int) (int, bool) {
+	n := len(st.toks)
+	if to+2 >= n || !st.is(to, ",") || !articles[st.toks[to+1].low] {
+		return 0, false
+	}
+	for k := to + 2; k < n && k-to <= maxNP; k++ {
+		tk := st.toks[k]
+		if tk.low == "," && !tk.inQ {
+			return k, st.words(k+1, n) >= 3
+		}
+		if !tk.isWord() && tk.low != "-" && tk.low != "'s" || tk.inQ || clauseStops[tk.low] || finiteVerbs[tk.low] {
+			return 0, false
+		}
+	}
+	return 0, false
 }

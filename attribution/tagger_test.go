@@ -136,6 +136,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"no source starts with a preposition", "As for Governor Kasich—endorsed in New Hampshire by both newspapers—he devoted enormous resources to the state.",
 			[]want{{source: "-"}}},
+		{"according to a source with an appositive", "According to the Institute for the Study of War, a U.S.-based think tank, Russian forces advanced near Pokrovsk.",
+			[]want{{source: "the Institute for the Study of War, a U.S.-based think tank", cue: "According to", content: "Russian forces advanced near Pokrovsk."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

@@ -224,3 +224,6 @@ var possessives = set("his", "her", "their", "its", "my", "our", "your")
 // degreeWords make the -ing form after them an adjective: "less
 // welcoming", "very encouraging".
 var degreeWords = set("less", "more", "very", "so", "too", "quite", "most", "least", "rather", "fairly", "increasingly", "particularly", "especially")
+
+// articles open a noun phrase.
+var articles = set("the", "a", "an")
