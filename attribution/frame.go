@@ -130,6 +130,14 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
+			if comma, ok := claimNounAside(st, f); ok && comma > verb.conFrom && comma < verb.conTo {
+				// "X claimed that A, an accusation Ukrainian officials
+				// dismissed": the aside reports a second source on A.
+				verb.conTo = comma
+				f.kind, f.srcFrom, f.conFrom, f.conTo = frameSubjectCue, comma+3, verb.conFrom, comma
+				coordinated = append(coordinated, *f)
+				continue
+			}
 			if f.kind != frameSubjectCue || f.srcFrom == 0 || f.cueFrom < verb.cueTo {
 				continue
 			}
@@ -361,6 +369,18 @@ func sameForm(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// claimNounAside reports whether f's source opens with a comma, an article
+// and a noun for a claim ("…, an accusation Ukrainian officials
+// dismissed"), and returns the comma.
+func claimNounAside(st *sent, f *frame) (int, bool) {
+	c := f.srcFrom - 1
+	if f.kind != frameContentFirst || c < 1 || f.srcTo-f.srcFrom < 3 || !st.is(c, ",") || st.toks[c].inQ ||
+		!articles[st.toks[f.srcFrom].low] || !claimNouns[st.toks[f.srcFrom+1].low] {
+		return 0, false
+	}
+	return c, true
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate

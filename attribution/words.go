@@ -227,3 +227,7 @@ var degreeWords = set("less", "more", "very", "so", "too", "quite", "most", "lea
 
 // articles open a noun phrase.
 var articles = set("the", "a", "an")
+
+// claimNouns stand for a claim just made: "…, an accusation officials
+// dismissed".
+var claimNouns = set("accusation", "claim", "allegation", "charge", "assertion", "suggestion", "assessment", "statement", "view", "argument", "contention")
