@@ -109,6 +109,9 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 
 	insideMention := false
 	for m := range st.within(from, to, entActor) {
+		if m.to < to && st.toks[m.to].capitalized() && titleHeads[st.toks[m.to].low] {
+			continue // "The Washington Post", "The Moscow Times": another name, not the actor's
+		}
 		p := m.from - 1
 		if p > from && determiners[st.toks[p].low] {
 			p--

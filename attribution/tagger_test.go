@@ -141,6 +141,8 @@ func TestTagger_Patterns(t *testing.T) {
 		{"an accusation others dismissed", "Maria Zakharova claimed that Kyiv had sabotaged earlier talks, an accusation Ukrainian officials dismissed as propaganda.",
 			[]want{{source: "Maria Zakharova", cue: "claimed", content: "Kyiv had sabotaged earlier talks"},
 				{source: "Ukrainian officials", cue: "dismissed", stance: claims.Disputes, content: "Kyiv had sabotaged earlier talks"}}},
+		{"a request for anonymity is no claim", "“We see serious risks,” said one banker, who asked not to be named.",
+			[]want{{source: "one banker", cue: "said", content: "“We see serious risks,”"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
@@ -779,4 +781,20 @@ func TestTagger_untagged(t *testing.T) {
 	assert.Equal(t, claims.Span{Start: 21, End: 30}, cs[1].Span)
 	assert.Nil(t, cs[1].Source)
 	assert.Equal(t, []string{"Desk"}, cs[1].Sides)
+}
+
+func TestTagger_PlaceInAnotherName(t *testing.T) {
+	for _, text := range []string{
+		"The Washington Post reported that the talks stalled.",
+		"The Moscow Times reported that the talks stalled.",
+		"Data from the Moscow Exchange showed that the ruble fell.",
+	} {
+		doc, cs := tagText(t, text+"\n")
+		require.Len(t, cs, 1, text)
+		require.NotNil(t, cs[0].Source, text)
+		assert.Equal(t, []string{Unknown}, cs[0].Sides, doc.Slice(cs[0].Source.Span))
+	}
+	_, cs := tagText(t, "Washington said the talks stalled.\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, []string{"US"}, cs[0].Sides)
 }

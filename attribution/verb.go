@@ -92,6 +92,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners[st.toks[m.to+1].low]) {
 		return nil // "added to his portfolio": put in, said nothing
 	}
+	if anonymityRequest(st, m.to) {
+		return nil // "who asked not to be named": a request for anonymity, not a claim
+	}
 	if c.Phrase == "show" && st.is(m.to, "up") {
 		return nil // "Sanders showed up": arrived, said nothing
 	}
@@ -646,4 +649,13 @@ func (t *Tagger) namingObject(st *sent, i int) bool {
 	}
 	prev := st.toks[k-1]
 	return prev.isWord() && !prev.inQ && !clauseJoins[prev.low]
+}
+
+// anonymityRequest reports whether the words from token i ask for
+// anonymity: "(not) to be named", "(not) to be identified".
+func anonymityRequest(st *sent, i int) bool {
+	if st.is(i, "not") {
+		i++
+	}
+	return st.is(i, "to") && st.is(i+1, "be") && (st.is(i+2, "named") || st.is(i+2, "identified") || st.is(i+2, "quoted"))
 }

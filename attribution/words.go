@@ -231,3 +231,12 @@ var articles = set("the", "a", "an")
 // claimNouns stand for a claim just made: "…, an accusation officials
 // dismissed".
 var claimNouns = set("accusation", "claim", "allegation", "charge", "assertion", "suggestion", "assessment", "statement", "view", "argument", "contention")
+
+// titleHeads end the names of papers, exchanges and institutions that
+// start with a place: "The Washington Post", "The Moscow Times", "Moscow
+// Exchange", "Kyiv School of Economics". The place in them speaks for no
+// side.
+var titleHeads = set("post", "times", "independent", "journal", "herald", "tribune", "daily", "telegraph", "gazette",
+	"observer", "review", "examiner", "chronicle", "standard", "insider", "mail", "express", "star", "sun", "today",
+	"exchange", "institute", "university", "school", "center", "centre", "foundation", "club", "airport", "stadium",
+	"museum", "theatre", "theater", "marathon", "zoo", "conservatory", "academy")
