@@ -143,6 +143,8 @@ func TestTagger_Patterns(t *testing.T) {
 				{source: "Ukrainian officials", cue: "dismissed", stance: claims.Disputes, content: "Kyiv had sabotaged earlier talks"}}},
 		{"a request for anonymity is no claim", "“We see serious risks,” said one banker, who asked not to be named.",
 			[]want{{source: "one banker", cue: "said", content: "“We see serious risks,”"}}},
+		{"a second predicate ends a noun-phrase content", "Governor Roman Busargin confirmed a fire at an industrial facility but gave no details.",
+			[]want{{source: "Governor Roman Busargin", cue: "confirmed", content: "a fire at an industrial facility"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

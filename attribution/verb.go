@@ -171,6 +171,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil
 		}
 		f.kind, f.conFrom, f.conTo = frameSubjectCue, start, n
+		if start > 0 && !st.is(start-1, "that") && !st.toks[start].isQuote() {
+			f.conTo = secondPredicate(st, start, n) // "confirmed a fire but gave no details"
+		}
 		if from > 1 && st.is(from-1, "which") && st.is(from-2, ",") {
 			f.nested = true // "The changes, which officials said will …, will not apply"
 		}
@@ -658,4 +661,22 @@ func anonymityRequest(st *sent, i int) bool {
 		i++
 	}
 	return st.is(i, "to") && st.is(i+1, "be") && (st.is(i+2, "named") || st.is(i+2, "identified") || st.is(i+2, "quoted"))
+}
+
+// secondPredicate returns where a content that is a noun phrase ends
+// before "but" or "and" and a past tense of the same subject ("confirmed a
+// fire but gave no details"), or end.
+func secondPredicate(st *sent, start, end int) int {
+	for k := start + 1; k+1 < end; k++ {
+		if !(st.is(k, "but") || st.is(k, "and")) || st.toks[k].inQ {
+			continue
+		}
+		if w := st.toks[k+1]; w.isWord() && !w.capitalized() && !w.inQ && (irregularPast[w.low] || strings.HasSuffix(w.low, "ed") && len(w.low) > 4) {
+			if st.is(k-1, ",") {
+				k--
+			}
+			return k
+		}
+	}
+	return end
 }

@@ -240,3 +240,9 @@ var titleHeads = set("post", "times", "independent", "journal", "herald", "tribu
 	"observer", "review", "examiner", "chronicle", "standard", "insider", "mail", "express", "star", "sun", "today",
 	"exchange", "institute", "university", "school", "center", "centre", "foundation", "club", "airport", "stadium",
 	"museum", "theatre", "theater", "marathon", "zoo", "conservatory", "academy")
+
+// irregularPast are common irregular past tenses, which a second predicate
+// may start with: "confirmed a fire but gave no details".
+var irregularPast = set("gave", "took", "made", "went", "came", "left", "saw", "got", "put", "kept", "held",
+	"brought", "ran", "sent", "spent", "won", "lost", "paid", "met", "led", "stood", "began", "became", "spoke",
+	"knew", "fell", "rose", "drew", "drove", "flew", "sat", "struck", "stuck", "threw", "wore", "hid", "broke", "chose")
