@@ -50,14 +50,32 @@ type Source struct {
 
 // Label is how a person reads the source: the mention as written, and
 // after it the name it resolves to when the mention is a pronoun or a
-// description in lower case ("who (Juanita Broaddrick)", "the diplomat
+// description in lower case, perhaps capitalised at a sentence start
+// ("who (Juanita Broaddrick)", "He (Dmitry Peskov)", "the diplomat
 // (Alexander Darchiev)"); a name as written stands alone.
 func (s *Source) Label() string {
-	if s.Name == "" || s.Name == s.Text || strings.ToLower(s.Text) != s.Text {
+	if s.Name == "" || s.Name == s.Text || !description(s.Text) {
 		return s.Text
 	}
 	return s.Text + " (" + s.Name + ")"
 }
+
+// description reports whether a mention is a pronoun or a description: all
+// lower case, or capitalised only in its first word, which is then a
+// pronoun or a determiner ("He", "The diplomat").
+func description(text string) bool {
+	low := strings.ToLower(text)
+	if low == text {
+		return true
+	}
+	first, rest, _ := strings.Cut(text, " ")
+	return strings.ToLower(rest) == rest && openers[strings.ToLower(first)]
+}
+
+// openers are the pronouns and determiners a description may start with.
+var openers = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "the": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
+	"who": true, "which": true}
 
 // Conduit is an outlet that relays a source's statement.
 type Conduit struct {

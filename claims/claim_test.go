@@ -11,6 +11,10 @@ func TestSource_Label(t *testing.T) {
 		{"Peskov", "Dmitry Peskov", "Peskov"}, // a name as written says enough
 		{"he", "he", "he"},
 		{"they", "", "they"},
+		{"He", "Dmitry Peskov", "He (Dmitry Peskov)"},                               // a pronoun that starts a sentence
+		{"The diplomat", "Alexander Darchiev", "The diplomat (Alexander Darchiev)"}, // so a description
+		{"The Kremlin", "Kremlin", "The Kremlin"},                                   // a name after its article
+		{"Ambassador Darchiev", "Alexander Darchiev", "Ambassador Darchiev"},
 	}
 	for _, tt := range tests {
 		if got := (&Source{Text: tt.text, Name: tt.name}).Label(); got != tt.want {
