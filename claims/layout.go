@@ -477,5 +477,23 @@ func isLabel(s string) bool {
 // a function word ("Talks ended in") is a cut sentence, not a heading.
 func isHeading(s string) bool {
 	words := strings.Fields(s)
-	return !endsSentence(s) && len(words) <= maxHeadingWords && !functionWords[words[len(words)-1]]
+	return !endsSentence(s) && len(words) <= maxHeadingWords && !functionWords[words[len(words)-1]] && !reportsInHeadline(words)
 }
+
+// reportsInHeadline reports whether a line reads as a headline that
+// reports what someone says ("Zelensky says Ukraine will not cede
+// territory", "Kremlin Denies Receiving Peace Plan"): a verb of saying
+// after its first word and words after it. Such a line makes a claim.
+func reportsInHeadline(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if headlineVerbs[strings.ToLower(words[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineVerbs are the verbs of saying that headlines use.
+var headlineVerbs = map[string]bool{"says": true, "said": true, "tells": true, "told": true, "warns": true,
+	"claims": true, "denies": true, "insists": true, "vows": true, "urges": true, "accuses": true,
+	"confirms": true, "admits": true, "announces": true, "rejects": true, "dismisses": true, "slams": true}

@@ -59,6 +59,14 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline that reports is a sentence",
+			in:   "Zelensky says Ukraine will not cede territory\n\nWhat to know about the talks\n",
+			want: []got{
+				{"Zelensky says Ukraine will not cede territory", 0, para, ""},
+				{"What to know about the talks", 1, head, Heading},
+			},
+		},
+		{
 			name: "No. before a number",
 			in:   "It defined the Bush (No. 43) and Obama eras. He is the No. 2 official. It ended.\n",
 			want: []got{
