@@ -655,8 +655,12 @@ func (t *Tagger) namingObject(st *sent, i int) bool {
 }
 
 // anonymityRequest reports whether the words from token i ask for
-// anonymity: "(not) to be named", "(not) to be identified".
+// anonymity: "(not) to be named", "(not) to be identified", "on condition
+// of anonymity".
 func anonymityRequest(st *sent, i int) bool {
+	if st.is(i, "on") && st.is(i+1, "condition") {
+		return true
+	}
 	if st.is(i, "not") {
 		i++
 	}
