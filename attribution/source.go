@@ -98,6 +98,14 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			break
 		}
 	}
+	// "by the Russian embassy in Washington": a name the lexicon knows
+	// that starts in the mention and goes on past it is the mention.
+	for _, m := range st.ms {
+		if (m.kind == entActor || m.kind == entGroup) && m.from >= from && m.from < to && m.to > to && m.to-to <= 4 && st.toks[to].isWord() && !st.toks[m.to-1].inQ {
+			to = m.to
+			break
+		}
+	}
 	span := st.span(from, to)
 	text := doc.Slice(span)
 	name := text

@@ -802,3 +802,11 @@ func TestTagger_PlaceInAnotherName(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, []string{"US"}, cs[0].Sides)
 }
+
+func TestTagger_MentionGoesOnAsTheLexiconsName(t *testing.T) {
+	_, cs := tagText(t, "The claims were denied by the Russian embassy in Washington.\n")
+	require.Len(t, cs, 1)
+	require.NotNil(t, cs[0].Source)
+	assert.Equal(t, "the Russian embassy in Washington", cs[0].Source.Text)
+	assert.Equal(t, []string{"Kremlin"}, cs[0].Sides)
+}
