@@ -147,7 +147,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	if len(e.actors) == 1 && !insideMention {
 		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name)
 		e.name = src.Name
-		e.person = e.person || hist.person[e.actors[0]] // an earlier mention of the actor named a person
+		e.person = e.person || hist.person[e.actors[0]] || t.persons[e.actors[0]] // an earlier mention, or the lexicon, names a person
 	}
 	for m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -23,6 +25,7 @@ type Tagger struct {
 	lex        *lexicon.Lexicon
 	ix         *index
 	actorWords [][]string      // per actor, the lower-case words of its names
+	persons    []bool          // per actor, whether its name is a person's
 	modal      map[string]bool // modal hedge phrases
 	cfg        Config
 }
@@ -38,10 +41,28 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 		t.modal[h.Phrase] = h.Modal
 	}
 	t.actorWords = make([][]string, len(lex.Actors))
+	t.persons = make([]bool, len(lex.Actors))
 	for i, a := range lex.Actors {
 		t.actorWords[i] = nounsOf(a.Name, a.Aliases)
+		t.persons[i] = personName(a)
 	}
 	return t
+}
+
+// personName reports whether an actor of the lexicon is a person: an
+// official named by two or more capitalised words, the last of which names
+// no organisation ("Vladimir Putin", not "Russian Foreign Ministry").
+func personName(a lexicon.Actor) bool {
+	ws := strings.Fields(a.Name)
+	if a.Type != lexicon.TypeOfficial || len(ws) < 2 || orgWords[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Publisher returns the side that unattributed claims belong to.
@@ -156,6 +177,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 		sourced = false
 		fs := t.frames(st)
+		t.noteSubject(doc, st, fs, &hist)
 		if len(fs) == 1 && fs[0].tag && !(before != nil && len(before.toks) > 0 && before.toks[len(before.toks)-1].kind == tokCloseQ) {
 			fs = nil // "He said." after no quotation: an ordinary sentence
 		}
@@ -592,4 +614,21 @@ func isSourceLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// noteSubject adds a sentence's leading subject to the history when the
+// lexicon knows it and no report of the sentence has it as its source, so
+// that a pronoun after it can refer to it: "Putin agreed to halt strikes,
+// according to a readout. However, he rejected a broader truce."
+func (t *Tagger) noteSubject(doc *claims.Document, st *sent, fs []frame, hist *history) {
+	from, to, ok := t.leadingSubject(st)
+	if !ok || !st.hasWithin(from, to, entActor) {
+		return
+	}
+	for _, f := range fs {
+		if f.srcFrom < to && from < f.srcTo {
+			return
+		}
+	}
+	t.source(doc, st, from, to, hist)
 }

@@ -810,3 +810,12 @@ func TestTagger_MentionGoesOnAsTheLexiconsName(t *testing.T) {
 	assert.Equal(t, "the Russian embassy in Washington", cs[0].Source.Text)
 	assert.Equal(t, []string{"Kremlin"}, cs[0].Sides)
 }
+
+func TestTagger_PronounAfterASubjectThatIsNoSource(t *testing.T) {
+	_, cs := tagText(t, "Putin agreed to halt strikes on energy sites, according to a Kremlin readout. However, he rejected a broader truce.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source)
+	assert.Equal(t, "he", cs[1].Source.Text)
+	assert.Equal(t, "Vladimir Putin", cs[1].Source.Name)
+	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
+}
