@@ -82,24 +82,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if w := st.toks[m.from].low; m.from > 0 && beAux[st.toks[m.from-1].low] && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
 		return nil
 	}
-	// "call sheets maintained by her aides", "the woman accused of
-	// driving …": a participle after its noun, a passive too; but not
-	// "responded by blocking …" or "said by telephone".
-	if w := st.toks[m.to-1].low; m.to-m.from == 1 && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
-		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")) {
+	if t.reportsNothing(st, m, c) {
 		return nil
-	}
-	if c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners[st.toks[m.to+1].low]) {
-		return nil // "added to his portfolio": put in, said nothing
-	}
-	if anonymityRequest(st, m.to) {
-		return nil // "who asked not to be named": a request for anonymity, not a claim
-	}
-	if c.Phrase == "show" && st.is(m.to, "up") {
-		return nil // "Sanders showed up": arrived, said nothing
-	}
-	if c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && t.namingObject(st, m.from) {
-		return nil // "leads a program called Sandy Hook Promise": a name, not a report
 	}
 	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
@@ -624,6 +608,30 @@ func progressiveAt(st *sent, i int) bool {
 		if !preCue[st.toks[j].low] {
 			return false
 		}
+	}
+	return false
+}
+
+// reportsNothing reports whether the cue m is used in a way that reports
+// nothing: a passive participle after its noun, or an idiom of acting
+// rather than saying.
+func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
+	w := st.toks[m.to-1].low
+	switch {
+	case m.to-m.from == 1 && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
+		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")):
+		// "call sheets maintained by her aides", "the woman accused of
+		// driving …": a participle after its noun, a passive too; but not
+		// "responded by blocking …" or "said by telephone".
+		return true
+	case c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners[st.toks[m.to+1].low]):
+		return true // "added to his portfolio": put in, said nothing
+	case anonymityRequest(st, m.to):
+		return true // "who asked not to be named": a request for anonymity, not a claim
+	case c.Phrase == "show" && st.is(m.to, "up"):
+		return true // "Sanders showed up": arrived, said nothing
+	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && t.namingObject(st, m.from):
+		return true // "leads a program called Sandy Hook Promise": a name, not a report
 	}
 	return false
 }
