@@ -105,7 +105,7 @@ func NewClusterer(topics []Topic) *Clusterer {
 // index from term to claims, never from all pairs.
 func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	c := k.newCorpus(doc, cs)
-	leader := make([]int, len(cs))           // index of the first claim of each claim's cluster
+	leader := make([]int32, len(cs))         // index of the first claim of each claim's cluster
 	index := c.newPostings()                 // term id → claims before the current one that have it
 	acc := make([]float64, len(cs))          // shared weight with the current claim
 	shared := make([]int32, len(cs))         // shared terms with the current claim
@@ -114,7 +114,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	var touched []int32
 	var common []int32
 	for i := range cs {
-		leader[i] = i
+		leader[i] = int32(i)
 		f := &c.feats[i]
 		j := -1
 		if f.anaphor != "" {
@@ -185,23 +185,23 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		}
 		index.add(f)
 	}
-	size := make([]int, len(cs))
+	// A leader is its cluster's first claim, so it gets its id before the
+	// claims that follow it.
+	size := make([]int32, len(cs)) // claims in the cluster of each leader
 	for _, l := range leader {
 		size[l]++
 	}
-	ids := map[int]string{}
-	for i := range cs {
-		l := leader[i]
-		if size[l] < 2 {
+	n := 0 // clusters numbered
+	for i, l := range leader {
+		switch {
+		case size[l] < 2:
 			cs[i].Cluster = ""
-			continue
+		case int(l) == i:
+			n++
+			cs[i].Cluster = "k" + strconv.Itoa(n)
+		default:
+			cs[i].Cluster = cs[l].Cluster
 		}
-		id, ok := ids[l]
-		if !ok {
-			id = "k" + strconv.Itoa(len(ids)+1)
-			ids[l] = id
-		}
-		cs[i].Cluster = id
 	}
 	c.provenance()
 }
@@ -255,7 +255,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	// document, so until then it stands for a name candidate (see
 	// vocab.nameCand), which number resolves.
 	v := newVocab(k)
-	b := featureBuf{ids: make([]int32, 0, n/6)}
+	b := featureBuf{ids: make([]int32, 0, n/12)} // news prose has about a term a dozen bytes
 	var ws []word
 	var ms []matched
 	for i := range cs {

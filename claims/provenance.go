@@ -17,11 +17,19 @@ func (k *Clusterer) Provenance(doc *Document, cs []Claim) {
 // Cluster ids.
 func (c *corpus) provenance() {
 	cs := c.cs
-	sources := map[string][]int{} // cluster id → its attributed claims that assert or confirm
-	for i := range cs {
+	// first maps a cluster id to its first attributed claim that asserts or
+	// confirms, and next links each such claim to the next one of its
+	// cluster (-1 after the last), so that they come in input order.
+	first := map[string]int32{}
+	next := make([]int32, len(cs))
+	for i := len(cs) - 1; i >= 0; i-- {
 		cs[i].Provenance = nil
 		if a := &cs[i]; a.Cluster != "" && a.Attributed() && (a.Stance == Asserts || a.Stance == Confirms) {
-			sources[a.Cluster] = append(sources[a.Cluster], i)
+			next[i] = -1
+			if j, ok := first[a.Cluster]; ok {
+				next[i] = j
+			}
+			first[a.Cluster] = int32(i)
 		}
 	}
 	mark := make([]bool, len(c.terms)) // term id → a term of the claim being filled
@@ -30,15 +38,15 @@ func (c *corpus) provenance() {
 		if u.Attributed() || u.Cluster == "" || c.feats[i].anaphor != "" {
 			continue // a claim with an anaphor restates nothing
 		}
-		js := sources[u.Cluster]
-		if len(js) == 0 {
+		j, ok := first[u.Cluster]
+		if !ok {
 			continue
 		}
 		for _, t := range c.feats[i].ids {
 			mark[t] = true
 		}
-		for _, j := range js {
-			if c.restates(i, j, mark) {
+		for ; j >= 0; j = next[j] {
+			if c.restates(i, int(j), mark) {
 				u.Provenance = append(u.Provenance, cs[j].ID)
 			}
 		}
