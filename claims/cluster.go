@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -105,19 +106,14 @@ func NewClusterer(topics []Topic) *Clusterer {
 // index from term to claims, never from all pairs.
 func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	c := k.newCorpus(doc, cs)
-	leader := make([]int32, len(cs))         // index of the first claim of each claim's cluster
-	index := c.newPostings()                 // term id → claims before the current one that have it
-	acc := make([]float64, len(cs))          // shared weight with the current claim
-	shared := make([]int32, len(cs))         // shared terms with the current claim
-	commonW := make([]float64, len(c.terms)) // term id → its weight when it is one of the current claim's common terms, else 0
-	isCommon := make([]int32, len(c.terms))  // term id → 1 when it is one of the current claim's common terms, else 0
-	var touched []int32
-	var common []int32
+	leader := make([]int32, len(cs)) // index of the first claim of each claim's cluster
+	index := c.newPostings()         // term id → claims before the current one that have it
+	s := c.newSearch()
 	for i := range cs {
 		leader[i] = int32(i)
 		f := &c.feats[i]
 		j := -1
-		if f.anaphor != "" {
+		if f.anaphor != nil {
 			j = c.antecedent(i)
 		}
 		if j < 0 && cs[i].Stance == NoComment {
@@ -127,63 +123,12 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			j = c.referent(i, index)
 		}
 		if j < 0 {
-			// Rare terms find the candidates through the index; a term in more
-			// than maxPostings earlier claims only adds its (small) weight to
-			// candidates found that way.
-			touched, common = touched[:0], common[:0]
-			for _, t := range f.ids {
-				post := index.of(t)
-				if len(post) > maxPostings {
-					common = append(common, t)
-					continue
-				}
-				w := c.w[t]
-				for _, p := range post {
-					if shared[p] == 0 {
-						touched = append(touched, p)
-					}
-					acc[p] += w
-					shared[p]++
-				}
-			}
-			if len(common) > 0 {
-				for _, t := range common {
-					commonW[t], isCommon[t] = c.w[t], 1
-				}
-				for _, p := range touched {
-					// Adding 0 for the terms that are not common leaves the sum
-					// exact, and the ids ascend as common does: the weights add
-					// up in the same order as the claim's terms.
-					a, n := acc[p], shared[p]
-					for _, t := range c.feats[p].ids {
-						a += commonW[t]
-						n += isCommon[t]
-					}
-					acc[p], shared[p] = a, n
-				}
-				for _, t := range common {
-					commonW[t], isCommon[t] = 0, 0
-				}
-			}
-			best := 0.0
-			for _, p := range touched {
-				// The similarity reaches MinSimilarity only if acc² does
-				// MinSimilarity² × both weights: testing that first, with a
-				// margin for rounding, spares most candidates the square root.
-				fp := f.weight * c.feats[p].weight
-				if shared[p] >= 2 && acc[p]*acc[p] >= minSquare*fp {
-					s := acc[p] / math.Sqrt(fp)
-					if s >= MinSimilarity && (s > best || s == best && int(p) < j) && agree(f, &c.feats[p]) {
-						best, j = s, int(p)
-					}
-				}
-				acc[p], shared[p] = 0, 0
-			}
+			j = s.mostSimilar(i, index)
 		}
 		if j >= 0 {
 			leader[i] = leader[j]
 		}
-		index.add(f)
+		index.add(c.ids[i])
 	}
 	// A leader is its cluster's first claim, so it gets its id before the
 	// claims that follow it.
@@ -203,7 +148,89 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			cs[i].Cluster = cs[l].Cluster
 		}
 	}
-	c.provenance()
+	c.provenance(leader)
+}
+
+// search holds the scratch space of the search for the earlier claim
+// most similar to the current one.
+type search struct {
+	c       *corpus
+	acc     []float64 // claim → the weight it shares with the current claim
+	shared  []int32   // claim → the terms it shares with the current claim
+	bit     []uint64  // term id → its bit among the common terms being added, else 0
+	touched []int32   // the claims that share a rare term with the current claim
+	common  []int32   // the current claim's terms in more than maxPostings earlier claims
+}
+
+func (c *corpus) newSearch() *search {
+	return &search{c: c, acc: make([]float64, len(c.cs)), shared: make([]int32, len(c.cs)), bit: make([]uint64, len(c.terms))}
+}
+
+// mostSimilar returns the earlier claim most similar to claim i, at least
+// by MinSimilarity with at least two terms in common and names and numbers
+// agreeing, or -1; the first such claim of a tie.
+func (s *search) mostSimilar(i int, index *postings) int {
+	c, acc, shared := s.c, s.acc, s.shared
+	// Rare terms find the candidates through the index; a term in more than
+	// maxPostings earlier claims only adds its (small) weight to candidates
+	// found that way.
+	s.touched, s.common = s.touched[:0], s.common[:0]
+	for _, t := range c.ids[i] {
+		post := index.of(t)
+		if len(post) > maxPostings {
+			s.common = append(s.common, t)
+			continue
+		}
+		w := c.w[t]
+		for _, p := range post {
+			if shared[p] == 0 {
+				s.touched = append(s.touched, p)
+			}
+			acc[p] += w
+			shared[p]++
+		}
+	}
+	for lo := 0; lo < len(s.common); lo += 64 {
+		s.addCommon(s.common[lo:min(lo+64, len(s.common))])
+	}
+	j, best := -1, 0.0
+	for _, p := range s.touched {
+		// The similarity reaches MinSimilarity only if acc² does
+		// MinSimilarity² × both weights: testing that first, with a margin
+		// for rounding, spares most candidates the square root.
+		fp := c.weight[i] * c.weight[p]
+		if shared[p] >= 2 && acc[p]*acc[p] >= minSquare*fp {
+			sim := acc[p] / math.Sqrt(fp)
+			if sim >= MinSimilarity && (sim > best || sim == best && int(p) < j) && agree(&c.feats[i], &c.feats[p]) {
+				best, j = sim, int(p)
+			}
+		}
+		acc[p], shared[p] = 0, 0
+	}
+	return j
+}
+
+// addCommon adds to the touched claims' shared weights and terms those of
+// common, at most 64 common terms of the current claim, in ascending order:
+// so the weights add up in the order of the claim's terms.
+func (s *search) addCommon(common []int32) {
+	for k, t := range common {
+		s.bit[t] = 1 << k
+	}
+	for _, p := range s.touched {
+		var has uint64 // the bits of the common terms that p has
+		for _, t := range s.c.ids[p] {
+			has |= s.bit[t]
+		}
+		a := s.acc[p]
+		for m := has; m != 0; m &= m - 1 {
+			a += s.c.w[common[bits.TrailingZeros64(m)]]
+		}
+		s.acc[p], s.shared[p] = a, s.shared[p]+int32(bits.OnesCount64(has))
+	}
+	for _, t := range common {
+		s.bit[t] = 0
+	}
 }
 
 // Cluster assigns Cluster ids to cs with a Clusterer for topics; see
@@ -216,24 +243,22 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 // document frequency of their terms. Term ids follow the terms' sorted
 // order, so that a claim's ids, ascending, run in the order of its terms.
 type corpus struct {
-	cs    []Claim
-	feats []features
-	terms []string  // term id → term, sorted
-	df    []int     // term id → claims that have it
-	w     []float64 // term id → its weight, the inverse document frequency
+	cs     []Claim
+	feats  []features
+	ids    [][]int32 // claim → its distinct terms, ascending: stems, "t:topic", "n:name", "=number", "not"
+	terms  []string  // term id → term, sorted
+	df     []int     // term id → claims that have it
+	w      []float64 // term id → its weight, the inverse document frequency
+	weight []float64 // claim → the sum of its terms' weights
 }
 
-// features is what clustering compares of one claim. Its lists hold term
-// ids of the corpus.
+// features is what clustering compares of one claim besides its terms
+// (corpus.ids). Its lists hold term ids of the corpus.
 type features struct {
-	ids      []int32    // distinct terms, ascending: stems, "t:topic", "n:name", "=number", "not"
-	weight   float64    // sum of the terms' weights
-	names    []int32    // distinct names: "t:topic" of a name topic, or a capitalised word
-	numbers  []quantity // distinct numbers with their units
-	anaphor  string     // stem of an anaphoric noun after a determiner, or ""
-	generic  bool       // the anaphoric noun is generic ("issue"), not specific ("proposal")
-	refs     []int32    // topic terms of the sentence outside content, source and cue, in order of appearance
-	sentence Span       // the claim's sentence
+	names   []int32    // distinct names: "t:topic" of a name topic, or a capitalised word
+	numbers []quantity // distinct numbers with their units
+	anaphor *lexeme    // an anaphoric noun after a determiner, or nil
+	refs    []int32    // topic terms of the sentence outside content, source and cue, in order of appearance
 }
 
 // quantity is a number of a claim and the unit it counts.
@@ -243,7 +268,7 @@ type quantity struct {
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
-	c := &corpus{cs: cs, feats: make([]features, len(cs))}
+	c := &corpus{cs: cs, feats: make([]features, len(cs)), ids: make([][]int32, len(cs))}
 	n := 0 // bytes of the claims' sentences
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
@@ -277,7 +302,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 				b.last = append(b.last, make([]int32, grow)...)
 			}
 		}
-		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
+		c.feats[i], c.ids[i] = b.featuresOf(i, &cs[i], ws, ms)
 	}
 	c.number(v)
 	return c
@@ -327,11 +352,13 @@ func (c *corpus) number(v *vocab) {
 	c.df = make([]int, len(c.terms))
 	for i := range c.feats {
 		f := &c.feats[i]
-		for k, id := range f.ids {
-			f.ids[k] = renum[id]
+		ids := c.ids[i]
+		for k, id := range ids {
+			ids[k] = renum[id]
 		}
-		slices.Sort(f.ids)
-		f.ids = slices.Compact(f.ids) // a candidate may be the stem of another word
+		slices.Sort(ids)
+		ids = slices.Compact(ids) // a candidate may be the stem of another word
+		c.ids[i] = ids
 		names := f.names[:0]
 		for _, id := range f.names {
 			if !notName[id] && !slices.Contains(names, renum[id]) {
@@ -342,7 +369,7 @@ func (c *corpus) number(v *vocab) {
 		for k, id := range f.refs {
 			f.refs[k] = renum[id]
 		}
-		for _, id := range f.ids {
+		for _, id := range ids {
 			c.df[id]++
 		}
 	}
@@ -350,10 +377,10 @@ func (c *corpus) number(v *vocab) {
 	for id, n := range c.df {
 		c.w[id] = math.Log(1 + float64(len(c.cs))/float64(n))
 	}
+	c.weight = make([]float64, len(c.feats))
 	for i := range c.feats {
-		f := &c.feats[i]
-		for _, id := range f.ids {
-			f.weight += c.w[id]
+		for _, id := range c.ids[i] {
+			c.weight[i] += c.w[id]
 		}
 	}
 }
@@ -373,8 +400,8 @@ func (c *corpus) newPostings() *postings {
 		x.start[t+1] = x.start[t] + int32(n)
 	}
 	x.claims = make([]int32, x.start[len(c.df)])
-	for i := range c.feats {
-		for _, t := range c.feats[i].ids {
+	for i, ids := range c.ids {
+		for _, t := range ids {
 			x.claims[x.start[t]+x.seen[t]] = int32(i)
 			x.seen[t]++
 		}
@@ -388,9 +415,9 @@ func (x *postings) of(t int32) []int32 {
 	return x.claims[x.start[t] : x.start[t]+x.seen[t]]
 }
 
-// add shows the current claim, whose features are f, to the claims after it.
-func (x *postings) add(f *features) {
-	for _, t := range f.ids {
+// add shows the current claim, whose terms are ids, to the claims after it.
+func (x *postings) add(ids []int32) {
+	for _, t := range ids {
 		x.seen[t]++
 	}
 }
@@ -418,11 +445,11 @@ type featureBuf struct {
 // so that later appends to buf leave them alone.
 func cut[T any](buf []T, start int) []T { return buf[start:len(buf):len(buf)] }
 
-// featuresOf computes the features of claim i, cl, from the words of its
-// sentence and their matches. The lists hold vocab ids, in order of
-// appearance; corpus.number renumbers them.
-func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
-	f := features{sentence: cl.Sentence}
+// featuresOf computes the features and the terms of claim i, cl, from the
+// words of its sentence and their matches. The lists hold vocab ids, in
+// order of appearance; corpus.number renumbers them.
+func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) (features, []int32) {
+	var f features
 	out := outsideOf(cl)
 	ids, names, refs, numbers := len(b.ids), len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
@@ -448,9 +475,9 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 			b.take(i, m, ws, names, numbers)
 		}
 	}
-	f.ids, f.names, f.refs, f.numbers = cut(b.ids, ids), cut(b.names, names), cut(b.refs, refs), cut(b.numbers, numbers)
-	f.anaphor, f.generic = anaphor(ws, cl.Span, &out)
-	return f
+	f.names, f.refs, f.numbers = cut(b.names, names), cut(b.refs, refs), cut(b.numbers, numbers)
+	f.anaphor = anaphor(ws, cl.Span, &out)
+	return f, cut(b.ids, ids)
 }
 
 // take adds the term, name and number of m to the lists of claim i, whose
@@ -519,7 +546,8 @@ func (v *vocab) match(out []matched, ws []word) []matched {
 				continue
 			}
 		}
-		m := matched{span: w.Span, term: -1, num: -1}
+		out = append(out, matched{span: w.Span, term: -1, num: -1})
+		m := &out[len(out)-1] // filled in place: cheaper than copying a match in
 		switch {
 		case w.lx.number != "":
 			m.term, m.num = w.lx.numTerm, int32(i)
@@ -531,7 +559,6 @@ func (v *vocab) match(out []matched, ws []word) []matched {
 		default:
 			m.term = w.lx.stemTerm
 		}
-		out = append(out, m)
 	}
 	return out
 }
@@ -580,14 +607,14 @@ func unit(ws []word, i int) string {
 	return ""
 }
 
-// anaphor finds a determiner and an anaphoric noun in the claim's sentence
-// (outside source and cue) that refers back: not followed by a word that
-// points forward ("the issue of …"). The noun must touch the content.
-func anaphor(ws []word, content Span, out *outside) (string, bool) {
+// anaphor returns the lexeme of an anaphoric noun after a determiner in
+// the claim's sentence (outside source and cue) that refers back: not
+// followed by a word that points forward ("the issue of …"), or nil. The
+// noun must touch the content.
+func anaphor(ws []word, content Span, out *outside) *lexeme {
 	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
-		generic, ok := w.lx.generic, w.lx.anaphor
-		if !ok || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span) {
+		if !w.lx.anaphor || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span) {
 			continue
 		}
 		if w.Span.End < content.Start || w.Span.Start > content.End {
@@ -596,9 +623,9 @@ func anaphor(ws []word, content Span, out *outside) (string, bool) {
 		if i+1 < len(ws) && ws[i].Space && ws[i+1].lx.cataphoric {
 			continue
 		}
-		return w.lx.stem, generic
+		return w.lx
 	}
-	return "", false
+	return nil
 }
 
 // antecedent returns the claim that claim i's anaphor refers to, or -1:
@@ -606,19 +633,19 @@ func anaphor(ws []word, content Span, out *outside) (string, bool) {
 // term of the same root, else the last claim of the previous sentence.
 func (c *corpus) antecedent(i int) int {
 	f := &c.feats[i]
-	root := rootOf(f.anaphor)
+	root := rootOf(f.anaphor.stem)
 	prev := -1
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
-		if c.feats[j].sentence == f.sentence {
+		if c.cs[j].Sentence == c.cs[i].Sentence {
 			continue
 		}
 		if prev < 0 {
 			prev = j
-			if f.generic {
+			if f.anaphor.generic {
 				break
 			}
 		}
-		if slices.ContainsFunc(c.feats[j].ids, func(t int32) bool { return rootOf(c.terms[t]) == root }) {
+		if slices.ContainsFunc(c.ids[j], func(t int32) bool { return rootOf(c.terms[t]) == root }) {
 			return j
 		}
 	}
@@ -657,7 +684,7 @@ func (c *corpus) referent(i int, index *postings) int {
 	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
 		j := post[n]
-		if containsAll(c.feats[j].ids, refs) {
+		if containsAll(c.ids[j], refs) {
 			return int(j)
 		}
 	}
@@ -670,7 +697,7 @@ func (c *corpus) referent(i int, index *postings) int {
 // -1. Such a claim names a matter already reported rather than stating
 // anything, so its terms point at a claim instead of being compared.
 func (c *corpus) commented(i int, index *postings) int {
-	ids := c.feats[i].ids
+	ids := c.ids[i]
 	if len(ids) == 0 {
 		return -1
 	}
@@ -682,7 +709,7 @@ func (c *corpus) commented(i int, index *postings) int {
 	}
 	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
-		if j := post[n]; containsAll(c.feats[j].ids, ids) && agree(&c.feats[i], &c.feats[j]) {
+		if j := post[n]; containsAll(c.ids[j], ids) && agree(&c.feats[i], &c.feats[j]) {
 			return int(j)
 		}
 	}

@@ -27,17 +27,17 @@ func TestCorpus_number(t *testing.T) {
 	for i, f := range c.feats {
 		var terms []string
 		weight := 0.0
-		for _, id := range f.ids {
+		for _, id := range c.ids[i] {
 			terms = append(terms, c.terms[id])
 			weight += c.w[id]
 			df[id]++
 		}
-		assert.True(t, slices.IsSorted(f.ids) && len(slices.Compact(slices.Clone(f.ids))) == len(f.ids), "claim %d: ids ascend: %v", i, f.ids)
+		assert.True(t, slices.IsSorted(c.ids[i]) && len(slices.Compact(slices.Clone(c.ids[i]))) == len(c.ids[i]), "claim %d: ids ascend: %v", i, c.ids[i])
 		assert.True(t, slices.IsSorted(terms), "claim %d: terms in order: %q", i, terms)
-		assert.Equal(t, weight, f.weight, "claim %d: weight", i)
+		assert.Equal(t, weight, c.weight[i], "claim %d: weight", i)
 		for _, id := range f.names {
 			assert.True(t, strings.HasPrefix(c.terms[id], "n:") || strings.HasPrefix(c.terms[id], "t:"), "claim %d: name %q", i, c.terms[id])
-			assert.Contains(t, f.ids, id, "claim %d: a name is one of its terms", i)
+			assert.Contains(t, c.ids[i], id, "claim %d: a name is one of its terms", i)
 		}
 		for _, id := range f.refs {
 			assert.True(t, strings.HasPrefix(c.terms[id], "t:"), "claim %d: reference %q", i, c.terms[id])
@@ -78,7 +78,7 @@ func TestCorpus_names(t *testing.T) {
 			doc, cs := testDoc(tt.lines)
 			c := NewClusterer(nil).newCorpus(doc, cs)
 			assert.Equal(t, tt.names, termsOf(c, c.feats[0].names), "names")
-			assert.Equal(t, tt.ids, termsOf(c, c.feats[0].ids), "terms")
+			assert.Equal(t, tt.ids, termsOf(c, c.ids[0]), "terms")
 		})
 	}
 }

@@ -10,39 +10,49 @@ import "math"
 // chain of other claims links to it, is no provenance. Cluster already
 // does this; call Provenance after changing Cluster ids by other means.
 func (k *Clusterer) Provenance(doc *Document, cs []Claim) {
-	k.newCorpus(doc, cs).provenance()
+	leader := make([]int32, len(cs))
+	firsts := map[string]int32{} // cluster id → its first claim
+	for i := range cs {
+		l, ok := firsts[cs[i].Cluster]
+		if !ok {
+			l = int32(i)
+			firsts[cs[i].Cluster] = l
+		}
+		leader[i] = l
+	}
+	k.newCorpus(doc, cs).provenance(leader)
 }
 
 // provenance fills the Provenance of the corpus's claims from their
-// Cluster ids.
-func (c *corpus) provenance() {
+// Cluster ids; leader holds the first claim of each claim's cluster.
+func (c *corpus) provenance(leader []int32) {
 	cs := c.cs
-	// first maps a cluster id to its first attributed claim that asserts or
-	// confirms, and next links each such claim to the next one of its
-	// cluster (-1 after the last), so that they come in input order.
-	first := map[string]int32{}
-	next := make([]int32, len(cs))
+	// first holds, for the first claim of a cluster, the cluster's first
+	// attributed claim that asserts or confirms, and next links each such
+	// claim to the next one of its cluster (-1 after the last), so that
+	// they come in input order.
+	first, next := make([]int32, len(cs)), make([]int32, len(cs))
+	for i := range first {
+		first[i] = -1
+	}
 	for i := len(cs) - 1; i >= 0; i-- {
 		cs[i].Provenance = nil
 		if a := &cs[i]; a.Cluster != "" && a.Attributed() && (a.Stance == Asserts || a.Stance == Confirms) {
-			next[i] = -1
-			if j, ok := first[a.Cluster]; ok {
-				next[i] = j
-			}
-			first[a.Cluster] = int32(i)
+			l := leader[i]
+			next[i], first[l] = first[l], int32(i)
 		}
 	}
 	mark := make([]bool, len(c.terms)) // term id → a term of the claim being filled
 	for i := range cs {
 		u := &cs[i]
-		if u.Attributed() || u.Cluster == "" || c.feats[i].anaphor != "" {
+		if u.Attributed() || u.Cluster == "" || c.feats[i].anaphor != nil {
 			continue // a claim with an anaphor restates nothing
 		}
-		j, ok := first[u.Cluster]
-		if !ok {
+		j := first[leader[i]]
+		if j < 0 {
 			continue
 		}
-		for _, t := range c.feats[i].ids {
+		for _, t := range c.ids[i] {
 			mark[t] = true
 		}
 		for ; j >= 0; j = next[j] {
@@ -50,7 +60,7 @@ func (c *corpus) provenance() {
 				u.Provenance = append(u.Provenance, cs[j].ID)
 			}
 		}
-		for _, t := range c.feats[i].ids {
+		for _, t := range c.ids[i] {
 			mark[t] = false
 		}
 	}
@@ -61,18 +71,18 @@ func (c *corpus) provenance() {
 // reference. mark flags the terms of claim i.
 func (c *corpus) restates(i, j int, mark []bool) bool {
 	a, b := &c.feats[i], &c.feats[j]
-	if b.anaphor != "" || a.anaphor != "" {
+	if b.anaphor != nil || a.anaphor != nil {
 		return false
 	}
 	// Both lists ascend, so the shared weights add up in the order of
 	// claim i's terms whichever list is walked.
 	var sum float64
 	n := 0
-	for _, t := range b.ids {
+	for _, t := range c.ids[j] {
 		if mark[t] {
 			sum += c.w[t]
 			n++
 		}
 	}
-	return n >= 2 && sum/math.Sqrt(a.weight*b.weight) >= MinSimilarity && agree(a, b)
+	return n >= 2 && sum/math.Sqrt(c.weight[i]*c.weight[j]) >= MinSimilarity && agree(a, b)
 }
