@@ -161,23 +161,27 @@ func words(text string, base int) []word { return wordsWith(nil, text, base, new
 func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	first := len(dst)
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		c, n := text[i], 1
+		digit, letter, upper := '0' <= c && c <= '9', 'a' <= c|0x20 && c|0x20 <= 'z', c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
 			r, n = utf8.DecodeRuneInString(text[i:])
+			digit, letter, upper = unicode.IsDigit(r), unicode.IsLetter(r), unicode.IsUpper(r)
 		}
-		next := i + n
+		next, end := i+n, 0
 		switch {
-		case unicode.IsDigit(r):
+		case digit:
 			next = scanNumber(text, i)
-			dst = append(dst, word{Span: Span{base + i, base + next}, lx: v.lexeme(text[i:next], true)})
-		case unicode.IsLetter(r):
-			var end int
+			end = next
+		case letter:
 			next, end = scanWord(text, i)
-			dst = append(dst, word{Span: Span{base + i, base + end}, Cap: unicode.IsUpper(r), lx: v.lexeme(text[i:end], false)})
 		default:
 			i = next
 			continue
 		}
+		dst = append(dst, word{})
+		w := &dst[len(dst)-1] // filled in place: cheaper than copying a word in
+		w.Span, w.Cap, w.lx = Span{base + i, base + end}, letter && upper, v.lexeme(text[i:end], digit)
 		if k := len(dst) - 1; k == first {
 			dst[k].Start = true
 		} else {
