@@ -222,11 +222,12 @@ func (s *search) addCommon(common []int32) {
 		for _, t := range s.c.ids[p] {
 			has |= s.bit[t]
 		}
-		a := s.acc[p]
-		for m := has; m != 0; m &= m - 1 {
-			a += s.c.w[common[bits.TrailingZeros64(m)]]
+		a, n := s.acc[p], s.shared[p]
+		for ; has != 0; has &= has - 1 {
+			a += s.c.w[common[bits.TrailingZeros64(has)]]
+			n++
 		}
-		s.acc[p], s.shared[p] = a, s.shared[p]+int32(bits.OnesCount64(has))
+		s.acc[p], s.shared[p] = a, n
 	}
 	for _, t := range common {
 		s.bit[t] = 0
@@ -453,12 +454,14 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) (feat
 	out := outsideOf(cl)
 	ids, names, refs, numbers := len(b.ids), len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
-	n := 0 // content terms
+	n := 0                     // content terms
+	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
 	for k := range ms {
 		m := &ms[k]
+		in := cl.Span.Contains(m.span)
 		switch {
-		case out.has(m.span):
-		case cl.Span.Contains(m.span):
+		case !(in && clean) && out.has(m.span):
+		case in:
 			if m.term >= 0 {
 				n++
 			}

@@ -161,27 +161,31 @@ func words(text string, base int) []word { return wordsWith(nil, text, base, new
 func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	first := len(dst)
 	for i := 0; i < len(text); {
-		c, n := text[i], 1
-		digit, letter, upper := '0' <= c && c <= '9', 'a' <= c|0x20 && c|0x20 <= 'z', c <= 'Z'
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(text[i:])
-			digit, letter, upper = unicode.IsDigit(r), unicode.IsLetter(r), unicode.IsUpper(r)
+		c := text[i]
+		digit := '0' <= c && c <= '9'
+		if c < utf8.RuneSelf && !digit && !letterByte(c) {
+			i++ // a space or punctuation
+			continue
 		}
-		next, end := i+n, 0
-		switch {
-		case digit:
+		upper := c <= 'Z'
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if digit = unicode.IsDigit(r); !digit && !unicode.IsLetter(r) {
+				i += n
+				continue
+			}
+			upper = unicode.IsUpper(r)
+		}
+		next, end := 0, 0
+		if digit {
 			next = scanNumber(text, i)
 			end = next
-		case letter:
+		} else {
 			next, end = scanWord(text, i)
-		default:
-			i = next
-			continue
 		}
 		dst = append(dst, word{})
 		w := &dst[len(dst)-1] // filled in place: cheaper than copying a word in
-		w.Span, w.Cap, w.lx = Span{base + i, base + end}, letter && upper, v.lexeme(text[i:end], digit)
+		w.Span, w.Cap, w.lx = Span{base + i, base + end}, upper && !digit, v.lexeme(text[i:end], digit)
 		if k := len(dst) - 1; k == first {
 			dst[k].Start = true
 		} else {
@@ -192,6 +196,9 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	}
 	return dst
 }
+
+// letterByte reports whether c is an ASCII letter.
+func letterByte(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens
 // or dashes (no line break, no punctuation).
@@ -231,12 +238,16 @@ func scanWord(text string, i int) (next, end int) {
 	j := i
 	letters := 0
 	for j < len(text) {
-		c := text[j]
-		if l := c | 0x20; 'a' <= l && l <= 'z' { // an ASCII letter, the common case
-			j++
-			letters++
+		if letterByte(text[j]) { // the common case: a run of ASCII letters
+			k := j + 1
+			for k < len(text) && letterByte(text[k]) {
+				k++
+			}
+			letters += k - j
+			j = k
 			continue
 		}
+		c := text[j]
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])
