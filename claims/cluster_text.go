@@ -115,9 +115,17 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 	if num {
 		m = v.nums
 	}
-	if lx, ok := m[text]; ok {
-		return lx
+	lx, ok := m[text]
+	if !ok {
+		lx = v.newLexeme(text, num)
+		m[text] = lx
 	}
+	return lx
+}
+
+// newLexeme analyses the text of a word: a number when num, else a word of
+// letters.
+func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx := &lexeme{text: text}
 	if num {
 		lx.number = text
@@ -147,7 +155,6 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 		lx.low = &lowerInfo{}
 		v.lowers[lx.lower] = lx.low
 	}
-	m[text] = lx
 	return lx
 }
 
@@ -176,11 +183,20 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 			}
 			upper = unicode.IsUpper(r)
 		}
-		next, end := 0, 0
-		if digit {
+		next, end := i+1, i+1
+		switch {
+		case digit:
 			next = scanNumber(text, i)
 			end = next
-		} else {
+		case c < utf8.RuneSelf: // most words: ASCII letters up to a space or punctuation
+			for end < len(text) && letterByte(text[end]) {
+				end++
+			}
+			next = end
+			if end < len(text) && (text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
+				next, end = scanWord(text, i) // the word may go on
+			}
+		default:
 			next, end = scanWord(text, i)
 		}
 		dst = append(dst, word{})
