@@ -53,6 +53,7 @@ type vocab struct {
 	topics []int32          // index into k.keys → id of the topic's term
 	not    int32            // id of the negation term "not"
 	cands  []nameCand       // the name candidates among the ids
+	recent [512]*lexeme     // by a hash of its text's length and ends: the last lexeme looked up, which spares most words the map
 }
 
 // nameCand is a term id that stands for a capitalised word, elsewhere or at
@@ -111,6 +112,12 @@ func (v *vocab) term(t string) int32 {
 // lexeme returns the lexeme of a word: a number when num, else a word of
 // letters, with the same fields words fills without a vocab.
 func (v *vocab) lexeme(text string, num bool) *lexeme {
+	// A number starts with a digit and a word with a letter, so the text
+	// alone tells which map a recent lexeme is from.
+	h := uint(len(text)*7+int(text[0])*31+int(text[len(text)-1])) % uint(len(v.recent))
+	if lx := v.recent[h]; lx != nil && lx.text == text {
+		return lx
+	}
 	m := v.texts
 	if num {
 		m = v.nums
@@ -120,6 +127,7 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 		lx = v.newLexeme(text, num)
 		m[text] = lx
 	}
+	v.recent[h] = lx
 	return lx
 }
 
