@@ -262,10 +262,10 @@ type features struct {
 	refs    []int32    // topic terms of the sentence outside content, source and cue, in order of appearance
 }
 
-// quantity is a number of a claim and the unit it counts.
+// quantity is a number of a claim and the unit it counts, as term ids.
 type quantity struct {
-	unit  string // the word after or before the number (see unit)
-	value string // the number's value
+	unit  int32 // the stem of the word after or before the number (see unit), or -1
+	value int32 // the number's value, "=" + value
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
@@ -369,6 +369,12 @@ func (c *corpus) number(v *vocab) {
 		f.names = names
 		for k, id := range f.refs {
 			f.refs[k] = renum[id]
+		}
+		for k, q := range f.numbers {
+			if q.unit >= 0 {
+				f.numbers[k].unit = renum[q.unit]
+			}
+			f.numbers[k].value = renum[q.value]
 		}
 		for _, id := range ids {
 			c.df[id]++
@@ -494,7 +500,7 @@ func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
 		b.names = append(b.names, m.term)
 	}
 	if m.num >= 0 {
-		q := quantity{unit: unit(ws, int(m.num)), value: ws[m.num].lx.number}
+		q := quantity{unit: unit(ws, int(m.num)), value: ws[m.num].lx.numTerm}
 		if !slices.Contains(b.numbers[numbers:], q) {
 			b.numbers = append(b.numbers, q)
 		}
@@ -598,16 +604,17 @@ func phrase(ws []word, i int) (topicPhrase, int) {
 	return topicPhrase{}, 0
 }
 
-// unit is the word a number counts or dates: the word right after it
-// ("4-5 hours", "10:00 a.m."), else the one right before ("February 27").
-func unit(ws []word, i int) string {
+// unit is the term of the stem of the word a number counts or dates: the
+// word right after it ("4-5 hours", "10:00 a.m."), else the one right
+// before ("February 27"); -1 for none.
+func unit(ws []word, i int) int32 {
 	if ws[i].Space && i+1 < len(ws) && ws[i+1].lx.number == "" && !ws[i+1].lx.stopWord {
-		return ws[i+1].lx.stem
+		return ws[i+1].lx.stemTerm
 	}
 	if i > 0 && ws[i-1].Space && ws[i-1].lx.number == "" {
-		return ws[i-1].lx.stem
+		return ws[i-1].lx.stemTerm
 	}
-	return ""
+	return -1
 }
 
 // anaphor returns the lexeme of an anaphoric noun after a determiner in

@@ -45,7 +45,11 @@ func TestCorpus_number(t *testing.T) {
 	}
 	assert.Equal(t, df, c.df, "document frequencies")
 	assert.Equal(t, []string{"t:resume", "t:flights"}, termsOf(c, c.feats[2].refs), "references of the minister's claim")
-	assert.Equal(t, []quantity{{"job", "40"}, {"ship", "4-5"}}, c.feats[3].numbers)
+	var numbers []string
+	for _, q := range c.feats[3].numbers {
+		numbers = append(numbers, c.terms[q.unit]+" "+c.terms[q.value])
+	}
+	assert.Equal(t, []string{"job =40", "ship =4-5"}, numbers)
 }
 
 func termsOf(c *corpus, ids []int32) []string {
