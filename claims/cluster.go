@@ -128,7 +128,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		if j >= 0 {
 			leader[i] = leader[j]
 		}
-		index.add(c.ids[i])
+		index.add(c.ids(i))
 	}
 	// A leader is its cluster's first claim, so it gets its id before the
 	// claims that follow it.
@@ -175,7 +175,7 @@ func (s *search) mostSimilar(i int, index *postings) int {
 	// maxPostings earlier claims only adds its (small) weight to candidates
 	// found that way.
 	s.touched, s.common = s.touched[:0], s.common[:0]
-	for _, t := range c.ids[i] {
+	for _, t := range c.ids(i) {
 		post := index.of(t)
 		if len(post) > maxPostings {
 			s.common = append(s.common, t)
@@ -219,7 +219,7 @@ func (s *search) addCommon(common []int32) {
 	}
 	for _, p := range s.touched {
 		var has uint64 // the bits of the common terms that p has
-		for _, t := range s.c.ids[p] {
+		for _, t := range s.c.ids(int(p)) {
 			has |= s.bit[t]
 		}
 		a, n := s.acc[p], s.shared[p]
@@ -246,7 +246,8 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 type corpus struct {
 	cs     []Claim
 	feats  []features
-	ids    [][]int32 // claim → its distinct terms, ascending: stems, "t:topic", "n:name", "=number", "not"
+	idBuf  []int32   // the terms of each claim (see ids), one claim after the other
+	idAt   []int32   // claim → where its terms start in idBuf; one more for the end
 	terms  []string  // term id → term, sorted
 	df     []int     // term id → claims that have it
 	w      []float64 // term id → its weight, the inverse document frequency
@@ -269,7 +270,7 @@ type quantity struct {
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
-	c := &corpus{cs: cs, feats: make([]features, len(cs)), ids: make([][]int32, len(cs))}
+	c := &corpus{cs: cs, feats: make([]features, len(cs)), idAt: make([]int32, len(cs)+1)}
 	n := 0 // bytes of the claims' sentences
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
@@ -303,11 +304,17 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 				b.last = append(b.last, make([]int32, grow)...)
 			}
 		}
-		c.feats[i], c.ids[i] = b.featuresOf(i, &cs[i], ws, ms)
+		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
+		c.idAt[i+1] = int32(len(b.ids))
 	}
+	c.idBuf = b.ids
 	c.number(v)
 	return c
 }
+
+// ids returns the distinct terms of claim i, ascending: stems,
+// "t:topic", "n:name", "=number", "not".
+func (c *corpus) ids(i int) []int32 { return c.idBuf[c.idAt[i]:c.idAt[i+1]] }
 
 // sentenceOf is the span of a claim's sentence, or of the claim itself
 // when the sentence is unset or outside the document.
@@ -351,15 +358,15 @@ func (c *corpus) number(v *vocab) {
 		}
 	}
 	c.df = make([]int, len(c.terms))
+	n := int32(0) // where the renumbered terms of the claim go in idBuf
 	for i := range c.feats {
 		f := &c.feats[i]
-		ids := c.ids[i]
+		ids := c.idBuf[c.idAt[i]:c.idAt[i+1]]
 		for k, id := range ids {
 			ids[k] = renum[id]
 		}
 		slices.Sort(ids)
 		ids = slices.Compact(ids) // a candidate may be the stem of another word
-		c.ids[i] = ids
 		names := f.names[:0]
 		for _, id := range f.names {
 			if !notName[id] && !slices.Contains(names, renum[id]) {
@@ -379,14 +386,17 @@ func (c *corpus) number(v *vocab) {
 		for _, id := range ids {
 			c.df[id]++
 		}
+		c.idAt[i] = n
+		n += int32(copy(c.idBuf[n:], ids)) // next to the claim before's, as Compact may have left a gap
 	}
+	c.idAt[len(c.feats)] = n
 	c.w = make([]float64, len(c.terms))
 	for id, n := range c.df {
 		c.w[id] = math.Log(1 + float64(len(c.cs))/float64(n))
 	}
 	c.weight = make([]float64, len(c.feats))
 	for i := range c.feats {
-		for _, id := range c.ids[i] {
+		for _, id := range c.ids(i) {
 			c.weight[i] += c.w[id]
 		}
 	}
@@ -407,8 +417,8 @@ func (c *corpus) newPostings() *postings {
 		x.start[t+1] = x.start[t] + int32(n)
 	}
 	x.claims = make([]int32, x.start[len(c.df)])
-	for i, ids := range c.ids {
-		for _, t := range ids {
+	for i := range c.feats {
+		for _, t := range c.ids(i) {
 			x.claims[x.start[t]+x.seen[t]] = int32(i)
 			x.seen[t]++
 		}
@@ -452,13 +462,13 @@ type featureBuf struct {
 // so that later appends to buf leave them alone.
 func cut[T any](buf []T, start int) []T { return buf[start:len(buf):len(buf)] }
 
-// featuresOf computes the features and the terms of claim i, cl, from the
-// words of its sentence and their matches. The lists hold vocab ids, in
-// order of appearance; corpus.number renumbers them.
-func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) (features, []int32) {
+// featuresOf computes the features of claim i, cl, from the words of its
+// sentence and their matches, and appends its terms to b.ids. The lists
+// hold vocab ids, in order of appearance; corpus.number renumbers them.
+func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
 	var f features
 	out := outsideOf(cl)
-	ids, names, refs, numbers := len(b.ids), len(b.names), len(b.refs), len(b.numbers)
+	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
 	n := 0                     // content terms
 	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
@@ -486,7 +496,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) (feat
 	}
 	f.names, f.refs, f.numbers = cut(b.names, names), cut(b.refs, refs), cut(b.numbers, numbers)
 	f.anaphor = anaphor(ws, cl.Span, &out)
-	return f, cut(b.ids, ids)
+	return f
 }
 
 // take adds the term, name and number of m to the lists of claim i, whose
@@ -655,7 +665,7 @@ func (c *corpus) antecedent(i int) int {
 				break
 			}
 		}
-		if slices.ContainsFunc(c.ids[j], func(t int32) bool { return rootOf(c.terms[t]) == root }) {
+		if slices.ContainsFunc(c.ids(j), func(t int32) bool { return rootOf(c.terms[t]) == root }) {
 			return j
 		}
 	}
@@ -694,7 +704,7 @@ func (c *corpus) referent(i int, index *postings) int {
 	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
 		j := post[n]
-		if containsAll(c.ids[j], refs) {
+		if containsAll(c.ids(int(j)), refs) {
 			return int(j)
 		}
 	}
@@ -707,7 +717,7 @@ func (c *corpus) referent(i int, index *postings) int {
 // -1. Such a claim names a matter already reported rather than stating
 // anything, so its terms point at a claim instead of being compared.
 func (c *corpus) commented(i int, index *postings) int {
-	ids := c.ids[i]
+	ids := c.ids(i)
 	if len(ids) == 0 {
 		return -1
 	}
@@ -719,7 +729,7 @@ func (c *corpus) commented(i int, index *postings) int {
 	}
 	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
-		if j := post[n]; containsAll(c.ids[j], ids) && agree(&c.feats[i], &c.feats[j]) {
+		if j := post[n]; containsAll(c.ids(int(j)), ids) && agree(&c.feats[i], &c.feats[j]) {
 			return int(j)
 		}
 	}

@@ -27,17 +27,17 @@ func TestCorpus_number(t *testing.T) {
 	for i, f := range c.feats {
 		var terms []string
 		weight := 0.0
-		for _, id := range c.ids[i] {
+		for _, id := range c.ids(i) {
 			terms = append(terms, c.terms[id])
 			weight += c.w[id]
 			df[id]++
 		}
-		assert.True(t, slices.IsSorted(c.ids[i]) && len(slices.Compact(slices.Clone(c.ids[i]))) == len(c.ids[i]), "claim %d: ids ascend: %v", i, c.ids[i])
+		assert.True(t, slices.IsSorted(c.ids(i)) && len(slices.Compact(slices.Clone(c.ids(i)))) == len(c.ids(i)), "claim %d: ids ascend: %v", i, c.ids(i))
 		assert.True(t, slices.IsSorted(terms), "claim %d: terms in order: %q", i, terms)
 		assert.Equal(t, weight, c.weight[i], "claim %d: weight", i)
 		for _, id := range f.names {
 			assert.True(t, strings.HasPrefix(c.terms[id], "n:") || strings.HasPrefix(c.terms[id], "t:"), "claim %d: name %q", i, c.terms[id])
-			assert.Contains(t, c.ids[i], id, "claim %d: a name is one of its terms", i)
+			assert.Contains(t, c.ids(i), id, "claim %d: a name is one of its terms", i)
 		}
 		for _, id := range f.refs {
 			assert.True(t, strings.HasPrefix(c.terms[id], "t:"), "claim %d: reference %q", i, c.terms[id])
@@ -82,7 +82,19 @@ func TestCorpus_names(t *testing.T) {
 			doc, cs := testDoc(tt.lines)
 			c := NewClusterer(nil).newCorpus(doc, cs)
 			assert.Equal(t, tt.names, termsOf(c, c.feats[0].names), "names")
-			assert.Equal(t, tt.ids, termsOf(c, c.ids[0]), "terms")
+			assert.Equal(t, tt.ids, termsOf(c, c.ids(0)), "terms")
 		})
 	}
+}
+
+// TestCorpus_termsAfterMerge checks that a claim whose terms merge (a name
+// candidate that turns out to be the stem of another of its words) leaves
+// the terms and document frequencies of the claims after it whole.
+func TestCorpus_termsAfterMerge(t *testing.T) {
+	doc, cs := testDoc([]string{"Talks and more talks ended.", "Direct flights resumed in Riga.", "Oslo hosted talks."})
+	c := NewClusterer(nil).newCorpus(doc, cs)
+	assert.Equal(t, []string{"end", "talk"}, termsOf(c, c.ids(0)))
+	assert.Equal(t, []string{"direct", "flight", "n:riga", "resum"}, termsOf(c, c.ids(1)))
+	assert.Equal(t, []string{"host", "oslo", "talk"}, termsOf(c, c.ids(2)))
+	assert.Equal(t, 2, c.df[slices.Index(c.terms, "talk")])
 }

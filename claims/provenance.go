@@ -52,7 +52,7 @@ func (c *corpus) provenance(leader []int32) {
 		if j < 0 {
 			continue
 		}
-		for _, t := range c.ids[i] {
+		for _, t := range c.ids(i) {
 			mark[t] = true
 		}
 		for ; j >= 0; j = next[j] {
@@ -60,7 +60,7 @@ func (c *corpus) provenance(leader []int32) {
 				u.Provenance = append(u.Provenance, cs[j].ID)
 			}
 		}
-		for _, t := range c.ids[i] {
+		for _, t := range c.ids(i) {
 			mark[t] = false
 		}
 	}
@@ -78,7 +78,7 @@ func (c *corpus) restates(i, j int, mark []bool) bool {
 	// claim i's terms whichever list is walked.
 	var sum float64
 	n := 0
-	for _, t := range c.ids[j] {
+	for _, t := range c.ids(j) {
 		if mark[t] {
 			sum += c.w[t]
 			n++
