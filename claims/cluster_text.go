@@ -53,7 +53,7 @@ type vocab struct {
 	topics []int32          // index into k.keys → id of the topic's term
 	not    int32            // id of the negation term "not"
 	cands  []nameCand       // the name candidates among the ids
-	recent [512]*lexeme     // by a hash of its text's length and ends: the last lexeme looked up, which spares most words the map
+	recent [2048]*lexeme    // by a hash of its text's length, ends and middle: the last lexeme looked up, which spares most words the map
 }
 
 // nameCand is a term id that stands for a capitalised word, elsewhere or at
@@ -114,7 +114,7 @@ func (v *vocab) term(t string) int32 {
 func (v *vocab) lexeme(text string, num bool) *lexeme {
 	// A number starts with a digit and a word with a letter, so the text
 	// alone tells which map a recent lexeme is from.
-	h := uint(len(text)*7+int(text[0])*31+int(text[len(text)-1])) % uint(len(v.recent))
+	h := (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(v.recent))
 	if lx := v.recent[h]; lx != nil && lx.text == text {
 		return lx
 	}
