@@ -2,7 +2,6 @@ package claims
 
 import (
 	"math"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -154,16 +153,18 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 // search holds the scratch space of the search for the earlier claim
 // most similar to the current one.
 type search struct {
-	c       *corpus
-	acc     []float64 // claim → the weight it shares with the current claim
-	shared  []int32   // claim → the terms it shares with the current claim
-	bit     []uint64  // term id → its bit among the common terms being added, else 0
-	touched []int32   // the claims that share a rare term with the current claim
-	common  []int32   // the current claim's terms in more than maxPostings earlier claims
+	c        *corpus
+	acc      []float64 // claim → the weight it shares with the current claim
+	shared   []int32   // claim → the terms it shares with the current claim
+	commonW  []float64 // term id → its weight when it is one of the current claim's common terms, else 0
+	isCommon []int32   // term id → 1 when it is one of the current claim's common terms, else 0
+	touched  []int32   // the claims that share a rare term with the current claim
+	common   []int32   // the current claim's terms in more than maxPostings earlier claims
 }
 
 func (c *corpus) newSearch() *search {
-	return &search{c: c, acc: make([]float64, len(c.cs)), shared: make([]int32, len(c.cs)), bit: make([]uint64, len(c.terms))}
+	return &search{c: c, acc: make([]float64, len(c.cs)), shared: make([]int32, len(c.cs)),
+		commonW: make([]float64, len(c.terms)), isCommon: make([]int32, len(c.terms))}
 }
 
 // mostSimilar returns the earlier claim most similar to claim i, at least
@@ -190,8 +191,8 @@ func (s *search) mostSimilar(i int, index *postings) int {
 			shared[p]++
 		}
 	}
-	for lo := 0; lo < len(s.common); lo += 64 {
-		s.addCommon(s.common[lo:min(lo+64, len(s.common))])
+	if len(s.common) > 0 {
+		s.addCommon()
 	}
 	j, best := -1, 0.0
 	for _, p := range s.touched {
@@ -211,26 +212,24 @@ func (s *search) mostSimilar(i int, index *postings) int {
 }
 
 // addCommon adds to the touched claims' shared weights and terms those of
-// common, at most 64 common terms of the current claim, in ascending order:
-// so the weights add up in the order of the claim's terms.
-func (s *search) addCommon(common []int32) {
-	for k, t := range common {
-		s.bit[t] = 1 << k
+// the current claim's common terms.
+func (s *search) addCommon() {
+	for _, t := range s.common {
+		s.commonW[t], s.isCommon[t] = s.c.w[t], 1
 	}
 	for _, p := range s.touched {
-		var has uint64 // the bits of the common terms that p has
-		for _, t := range s.c.ids(int(p)) {
-			has |= s.bit[t]
-		}
+		// Adding 0 for the terms that are not common leaves the sum exact,
+		// and the ids ascend as common does: the weights add up in the same
+		// order as the claim's terms.
 		a, n := s.acc[p], s.shared[p]
-		for ; has != 0; has &= has - 1 {
-			a += s.c.w[common[bits.TrailingZeros64(has)]]
-			n++
+		for _, t := range s.c.ids(int(p)) {
+			a += s.commonW[t]
+			n += s.isCommon[t]
 		}
 		s.acc[p], s.shared[p] = a, n
 	}
-	for _, t := range common {
-		s.bit[t] = 0
+	for _, t := range s.common {
+		s.commonW[t], s.isCommon[t] = 0, 0
 	}
 }
 
