@@ -564,18 +564,13 @@ func (v *vocab) match(out []matched, ws []word) []matched {
 				continue
 			}
 		}
-		out = append(out, matched{span: w.Span, term: -1, num: -1})
+		out = append(out, matched{span: w.Span, term: w.lx.term, num: -1})
 		m := &out[len(out)-1] // filled in place: cheaper than copying a match in
-		switch {
-		case w.lx.number != "":
-			m.term, m.num = w.lx.numTerm, int32(i)
-		case w.lx.neg:
-			m.term = v.not
-		case w.lx.stopWord || len(w.lx.lower) < 2:
-		case w.Cap:
+		if w.lx.number != "" {
+			m.num = int32(i)
+		}
+		if w.Cap && w.lx.nameable {
 			m.term, m.name = v.nameCand(w.lx, w.Start), true
-		default:
-			m.term = w.lx.stemTerm
 		}
 	}
 	return out

@@ -32,6 +32,8 @@ type lexeme struct {
 	byText, byStem      []topicPhrase // topic phrases whose first word is the text, or the stem
 	low                 *lowerInfo    // shared by the texts with this lower case
 	cands               [2]int32      // ids of its name candidates elsewhere and at a sentence start, or -1
+	term                int32         // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
+	nameable            bool          // term is stemTerm: capitalised, the word stands for a name candidate instead
 }
 
 // lowerInfo is what a document's words say about one lower-case form.
@@ -153,6 +155,16 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	}
 	lx.neg = negations[lx.lower] || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
 	lx.stopWord = stopWords[lx.lower]
+	switch {
+	case lx.number != "":
+		lx.term = lx.numTerm
+	case lx.neg:
+		lx.term = v.not
+	case lx.stopWord || len(lx.lower) < 2:
+		lx.term = -1
+	default:
+		lx.term, lx.nameable = lx.stemTerm, true
+	}
 	lx.generic, lx.anaphor = anaphors[lx.lower]
 	lx.determiner, lx.cataphoric = determiners[lx.lower], cataphoric[lx.lower]
 	if v.k != nil {
