@@ -219,9 +219,14 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 		default:
 			next, end = scanWord(text, i)
 		}
-		dst = append(dst, word{})
-		w := &dst[len(dst)-1] // filled in place: cheaper than copying a word in
-		w.Span, w.Cap, w.lx = Span{base + i, base + end}, upper && !digit, v.lexeme(text[i:end], digit)
+		lx := v.lexeme(text[i:end], digit)
+		if len(dst) < cap(dst) {
+			dst = dst[:len(dst)+1] // no zeroing, which costs a write barrier over the old lexeme while the GC runs
+		} else {
+			dst = append(dst, word{})
+		}
+		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{base + i, base + end}, upper && !digit, false, false, lx
 		if k := len(dst) - 1; k == first {
 			dst[k].Start = true
 		} else {
