@@ -162,6 +162,7 @@ type search struct {
 	common   []int32   // the current claim's terms in more than maxPostings earlier claims
 }
 
+// newSearch returns the scratch space of searches over c's claims.
 func (c *corpus) newSearch() *search {
 	return &search{c: c, acc: make([]float64, len(c.cs)), shared: make([]int32, len(c.cs)),
 		commonW: make([]float64, len(c.terms)), isCommon: make([]int32, len(c.terms))}
@@ -288,16 +289,6 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			s := sentenceOf(doc, &cs[i])
 			ws = wordsWith(ws[:0], doc.Text[s.Start:s.End], s.Start, v)
-			for i := range ws {
-				w := &ws[i]
-				switch {
-				case w.lx.number != "" && w.lx.lower == "":
-				case !w.Cap:
-					w.lx.low.seen = true
-				case !w.Start:
-					w.lx.low.capMid = true
-				}
-			}
 			ms = v.match(ms[:0], ws) // once per sentence: it does not depend on the claim
 			if grow := len(v.terms) - len(b.last); grow > 0 {
 				b.last = append(b.last, make([]int32, grow)...)

@@ -184,7 +184,8 @@ func words(text string, base int) []word { return wordsWith(nil, text, base, new
 
 // wordsWith appends the words of text (see words) to dst and returns the
 // extended slice, sharing lexemes through v: a document's words are read
-// with one vocab, so each distinct text is analysed once.
+// with one vocab, so each distinct text is analysed once. It notes in the
+// lexemes' lowerInfo how each word is written, for vocab.nameCand.
 func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	first := len(dst)
 	for i := 0; i < len(text); {
@@ -232,6 +233,13 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 		} else {
 			gap := text[dst[k-1].Span.End-base : i]
 			dst[k-1].Space = gap == " " || onlySpace(gap)
+		}
+		switch {
+		case digit:
+		case !w.Cap:
+			lx.low.seen = true
+		case !w.Start:
+			lx.low.capMid = true
 		}
 		i = next
 	}
