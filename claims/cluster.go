@@ -548,7 +548,7 @@ func (o *outside) has(s Span) bool {
 func (v *vocab) match(out []matched, ws []word) []matched {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if w.lx.byText != nil || w.lx.byStem != nil { // most words start no topic phrase
+		if w.lx.phrases { // most words start no topic phrase
 			if p, n := phrase(ws, i); n > 0 {
 				out = append(out, matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: v.topics[p.topic], num: -1, name: p.name, topic: true})
 				i += n - 1

@@ -20,20 +20,24 @@ type word struct {
 // lexeme is what clustering derives from a word's text alone: computed
 // once per distinct text of a document instead of once per occurrence.
 type lexeme struct {
-	text                string        // as written
-	lower, stem, number string        // lower case; Lower after stem; a number's value ("10:00", "3" for "three")
-	stemTerm, nameTerm  int32         // ids in the document's vocab of the terms stem and "n:" + lower (-1 for a number)
-	numTerm             int32         // id of the term "=" + number, or -1
-	neg                 bool          // negations[lower], or ends in "n't"
-	stopWord            bool          // stopWords[lower]
-	anaphor, generic    bool          // anaphors[lower] is set, and its value
-	determiner          bool          // determiners[lower]
-	cataphoric          bool          // cataphoric[lower]
-	byText, byStem      []topicPhrase // topic phrases whose first word is the text, or the stem
-	low                 *lowerInfo    // shared by the texts with this lower case
-	cands               [2]int32      // ids of its name candidates elsewhere and at a sentence start, or -1
-	term                int32         // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
-	nameable            bool          // term is stemTerm: capitalised, the word stands for a name candidate instead
+	// What reading and matching every word needs comes first, in 64 bytes.
+	text               string     // as written
+	number             string     // a number's value ("10:00", "3" for "three")
+	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
+	stemTerm, nameTerm int32      // ids in the document's vocab of the terms stem and "n:" + lower (-1 for a number)
+	numTerm            int32      // id of the term "=" + number, or -1
+	nameable           bool       // term is stemTerm: capitalised, the word stands for a name candidate instead
+	phrases            bool       // byText or byStem is not empty
+	neg                bool       // negations[lower], or ends in "n't"
+	stopWord           bool       // stopWords[lower]
+	anaphor, generic   bool       // anaphors[lower] is set, and its value
+	determiner         bool       // determiners[lower]
+	cataphoric         bool       // cataphoric[lower]
+	low                *lowerInfo // shared by the texts with this lower case
+
+	cands          [2]int32      // ids of its name candidates elsewhere and at a sentence start, or -1
+	lower, stem    string        // lower case; Lower after stem
+	byText, byStem []topicPhrase // topic phrases whose first word is the text, or the stem
 }
 
 // lowerInfo is what a document's words say about one lower-case form.
@@ -169,6 +173,7 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx.determiner, lx.cataphoric = determiners[lx.lower], cataphoric[lx.lower]
 	if v.k != nil {
 		lx.byText, lx.byStem = v.k.phrases[text], v.k.phrases[lx.stem]
+		lx.phrases = len(lx.byText)+len(lx.byStem) > 0
 	}
 	lx.low = v.lowers[lx.lower]
 	if lx.low == nil {
