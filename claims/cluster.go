@@ -57,10 +57,11 @@ type topicPhrase struct {
 // NewClusterer prepares topics for matching.
 func NewClusterer(topics []Topic) *Clusterer {
 	k := &Clusterer{phrases: map[string][]topicPhrase{}}
+	v := newVocab(nil) // one for all the phrases' words
 	for ti, t := range topics {
 		k.keys = append(k.keys, "t:"+strings.ToLower(t.Name))
 		for _, ph := range t.Phrases {
-			ws := words(ph, 0)
+			ws := wordsWith(nil, ph, 0, v)
 			if len(ws) == 0 {
 				continue
 			}
