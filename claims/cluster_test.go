@@ -24,6 +24,10 @@ func TestStem(t *testing.T) {
 	}
 }
 
+// words returns the words of text, which starts at byte offset base in the
+// input, read with a vocab of their own.
+func words(text string, base int) []word { return wordsWith(nil, text, base, newVocab(nil)) }
+
 func TestWords(t *testing.T) {
 	text := "The U.S.-Russia talks at 10:00 a.m. lasted 4-5 hours, Putin’s aide said; three 30-day pauses."
 	var got []string

@@ -116,7 +116,7 @@ func (v *vocab) term(t string) int32 {
 }
 
 // lexeme returns the lexeme of a word: a number when num, else a word of
-// letters, with the same fields words fills without a vocab.
+// letters, analysed at the first occurrence of its text.
 func (v *vocab) lexeme(text string, num bool) *lexeme {
 	// A number starts with a digit and a word with a letter, so the text
 	// alone tells which map a recent lexeme is from.
@@ -183,11 +183,8 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	return lx
 }
 
-// words returns the words of text, which starts at byte offset base in the
-// input, so that every Span indexes the input.
-func words(text string, base int) []word { return wordsWith(nil, text, base, newVocab(nil)) }
-
-// wordsWith appends the words of text (see words) to dst and returns the
+// wordsWith appends the words of text, which starts at byte offset base in
+// the input (so that every Span indexes the input), to dst and returns the
 // extended slice, sharing lexemes through v: a document's words are read
 // with one vocab, so each distinct text is analysed once. It notes in the
 // lexemes' lowerInfo how each word is written, for vocab.nameCand.
