@@ -621,6 +621,9 @@ func isSourceLine(text string) bool {
 // that a pronoun after it can refer to it: "Putin agreed to halt strikes,
 // according to a readout. However, he rejected a broader truce."
 func (t *Tagger) noteSubject(doc *claims.Document, st *sent, fs []frame, hist *history) {
+	if !slices.ContainsFunc(st.ms, func(m match) bool { return m.kind == entActor }) {
+		return // most sentences name no actor: spare them the search
+	}
 	from, to, ok := t.leadingSubject(st)
 	if !ok || !st.hasWithin(from, to, entActor) {
 		return
