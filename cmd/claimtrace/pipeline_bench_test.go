@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"testing"
 
@@ -160,8 +161,10 @@ func batchFiles(b *testing.B, arts [][]byte) ([]string, int64) {
 // article of the batch, so with one worker it is the cost per article per
 // core. prose-100 is the baseline: prose.NewDocument's segmentation alone
 // on the first 100 of them, one call per article as prose is meant to be
-// used (each call reloads its model).
+// used (each call reloads its model). The garbage collector runs at the
+// CLI's setting.
 func BenchmarkBatch(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent)) // as the CLI runs (main.go)
 	arts := benchBatch()
 	p := benchPipeline(b)
 	for _, jobs := range []int{1, 2} {
