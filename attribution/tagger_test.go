@@ -147,6 +147,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Governor Roman Busargin", cue: "confirmed", content: "a fire at an industrial facility"}}},
 		{"speaking on condition of anonymity is no claim", "Officials in Kyiv, who spoke on condition of anonymity, said the talks had stalled.",
 			[]want{{source: "Officials in Kyiv", cue: "said", content: "the talks had stalled."}}},
+		{"an -ing form before a noun it modifies", "Carson, Huckabee and Fiorina earned speaking fees during the campaign.",
+			[]want{{source: "-"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

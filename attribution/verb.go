@@ -307,6 +307,9 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords[st.toks[m.from-1].low] {
 		return nil // "sounded far less welcoming": after a degree word, an adjective
 	}
+	if m.to < len(st.toks) && gerundHeads[st.toks[m.to].low] {
+		return nil // "earned speaking fees", "talking points": the -ing form modifies a noun
+	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
 	switch prev := st.toks[m.from-1].low; {
 	case prev == "," || st.toks[m.from-1].kind == tokCloseQ && st.is(m.from-2, ",") || (prev == "by" || dashes[prev]) && speechVerbs[c.Phrase]:

@@ -246,3 +246,8 @@ var titleHeads = set("post", "times", "independent", "journal", "herald", "tribu
 var irregularPast = set("gave", "took", "made", "went", "came", "left", "saw", "got", "put", "kept", "held",
 	"brought", "ran", "sent", "spent", "won", "lost", "paid", "met", "led", "stood", "began", "became", "spoke",
 	"knew", "fell", "rose", "drew", "drove", "flew", "sat", "struck", "stuck", "threw", "wore", "hid", "broke", "chose")
+
+// gerundHeads are nouns that an -ing form of a cue modifies rather than
+// reports: "speaking fees", "talking points".
+var gerundHeads = set("fee", "fees", "engagement", "engagements", "tour", "tours", "circuit", "point", "points",
+	"slot", "slots", "role", "roles", "schedule", "skills", "style", "career", "gig", "gigs")
