@@ -149,6 +149,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Officials in Kyiv", cue: "said", content: "the talks had stalled."}}},
 		{"an -ing form before a noun it modifies", "Carson, Huckabee and Fiorina earned speaking fees during the campaign.",
 			[]want{{source: "-"}}},
+		{"speaking at a place is no report", "Trump, speaking at a rally in Iowa, wore a red cap.",
+			[]want{{source: "-"}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",

@@ -371,8 +371,8 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil
 	}
 	start, ok := t.contentAfter(st, m.to, c)
-	if !ok {
-		return nil
+	if !ok || c.Phrase == "speak" && !speaksOf(st, start) {
+		return nil // "…, speaking at a rally in Iowa": where, not what
 	}
 	f.conFrom, f.conTo = start, len(st.toks)
 	return f
