@@ -631,6 +631,8 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "added to his portfolio": put in, said nothing
 	case anonymityRequest(st, m.to):
 		return true // "who asked not to be named": a request for anonymity, not a claim
+	case c.Phrase == "feel" && m.to < len(st.toks) && !feltClause(st, m.to):
+		return true // "he felt blindsided", "felt the need to": a feeling, not a view reported
 	case c.Phrase == "show" && st.is(m.to, "up"):
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && t.namingObject(st, m.from):
@@ -694,4 +696,12 @@ func secondPredicate(st *sent, start, end int) int {
 		}
 	}
 	return end
+}
+
+// feltClause reports whether what follows "feel" at token i is a clause,
+// a view that the feeling reports: "that", a name or a subject pronoun
+// ("felt Trump was wrong", "feels it is time").
+func feltClause(st *sent, i int) bool {
+	tk := st.toks[i]
+	return tk.low == "that" || tk.low == ":" || tk.isQuote() || tk.capitalized() && tk.isWord() || subjectPronouns[tk.low]
 }

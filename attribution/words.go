@@ -251,3 +251,6 @@ var irregularPast = set("gave", "took", "made", "went", "came", "left", "saw", "
 // reports: "speaking fees", "talking points".
 var gerundHeads = set("fee", "fees", "engagement", "engagements", "tour", "tours", "circuit", "point", "points",
 	"slot", "slots", "role", "roles", "schedule", "skills", "style", "career", "gig", "gigs")
+
+// subjectPronouns can open a clause: "felt it was time".
+var subjectPronouns = set("i", "you", "he", "she", "it", "we", "they", "there", "this")
