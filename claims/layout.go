@@ -27,13 +27,10 @@ func splitLines(text string) []Span {
 	lines := make([]Span, 0, strings.Count(text, "\n")+1)
 	for start := 0; ; {
 		rest := text[start:]
-		end, next := len(rest), -1 // where the line ends and the next starts, in rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		end, next := len(rest), -1                       // where the line ends and the next starts, in rest
+		if i := strings.IndexAny(rest, "\r\n"); i >= 0 { // one scan: a text of lone "\r"s holds no "\n" to find
 			end, next = i, i+1
-		}
-		if i := strings.IndexByte(rest[:end], '\r'); i >= 0 {
-			end, next = i, i+1
-			if next < len(rest) && rest[next] == '\n' {
+			if rest[i] == '\r' && next < len(rest) && rest[next] == '\n' {
 				next++
 			}
 		}
