@@ -27,8 +27,9 @@ func splitLines(text string) []Span {
 	lines := make([]Span, 0, strings.Count(text, "\n")+1)
 	for start := 0; ; {
 		rest := text[start:]
-		end, next := len(rest), -1                       // where the line ends and the next starts, in rest
-		if i := strings.IndexAny(rest, "\r\n"); i >= 0 { // one scan: a text of lone "\r"s holds no "\n" to find
+		end, next := len(rest), -1 // where the line ends and the next starts, in rest
+		// One scan for either mark: a text of lone "\r"s holds no "\n" to find.
+		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
 			end, next = i, i+1
 			if rest[i] == '\r' && next < len(rest) && rest[next] == '\n' {
 				next++
