@@ -296,7 +296,7 @@ var inCue = lexicon.Cue{Phrase: "in", Kind: lexicon.CuePrep, Stance: lexicon.Sta
 // mannerPhrase reports whether tokens [from, to) open a prepositional phrase
 // of manner before a noun cue: "in a", "in an", "on", "via".
 func mannerPhrase(st *sent, from, to int) bool {
-	return to > from && to-from <= 3 && (st.is(from, "in") || st.is(from, "on") || st.is(from, "via") || st.is(from, "through"))
+	return to > from && to-from <= 3 && (st.is(from, "in") || st.is(from, "on") || st.is(from, "via") || st.is(from, "through") || st.is(from, "to"))
 }
 
 // eventReport reports whether a report in a subordinate clause only names an
@@ -363,12 +363,7 @@ func appositiveReport(st *sent, nf, f *frame) bool {
 // sameForm reports whether two verb forms share an inflection that marks
 // them as coordinated: both -ing, or both -ed.
 func sameForm(a, b string) bool {
-	for _, suf := range []string{"ing", "ed"} {
-		if strings.HasSuffix(a, suf) && strings.HasSuffix(b, suf) {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(a, "ing") && strings.HasSuffix(b, "ing") || strings.HasSuffix(a, "ed") && strings.HasSuffix(b, "ed")
 }
 
 // claimNounAside reports whether f's source opens with a comma, an article

@@ -400,6 +400,9 @@ func (st *sent) surnameAt(h int) bool {
 	if h == 0 || !st.toks[h].capitalized() || !st.toks[h-1].isWord() || !st.toks[h-1].capitalized() {
 		return false
 	}
+	if w := st.toks[h].low; timeWords[w] || !(months[w] || preCue[w] || clauseStops[w]) {
+		return false // "Pelosi Tuesday said": a day is no surname
+	}
 	w := st.toks[h-1].low
 	return !clauseStops[w] && !determiners[w] && !prepositions[w] && !timeWords[w] && !months[w] && !labelWords[w] && !subordinators[w]
 }

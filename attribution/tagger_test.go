@@ -155,6 +155,18 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"feeling a clause is a view", "Many voters feel that the economy is weak.",
 			[]want{{source: "Many voters", cue: "feel", content: "the economy is weak."}}},
+		{"said on condition of anonymity that", "A U.S. official said on condition of anonymity that the talks had failed.",
+			[]want{{source: "A U.S. official", cue: "said", content: "the talks had failed."}}},
+		{"a clause content keeps its second predicate", "Police said the gunman entered the school and opened fire.",
+			[]want{{source: "Police", cue: "said", content: "the gunman entered the school and opened fire."}}},
+		{"a leading subject stops at its verb", "After saying he was nervous, the man told police he had fled.",
+			[]want{{source: "the man", cue: "told", content: "he had fled."}}},
+		{"a weekday is no surname", "Pelosi Tuesday said the bill would pass.",
+			[]want{{source: "Pelosi", cue: "said", content: "the bill would pass."}}},
+		{"by and a time is no agent", "The ministry said by Monday evening that 40 people had been rescued.",
+			[]want{{source: "The ministry", cue: "said", content: "40 people had been rescued."}}},
+		{"added to a statement that", "The ministry added to its statement that troops had withdrawn from the city.",
+			[]want{{source: "The ministry", cue: "added", content: "troops had withdrawn from the city."}}},
 		{"subject cue without that", "Zelensky says the front line is holding.",
 			[]want{{source: "Zelensky", sides: "Ukraine", cue: "says", content: "the front line is holding."}}},
 		{"a demonstrative starts the content", "Ambassador Darchiev announced this issue as one of the main ones.",
@@ -826,4 +838,13 @@ func TestTagger_PronounAfterASubjectThatIsNoSource(t *testing.T) {
 	assert.Equal(t, "he", cs[1].Source.Text)
 	assert.Equal(t, "Vladimir Putin", cs[1].Source.Name)
 	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
+}
+
+func TestTagger_LeadingSubjectEndsBeforeItsVerb(t *testing.T) {
+	// "The man" is the subject; "Putin", the verb's object, is no antecedent for "He".
+	_, cs := tagText(t, "The man met Putin in Moscow on Monday. He said the talks went well.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source)
+	assert.Equal(t, "He", cs[1].Source.Name)
+	assert.Equal(t, []string{Unknown}, cs[1].Sides)
 }

@@ -327,7 +327,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.srcFrom, f.srcTo, f.conFrom, f.conTo = from, to, start, end-1
 		return f
-	case (fronting[prev] || prev == "upon" || prev == "without") && speechVerbs[c.Phrase] && st.is(m.from-2, ","):
+	case (fronting[prev] || prev == "without") && speechVerbs[c.Phrase] && st.is(m.from-2, ","):
 		// "Mr. Sanders, after saying he would not advertise, …": the
 		// sentence's subject speaks (participleSources), up to the comma.
 		start, ok := t.contentAfter(st, m.to, c)
@@ -436,8 +436,11 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	}
 	// "His chief aide doubled down …": a determiner, a few modifiers and
 	// the first word that heads a source.
-	if determiners[st.toks[from].low] || possessives[st.toks[from].low] {
+	if determiners[st.toks[from].low] {
 		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops[st.toks[k].low] && !preCue[st.toks[k].low]; k++ {
+			if st.hasCueAt(k) || pastOrFinite(st.toks[k]) || st.toks[k].capitalized() && !st.toks[k-1].capitalized() {
+				break // the verb ("the man told police"), or a name after it
+			}
 			if t.isSourceHead(st, k) {
 				return from, k + 1, true
 			}
@@ -621,6 +624,8 @@ func progressiveAt(st *sent, i int) bool {
 func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 	w := st.toks[m.to-1].low
 	switch {
+	case t.quoteSoon(st, m.to) || thatSoon(st, m.to):
+		return false // "said by Monday evening that …", "added to its statement that …"
 	case m.to-m.from == 1 && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
 		(st.is(m.to, "by") && agentAt(st, m.to+1) || c.Phrase == "accuse" && st.is(m.to, "of")):
 		// "call sheets maintained by her aides", "the woman accused of
@@ -648,7 +653,19 @@ func agentAt(st *sent, i int) bool {
 		return false
 	}
 	w := st.toks[i].low
-	return !strings.HasSuffix(w, "ing") && !means[w]
+	return !strings.HasSuffix(w, "ing") && !means[w] && !timeWords[w] && !months[w] && !number(w)
+}
+
+// thatSoon reports whether "that" follows token i within a few words, with
+// no punctuation between: a that-clause of the cue's ("said by Monday
+// evening that …").
+func thatSoon(st *sent, i int) bool {
+	for k := i; k < len(st.toks) && k < i+8 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
+		if st.is(k, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // namingObject reports whether the words before "called" at token i are
@@ -672,7 +689,13 @@ func (t *Tagger) namingObject(st *sent, i int) bool {
 // of anonymity".
 func anonymityRequest(st *sent, i int) bool {
 	if st.is(i, "on") && st.is(i+1, "condition") {
-		return true
+		// "who spoke on condition of anonymity", but not "said on
+		// condition of anonymity that …", which goes on to its content.
+		k := i + 2
+		for k < len(st.toks) && st.toks[k].isWord() && !st.is(k, "that") {
+			k++
+		}
+		return !(st.is(k, "that") || st.is(k, ":") || k < len(st.toks) && st.toks[k].isQuote())
 	}
 	if st.is(i, "not") {
 		i++
@@ -685,10 +708,13 @@ func anonymityRequest(st *sent, i int) bool {
 // fire but gave no details"), or end.
 func secondPredicate(st *sent, start, end int) int {
 	for k := start + 1; k+1 < end; k++ {
+		if pastOrFinite(st.toks[k-1]) {
+			return end // a clause with a verb of its own ("said the gunman entered the school and opened fire")
+		}
 		if !(st.is(k, "but") || st.is(k, "and")) || st.toks[k].inQ {
 			continue
 		}
-		if w := st.toks[k+1]; w.isWord() && !w.capitalized() && !w.inQ && (irregularPast[w.low] || strings.HasSuffix(w.low, "ed") && len(w.low) > 4) {
+		if w := st.toks[k+1]; w.isWord() && !w.capitalized() && !w.inQ && pastOrFinite(w) {
 			if st.is(k-1, ",") {
 				k--
 			}
@@ -704,4 +730,10 @@ func secondPredicate(st *sent, start, end int) int {
 func feltClause(st *sent, i int) bool {
 	tk := st.toks[i]
 	return tk.low == "that" || tk.low == ":" || tk.isQuote() || tk.capitalized() && tk.isWord() || subjectPronouns[tk.low]
+}
+
+// pastOrFinite reports whether a token looks like a finite verb: a past
+// tense or an auxiliary.
+func pastOrFinite(tk token) bool {
+	return tk.isWord() && !tk.capitalized() && (irregularPast[tk.low] || finiteVerbs[tk.low] || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
 }

@@ -199,7 +199,8 @@ var (
 	// ("told reporters he would run", "assured the crowd it was safe").
 	listeners = set("reporters", "journalists", "supporters", "crowd", "audience", "lawmakers", "voters", "colleagues",
 		"members", "students", "donors", "guests", "viewers", "listeners", "readers", "interviewer", "crowds", "senators",
-		"delegates", "workers", "allies", "aides", "advisers", "staff", "congress", "parliament", "officials")
+		"delegates", "workers", "allies", "aides", "advisers", "staff", "congress", "parliament", "officials",
+		"police", "investigators", "prosecutors", "judges", "jurors", "residents", "participants", "attendees")
 
 	// participleStarts open a parenthetical that is not an appositive
 	// ("Rubio, commenting on …, said").
@@ -217,9 +218,6 @@ var whWords = set("what", "how", "why")
 // fronting are the words that open a fronted participle phrase whose
 // speaker is the subject after it: "After saying …, the man …".
 var fronting = set("after", "before", "while", "when", "upon", "since")
-
-// possessives are the possessive determiners.
-var possessives = set("his", "her", "their", "its", "my", "our", "your")
 
 // degreeWords make the -ing form after them an adjective: "less
 // welcoming", "very encouraging".

@@ -193,7 +193,7 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	for i := 0; i < len(text); {
 		c := text[i]
 		digit := '0' <= c && c <= '9'
-		if c < utf8.RuneSelf && !digit && !letterByte(c) {
+		if c < utf8.RuneSelf && !digit && !isASCIILetter(c) {
 			i++ // a space or punctuation
 			continue
 		}
@@ -212,7 +212,7 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 			next = scanNumber(text, i)
 			end = next
 		case c < utf8.RuneSelf: // most words: ASCII letters up to a space or punctuation
-			for end < len(text) && letterByte(text[end]) {
+			for end < len(text) && isASCIILetter(text[end]) {
 				end++
 			}
 			next = end
@@ -247,9 +247,6 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	}
 	return dst
 }
-
-// letterByte reports whether c is an ASCII letter.
-func letterByte(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens
 // or dashes (no line break, no punctuation).
@@ -289,9 +286,9 @@ func scanWord(text string, i int) (next, end int) {
 	j := i
 	letters := 0
 	for j < len(text) {
-		if letterByte(text[j]) { // the common case: a run of ASCII letters
+		if isASCIILetter(text[j]) { // the common case: a run of ASCII letters
 			k := j + 1
-			for k < len(text) && letterByte(text[k]) {
+			for k < len(text) && isASCIILetter(text[k]) {
 				k++
 			}
 			letters += k - j

@@ -481,8 +481,13 @@ func isHeading(s string) bool {
 // reportsInHeadline reports whether a line reads as a headline that
 // reports what someone says ("Zelensky says Ukraine will not cede
 // territory", "Kremlin Denies Receiving Peace Plan"): a verb of saying
-// after its first word and words after it. Such a line makes a claim.
+// after its first word and words after it, and no question word first.
+// Such a line makes a claim.
 func reportsInHeadline(words []string) bool {
+	switch strings.ToLower(words[0]) {
+	case "what", "how", "why", "who", "when", "where", "which":
+		return false // "What Zelensky said about the deal": a section's heading
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if headlineVerbs[strings.ToLower(words[i])] {
 			return true

@@ -60,10 +60,11 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "a headline that reports is a sentence",
-			in:   "Zelensky says Ukraine will not cede territory\n\nWhat to know about the talks\n",
+			in:   "Zelensky says Ukraine will not cede territory\n\nWhat to know about the talks\n\nWhat Zelensky said about the deal\n",
 			want: []got{
 				{"Zelensky says Ukraine will not cede territory", 0, para, ""},
 				{"What to know about the talks", 1, head, Heading},
+				{"What Zelensky said about the deal", 2, head, Heading},
 			},
 		},
 		{

@@ -58,7 +58,7 @@ func (w *punktWords) TypeNoSentPeriod(t *sentences.Token) string {
 // wordType.
 func appendType(dst []byte, tok string, noPeriod bool) []byte {
 	start := len(dst)
-	if !allASCII(tok) {
+	if !isASCII(tok) {
 		dst = append(dst, wordType(tok)...)
 	} else {
 		// Lower-casing ASCII keeps every byte's offset, so the number
@@ -85,16 +85,6 @@ func appendType(dst []byte, tok string, noPeriod bool) []byte {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
-}
-
-// allASCII reports whether s is all ASCII.
-func allASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // FirstUpper reports whether t starts with an upper-case letter.
@@ -178,7 +168,7 @@ func (a *punktTypes) Annotate(tokens []*sentences.Token) []*sentences.Token {
 			t.SentBreak = true
 		case strings.HasSuffix(t.Tok, ".") && !strings.HasSuffix(t.Tok, ".."):
 			var abbr bool
-			if allASCII(t.Tok) { // the type's bytes are the token's, lower-cased
+			if isASCII(t.Tok) { // the type's bytes are the token's, lower-cased
 				buf = appendLowerASCII(buf[:0], t.Tok[:len(t.Tok)-1])
 				lastPart := buf[bytes.LastIndexByte(buf, '-')+1:] // after the last hyphen
 				abbr = a.AbbrevTypes[string(buf)] != 0 || a.AbbrevTypes[string(lastPart)] != 0
