@@ -130,7 +130,8 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			t.inheritAll(waiting, out, carried)
 			carried = nil
 			if donor != nil && before != nil && before.openQ && opensQuote(st) {
-				carried = donor
+				c := *donor // a copy: donor may point into out, which append moves
+				carried = &c
 			}
 			donor, waiting = nil, nil
 		}
