@@ -3,7 +3,6 @@ package attribution
 import (
 	"iter"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimtrace/claimtrace/claims"
 )
@@ -44,18 +43,14 @@ func (t *Tagger) prepare(doc *claims.Document, lower string, sl *slabs, s claims
 	depth := open
 	for i := range st.toks {
 		tk := &st.toks[i]
-		r, _ := utf8.DecodeRuneInString(tk.low) // a doubled single mark reads as '"'
-
-		switch {
-		case tk.kind == tokOpenQ && isDouble(r):
-			depth = true
-			st.toks[i].inQ = true
-		case tk.kind == tokCloseQ && isDouble(r):
-			st.toks[i].inQ = true
-			depth = false
-		default:
-			st.toks[i].inQ = depth
+		if tk.isQuote() {
+			if r, _ := decodeRune(tk.low); isDouble(r) { // a doubled single mark reads as '"'
+				tk.inQ = true
+				depth = tk.kind == tokOpenQ
+				continue
+			}
 		}
+		tk.inQ = depth
 	}
 	st.openQ = depth
 	st.title = titleCase(st.toks)

@@ -41,16 +41,22 @@ func (t token) capitalized() bool { return t.upper }
 
 // newToken makes the token of text, which spans [start, end) of the input.
 func newToken(text string, start, end int, low string, kind tokKind) token {
-	tk := token{start: int32(start), end: int32(end), low: low, kind: kind}
-	if c := text[0]; c < utf8.RuneSelf {
-		tk.upper = 'A' <= c && c <= 'Z'
-		tk.letter = tk.upper || 'a' <= c && c <= 'z'
-		return tk
-	}
-	r, _ := utf8.DecodeRuneInString(text)
-	tk.upper, tk.letter = unicode.IsUpper(r), unicode.IsLetter(r)
-	return tk
+	r, _ := decodeRune(text)
+	upper, letter := runeCase(r)
+	return token{start: int32(start), end: int32(end), low: low, kind: kind, upper: upper, letter: letter}
 }
+
+// runeCase reports whether r is an upper-case letter, and whether it is a
+// letter.
+func runeCase(r rune) (upper, letter bool) {
+	if c := uint32(r); c < utf8.RuneSelf {
+		return asciiCase(c)
+	}
+	return unicode.IsUpper(r), unicode.IsLetter(r)
+}
+
+// asciiCase is runeCase for an ASCII character.
+func asciiCase(c uint32) (upper, letter bool) { return c-'A' < 26, c|0x20-'a' < 26 }
 
 // quoteChars are the quotation marks the tokenizer knows; the value says
 // which way the mark points when context does not decide (+1 opens, -1
@@ -91,12 +97,16 @@ func decodeRune(s string) (rune, int) {
 func asciiLower(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	var buf [4 << 10]byte // lowered a piece at a time, written in one go
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		for i, c := range buf[:n] {
+			if 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
 		}
-		b.WriteByte(c)
+		b.Write(buf[:n])
+		s = s[n:]
 	}
 	return b.String()
 }
@@ -219,7 +229,13 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			} else {
 				low = wordLow(text, lower, i, j)
 			}
-			toks = append(toks, newToken(text[i:j], base+i, base+j, low, tokWord))
+			// The token is built here, not by newToken, and from r, the
+			// word's first rune: a document has a word per six bytes.
+			upper, letter := asciiCase(uint32(r))
+			if r >= utf8.RuneSelf {
+				upper, letter = runeCase(r)
+			}
+			toks = append(toks, token{start: int32(base + i), end: int32(base + j), low: low, kind: tokWord, upper: upper, letter: letter})
 			i = j
 		case strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``"):
 			// Two single marks written for a double one (''quote'', ``quote'').
