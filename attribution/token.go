@@ -58,12 +58,19 @@ func runeCase(r rune) (upper, letter bool) {
 // asciiCase is runeCase for an ASCII character.
 func asciiCase(c uint32) (upper, letter bool) { return c-'A' < 26, c|0x20-'a' < 26 }
 
-// quoteChars are the quotation marks the tokenizer knows; the value says
+// quoteDir reports whether r is a quotation mark the tokenizer knows, and
 // which way the mark points when context does not decide (+1 opens, -1
 // closes, 0 either).
-var quoteChars = map[rune]int{
-	'"': 0, '“': +1, '”': -1, '„': +1, '«': +1, '»': -1,
-	'\'': 0, '‘': +1, '’': -1, '‹': +1, '›': -1, '「': +1, '」': -1,
+func quoteDir(r rune) (dir int, ok bool) {
+	switch r {
+	case '"', '\'':
+		return 0, true
+	case '“', '„', '«', '‘', '‹', '「':
+		return +1, true
+	case '”', '»', '’', '›', '」':
+		return -1, true
+	}
+	return 0, false
 }
 
 // isDouble reports whether a quotation mark is a double one.
@@ -77,9 +84,23 @@ func isDouble(r rune) bool {
 
 // wordRune reports whether r can be part of a word.
 func wordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if c := uint32(r); c < utf8.RuneSelf {
+		return asciiWord[c]
 	}
+	return unicodeWordRune(r)
+}
+
+// asciiWord says which ASCII characters are word characters: letters and
+// digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// unicodeWordRune is wordRune for a rune outside ASCII.
+func unicodeWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -190,16 +211,15 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			j := i + size
 			ascii := size == 1 // the word is all ASCII so far
 			for j < len(text) {
-				if c := text[j]; c < utf8.RuneSelf {
-					if l := c | 0x20; 'a' <= l && l <= 'z' || '0' <= c && c <= '9' {
+				r2, s2 := rune(text[j]), 1
+				if r2 < utf8.RuneSelf {
+					if l := r2 | 0x20; 'a' <= l && l <= 'z' || '0' <= r2 && r2 <= '9' {
 						j++ // an ASCII letter or digit, the common case
 						continue
 					}
-				}
-				r2, s2 := decodeRune(text[j:])
-				if wordRune(r2) {
+				} else if r2, s2 = utf8.DecodeRuneInString(text[j:]); unicodeWordRune(r2) {
 					j += s2
-					ascii = ascii && s2 == 1
+					ascii = false
 					continue
 				}
 				// A joiner stays inside the word when a word character follows it.
@@ -220,7 +240,7 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			// abbreviation, of a title, and of a middle initial ("Donald J.
 			// Trump"): inside a sentence a capital letter and a period
 			// before another word is an initial.
-			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || (abbrevs[wordLow(text, lower, i, j)] || initialAt(text, i, j)) && j+1 < len(text)) {
+			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || j+1 < len(text) && (initialAt(text, i, j) || abbrevs[wordLow(text, lower, i, j)])) {
 				j++
 			}
 			var low string
@@ -249,7 +269,7 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			i += 2
 		default:
 			kind := tokPunct
-			if dir, ok := quoteChars[r]; ok {
+			if dir, ok := quoteDir(r); ok {
 				kind = markKind(text, i, size, dir, open && isDouble(r))
 				if isDouble(r) {
 					open = kind == tokOpenQ
@@ -324,7 +344,7 @@ func markKind(text string, i, size, dir int, open bool) tokKind {
 }
 
 // isQuoteRune reports whether r is a quotation mark.
-func isQuoteRune(r rune) bool { _, ok := quoteChars[r]; return ok }
+func isQuoteRune(r rune) bool { _, ok := quoteDir(r); return ok }
 
 // normalize returns the matching form of a word: lower case, with curly
 // apostrophes straightened.
