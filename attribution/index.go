@@ -43,6 +43,53 @@ type index struct {
 	// most tokens start none, and a clear bit spares them the map lookup.
 	firsts [firstBits / 64]uint64
 	seed   maphash.Seed
+	// starts holds the root's children again, in a hash table keyed by
+	// the same hash as firsts, so that a token that starts a phrase is
+	// hashed once; most tokens of a text do. It has at least twice as
+	// many slots as there are children, a power of two, and is probed
+	// linearly from the slot of the hash's high bits.
+	starts []startSlot
+}
+
+// startSlot is a slot of index.starts: a token form that starts a phrase
+// and the root's child for it, or an empty word and nil.
+type startSlot struct {
+	word string
+	node *trieNode
+}
+
+// slotOf returns the slot of index.starts at which probing for hash h starts.
+func (ix *index) slotOf(h uint64) int { return int(h>>32) & (len(ix.starts) - 1) }
+
+// indexStarts fills index.starts from the root's children.
+func (ix *index) indexStarts() {
+	n := 16
+	for n < 2*len(ix.root.next) {
+		n *= 2
+	}
+	ix.starts = make([]startSlot, n)
+	for w, c := range ix.root.next {
+		i := ix.slotOf(maphash.String(ix.seed, w))
+		for ix.starts[i].node != nil {
+			i = (i + 1) & (n - 1)
+		}
+		ix.starts[i] = startSlot{word: w, node: c}
+	}
+}
+
+// start returns the root's child for token form w: the node of the phrases
+// that start with w, or nil.
+func (ix *index) start(w string) *trieNode {
+	h := maphash.String(ix.seed, w)
+	if b := h % firstBits; ix.firsts[b/64]&(1<<(b%64)) == 0 {
+		return nil // the common case
+	}
+	for i := ix.slotOf(h); ix.starts[i].node != nil; i = (i + 1) & (len(ix.starts) - 1) {
+		if ix.starts[i].word == w {
+			return ix.starts[i].node
+		}
+	}
+	return nil
 }
 
 // firstBits is the size of index.firsts in bits.
@@ -52,13 +99,6 @@ const firstBits = 1 << 16
 func (ix *index) firstBit(w string) (int, uint64) {
 	h := maphash.String(ix.seed, w) % firstBits
 	return int(h / 64), 1 << (h % 64)
-}
-
-// mayStart reports whether token form w may start a phrase: false means
-// it starts none.
-func (ix *index) mayStart(w string) bool {
-	i, b := ix.firstBit(w)
-	return ix.firsts[i]&b != 0
 }
 
 // newIndex builds the index of lex.
@@ -94,6 +134,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for i, n := range lex.Nouns {
 		ix.add(n.Word, entry{kind: entNoun, ref: i})
 	}
+	ix.indexStarts()
 	return ix
 }
 
@@ -147,41 +188,50 @@ func (ix *index) find(out []match, toks []token) []match {
 		if !ix.punct && !toks[i].isWord() {
 			continue
 		}
-		if low := toks[i].low; !ix.mayStart(low) && !(strings.HasSuffix(low, "'s") && ix.mayStart(low[:len(low)-2])) {
+		// first is the node of the phrases that start with the token, and
+		// firstPoss that of those that start with the name of a possessive
+		// ("Putin's aides"): a phrase may also start with the possessive
+		// itself ("Zelensky's chief of staff …") while the text means the
+		// name ("Zelensky's office").
+		low := toks[i].low
+		first, firstPoss := ix.start(low), (*trieNode)(nil)
+		if strings.HasSuffix(low, "'s") {
+			firstPoss = ix.start(low[:len(low)-2])
+		}
+		if first == nil && firstPoss == nil {
 			continue
 		}
 		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
 		var end [entNoun + 1]int
-		walk := func(n *trieNode, j int) {
-			for ; j < len(toks) && n.next != nil; j++ {
-				next, poss := n.next[toks[j].low], false
-				if next == nil && strings.HasSuffix(toks[j].low, "'s") {
-					// "Umerov's statement", "Putin's aides": the name before a
-					// possessive is the name.
-					next, poss = n.next[strings.TrimSuffix(toks[j].low, "'s")], true
-				}
-				if n = next; n == nil {
-					return
-				}
+		// walk records the phrases that end at n, reached by token j (by
+		// the name of its possessive if poss), and goes on down the trie.
+		walk := func(n *trieNode, j int, poss bool) {
+			for {
 				for _, e := range n.entries {
 					if i >= busy[e.kind] && j+1 > end[e.kind] && !(poss && !namesWith(e.kind)) {
 						best[e.kind], end[e.kind] = n, j+1
 					}
 				}
+				if j++; j >= len(toks) || n.next == nil {
+					return
+				}
+				next, low := n.next[toks[j].low], toks[j].low
+				poss = next == nil && strings.HasSuffix(low, "'s")
+				if poss {
+					// "Umerov's statement", "Putin's aides": the name before a
+					// possessive is the name.
+					next = n.next[low[:len(low)-2]]
+				}
+				if n = next; n == nil {
+					return
+				}
 			}
 		}
-		walk(&ix.root, i)
-		if low := toks[i].low; strings.HasSuffix(low, "'s") && ix.root.next[low] != nil {
-			// A phrase may start with the possessive ("Zelensky's chief of
-			// staff …") while the text means the name ("Zelensky's office").
-			if n := ix.root.next[strings.TrimSuffix(low, "'s")]; n != nil {
-				for _, e := range n.entries {
-					if i >= busy[e.kind] && i+1 > end[e.kind] && namesWith(e.kind) {
-						best[e.kind], end[e.kind] = n, i+1
-					}
-				}
-				walk(n, i+1)
-			}
+		if first != nil {
+			walk(first, i, false)
+		}
+		if firstPoss != nil {
+			walk(firstPoss, i, true)
 		}
 		for k, node := range best {
 			if node == nil {
