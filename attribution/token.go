@@ -120,17 +120,27 @@ func asciiLower(s string) string {
 	b.Grow(len(s))
 	var buf [4 << 10]byte // lowered a piece at a time, written in one go
 	for len(s) > 0 {
-		n := copy(buf[:], s)
-		for i, c := range buf[:n] {
-			if 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
+		n := min(len(buf), len(s))
+		for i := range buf[:n] {
+			buf[i] = lowerByte[s[i]]
 		}
 		b.Write(buf[:n])
 		s = s[n:]
 	}
 	return b.String()
 }
+
+// lowerByte maps each byte to itself, but an ASCII capital to its lower
+// case.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // slab hands out the lists (tokens, matches) of a document's sentences
 // from large shared blocks, sized by what each sentence used rather than
