@@ -259,13 +259,16 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			} else {
 				low = wordLow(text, lower, i, j)
 			}
-			// The token is built here, not by newToken, and from r, the
-			// word's first rune: a document has a word per six bytes.
-			upper, letter := asciiCase(uint32(r))
+			// The token is built in place, not by newToken, and from r, the
+			// word's first rune: a document has a word per six bytes, and a
+			// token built aside and copied stalls the copy.
+			toks = append(toks, token{})
+			tk := &toks[len(toks)-1]
+			tk.start, tk.end, tk.low, tk.kind = int32(base+i), int32(base+j), low, tokWord
+			tk.upper, tk.letter = asciiCase(uint32(r))
 			if r >= utf8.RuneSelf {
-				upper, letter = runeCase(r)
+				tk.upper, tk.letter = runeCase(r)
 			}
-			toks = append(toks, token{start: int32(base + i), end: int32(base + j), low: low, kind: tokWord, upper: upper, letter: letter})
 			i = j
 		case strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``"):
 			// Two single marks written for a double one (''quote'', ``quote'').
