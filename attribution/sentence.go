@@ -69,6 +69,10 @@ func titleCase(toks []token) bool {
 		words++
 		if !tk.letter || tk.upper {
 			caps++
+		} else if 9*(words-caps) > caps+len(toks)-1-i {
+			// Even if every token left were a capitalised word, the
+			// lower-case ones would be too many: most sentences stop here.
+			return false
 		}
 	}
 	return words >= 4 && caps*10 >= words*9
