@@ -7,8 +7,8 @@ import (
 	"github.com/claimtrace/claimtrace/claims"
 )
 
-// sent is a sentence prepared for tagging: its tokens, the lexicon phrases
-// found in it, and which tokens stand inside a quotation.
+// sent is a sentence prepared for tagging: its tokens (each marked when it
+// stands inside a quotation) and the lexicon phrases found in it.
 type sent struct {
 	s     claims.Sentence
 	src   string // the sentence's text, from which tokens are read (text)
@@ -99,7 +99,7 @@ func (st *sent) text(i int) string {
 	return st.src[int(tk.start)-st.s.Span.Start : int(tk.end)-st.s.Span.Start]
 }
 
-// matchesAt returns the matches of kind k that start at token i.
+// matchAt returns the first match of kind k that starts at token i.
 func (st *sent) matchAt(i int, k entryKind) (match, bool) {
 	for _, m := range st.ms {
 		if m.from == i && m.kind == k {
