@@ -210,14 +210,7 @@ func (a *punktMultiPunct) annotate(one, two *sentences.Token, buf []byte) []byte
 		buf = appendType(buf, two.Tok, two.SentBreak)
 		nextTyp = buf
 	}
-	one.Abbr, one.SentBreak = true, false
-	if a.words.orthoHeuristic(a.Storage, two, nextTyp) == 1 { // orthographic heuristic
-		one.SentBreak = true
-		return buf
-	}
-	if a.words.FirstUpper(two) && a.SentStarters[string(nextTyp)] != 0 { // frequent sentence starter
-		one.SentBreak = true
-	}
+	one.Abbr, one.SentBreak = true, a.words.startsSentence(a.Storage, two, nextTyp)
 	return buf
 }
 

@@ -229,6 +229,13 @@ func (w *punktWords) orthoHeuristic(st *sentences.Storage, t *sentences.Token, t
 	return -1
 }
 
+// startsSentence reports whether token t, whose TypeNoSentPeriod is typ,
+// starts a sentence by Punkt's orthographic heuristic or as a frequent
+// sentence starter: after an abbreviation or an ellipsis, the break stands.
+func (w *punktWords) startsSentence(st *sentences.Storage, t *sentences.Token, typ []byte) bool {
+	return w.orthoHeuristic(st, t, typ) == 1 || w.FirstUpper(t) && st.SentStarters[string(typ)] != 0
+}
+
 // punktTokenBased is Punkt's second annotation pass,
 // sentences.TokenBasedAnnotation with its DefaultTokenGrouper and
 // OrthoContext, without their allocations: it applies the collocation,
@@ -264,15 +271,9 @@ func (a *punktTokenBased) annotate(one, two *sentences.Token, buf []byte) []byte
 		one.SentBreak, one.Abbr = false, true
 		return buf
 	}
-	if (one.Abbr || a.words.IsEllipsis(one)) && !isInitial {
-		if a.words.orthoHeuristic(a.Storage, two, nextTyp) == 1 { // orthographic heuristic
-			one.SentBreak = true
-			return buf
-		}
-		if a.words.FirstUpper(two) && a.SentStarters[string(nextTyp)] != 0 { // frequent sentence starter
-			one.SentBreak = true
-			return buf
-		}
+	if (one.Abbr || a.words.IsEllipsis(one)) && !isInitial && a.words.startsSentence(a.Storage, two, nextTyp) {
+		one.SentBreak = true
+		return buf
 	}
 	if one.Tok == "." && two.Tok == "." { // a spaced ellipsis
 		one.SentBreak, two.SentBreak = false, false
