@@ -640,7 +640,7 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "he felt blindsided", "felt the need to": a feeling, not a view reported
 	case c.Phrase == "show" && st.is(m.to, "up"):
 		return true // "Sanders showed up": arrived, said nothing
-	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && t.namingObject(st, m.from):
+	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):
 		return true // "leads a program called Sandy Hook Promise": a name, not a report
 	}
 	return false
@@ -672,7 +672,7 @@ func thatSoon(st *sent, i int) bool {
 // an indefinite noun phrase that is the object of a verb or preposition
 // ("lead a program called …", "payments to a company called …"): the
 // participle names the thing, nobody calls it anything.
-func (t *Tagger) namingObject(st *sent, i int) bool {
+func namingObject(st *sent, i int) bool {
 	k := i - 1
 	for k > 0 && i-k <= 4 && st.toks[k].isWord() && !st.toks[k].capitalized() && !st.is(k, "a") && !st.is(k, "an") {
 		k--
