@@ -27,10 +27,7 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	for from < m.from && !determiners[st.toks[from].low] && !st.toks[from].capitalized() && !strings.HasSuffix(st.toks[from].low, "'s") {
 		from++
 	}
-	end := m.to + 1
-	for end < len(st.toks) && !(st.toks[end].low == "," && !st.toks[end].inQ) {
-		end++
-	}
+	end := clauseEnd(st, m.to+1)
 	to := m.to
 	for k := m.from - 1; k >= from; k-- {
 		if strings.HasSuffix(st.toks[k].low, "'s") {

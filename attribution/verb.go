@@ -165,11 +165,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			// "Broaddrick, who said A, recounted B", "The changes, which
 			// officials said A, will not apply": the relative clause, and
 			// with it the content, ends at the next comma.
-			for k := start; k < n; k++ {
-				if st.toks[k].low == "," && !st.toks[k].inQ {
-					f.conTo = k
-					break
-				}
+			if k := clauseEnd(st, start); k < n {
+				f.conTo = k
 			}
 		}
 		f.backward = refersBack(st, start, n)
@@ -334,13 +331,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if !ok {
 			return nil
 		}
-		f.conFrom, f.conTo = start, len(st.toks)
-		for k := start; k < len(st.toks); k++ {
-			if st.toks[k].low == "," && !st.toks[k].inQ {
-				f.conTo = k
-				break
-			}
-		}
+		f.conFrom, f.conTo = start, clauseEnd(st, start)
 		return f
 	case prepositions[prev] || subordinators[prev]:
 		// "after questioning Israel's commitment": the participle is no
