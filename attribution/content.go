@@ -45,27 +45,27 @@ func (st *sent) contentBefore(b int) (int, int) {
 func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	from, to := st.contentBefore(b)
 	// One word will do when the report closes the sentence: "Sorry, Sanders said."
-	if w := st.words(from, to); w == 0 || w == 1 && !(speechVerbs[c.Phrase] && endsAfterTime(st, afterCue)) {
+	if w := st.words(from, to); w == 0 || w == 1 && !(speechVerbs.has(c.Phrase) && endsAfterTime(st, afterCue)) {
 		return false
 	}
-	if st.toks[b].kind != tokCloseQ && prepositions[st.toks[from].low] && st.words(from, to) <= 6 {
+	if st.toks[b].kind != tokCloseQ && prepositions.has(st.toks[from].low) && st.words(from, to) <= 6 {
 		return false
 	}
-	if st.toks[b].kind != tokCloseQ && subordinators[st.toks[from].low] && !commaBetween(st, from, b) {
+	if st.toks[b].kind != tokCloseQ && subordinators.has(st.toks[from].low) && !commaBetween(st, from, b) {
 		// "While Democrats pushed for talks, Cornyn told reporters …": a
 		// fronted clause; but "Since Clinton has more votes, superdelegates
 		// would …, Mook said" holds its main clause too.
 		return false
 	}
 	j := afterCue
-	if tellVerbs[c.Phrase] {
+	if tellVerbs.has(c.Phrase) {
 		// "told Russian reporters ahead of …": skip the person told.
-		for j < len(st.toks) && st.toks[j].isWord() && !adverbialStarts[st.toks[j].low] && st.toks[j].low != "that" && j-afterCue < 5 {
+		for j < len(st.toks) && st.toks[j].isWord() && !adverbialStarts.has(st.toks[j].low) && st.toks[j].low != "that" && j-afterCue < 5 {
 			j++
 		}
 	}
 	after := afterCue
-	if tellVerbs[c.Phrase] {
+	if tellVerbs.has(c.Phrase) {
 		after = st.afterQuotedTitle(after) // "told “Fox and Friends” after …": the listener
 	}
 	if quote := st.toks[b].kind == tokCloseQ || b > 0 && st.toks[b-1].kind == tokCloseQ; quote && !st.contentStartsAt(after) && !st.titleQuoteEndsAt(b) {
@@ -90,7 +90,7 @@ func (st *sent) titleQuoteEndsAt(b int) bool {
 	for k := b - 1; k > 0; k-- {
 		if st.toks[k].kind == tokOpenQ {
 			w := st.toks[k-1].low
-			return prepositions[w] || determiners[w]
+			return prepositions.has(w) || determiners.has(w)
 		}
 	}
 	return false
@@ -118,7 +118,7 @@ func (st *sent) afterQuotedTitle(i int) int {
 // "months", "Tuesday").
 func (st *sent) timeIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := st.toks[k].low; timeWords[w] || timeUnits[w] || w == "ago" {
+		if w := st.toks[k].low; timeWords.has(w) || timeUnits.has(w) || w == "ago" {
 			return true
 		}
 	}
@@ -139,7 +139,7 @@ func commaBetween(st *sent, from, to int) bool {
 // contentStartsAt reports whether a content starts at token i, right after
 // a cue, time words aside: "that", a colon or an opening quotation mark.
 func (st *sent) contentStartsAt(i int) bool {
-	for i < len(st.toks) && timeWords[st.toks[i].low] && !st.toks[i].inQ {
+	for i < len(st.toks) && timeWords.has(st.toks[i].low) && !st.toks[i].inQ {
 		i++
 	}
 	return i < len(st.toks) && (st.is(i, "that") || st.is(i, ":") || st.toks[i].kind == tokOpenQ)
@@ -151,7 +151,7 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	// Only the clause the cue stands in counts: what follows a comma or a
 	// dash is another clause ("she said several months later, and …").
 	end := i
-	for end < len(st.toks) && !(boundaryMarks[st.toks[end].low] && !st.toks[end].inQ) {
+	for end < len(st.toks) && !(boundaryMarks.has(st.toks[end].low) && !st.toks[end].inQ) {
 		tk := st.toks[end]
 		if tk.kind == tokOpenQ && end > i {
 			if w := st.toks[end-1].low; (w == "on" || strings.HasSuffix(w, "'s")) && end+1 < len(st.toks) && st.toks[end+1].capitalized() {
@@ -177,10 +177,10 @@ func (st *sent) tailIsAdverbial(i int) bool {
 		return true
 	}
 	w := st.toks[i].low
-	if deictic[w] && !(i+1 < len(st.toks) && timeWords[st.toks[i+1].low]) {
+	if deictic.has(w) && !(i+1 < len(st.toks) && timeWords.has(st.toks[i+1].low)) {
 		return false // "told reporters this was …", not "said this week"
 	}
-	if adverbialStarts[w] || timeWords[w] || relatives[w] {
+	if adverbialStarts.has(w) || timeWords.has(w) || relatives.has(w) {
 		return true // a relative clause describes the source: "said a handful of Democrats who …"
 	}
 	// A short phrase of time closed by a comma: "she said several months
@@ -227,7 +227,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		}
 		// A subject or a verb before "that" means the content has begun
 		// and "that" is a determiner ("said they had obtained copies of that plan").
-		if pronouns[tk.low] || clauseStops[tk.low] {
+		if pronouns.has(tk.low) || clauseStops.has(tk.low) {
 			break
 		}
 		// So does a second report: "cited interviews and said that …",
@@ -236,10 +236,10 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			break
 		}
 	}
-	if tellVerbs[c.Phrase] {
+	if tellVerbs.has(c.Phrase) {
 		j = afterListener(st, j)
 	}
-	for j < n && st.toks[j].isWord() && timeWords[st.toks[j].low] && !(deictic[st.toks[j].low] && !(j+1 < n && timeWords[st.toks[j+1].low])) {
+	for j < n && st.toks[j].isWord() && timeWords.has(st.toks[j].low) && !(deictic.has(st.toks[j].low) && !(j+1 < n && timeWords.has(st.toks[j+1].low))) {
 		j++
 	}
 	if j < n && st.toks[j].low == "," {
@@ -260,23 +260,23 @@ func afterListener(st *sent, j int) int {
 	if j >= n || st.toks[j].inQ {
 		return j
 	}
-	if objectPronouns[st.toks[j].low] {
+	if objectPronouns.has(st.toks[j].low) {
 		if next := j + 1; st.is(j, "her") && next < n && st.toks[next].isWord() && !st.toks[next].capitalized() &&
-			!determiners[st.toks[next].low] && !pronouns[st.toks[next].low] && !clauseStops[st.toks[next].low] && !timeWords[st.toks[next].low] {
+			!determiners.has(st.toks[next].low) && !pronouns.has(st.toks[next].low) && !clauseStops.has(st.toks[next].low) && !timeWords.has(st.toks[next].low) {
 			return next + 1 // "told her supporters, …": "her" is a possessive
 		}
 		return j + 1
 	}
 	k := j
-	if determiners[st.toks[k].low] && k+1 < n {
+	if determiners.has(st.toks[k].low) && k+1 < n {
 		k++
 	}
-	if listeners[st.toks[k].low] {
+	if listeners.has(st.toks[k].low) {
 		return k + 1
 	}
 	// A name or an outlet: capitalised words ("CNN", "Fox News").
 	e := k
-	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.toks[e].inQ && !pronouns[st.toks[e].low] {
+	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.toks[e].inQ && !pronouns.has(st.toks[e].low) {
 		e++
 	}
 	if e > k && e < n && st.toks[e].isWord() && !st.toks[e].capitalized() {

@@ -100,7 +100,7 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
-			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs[f.cue.Phrase] && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo &&
+			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo &&
 				verb.srcFrom == 0 && verb.srcTo > 0 && verb.kind == frameSubjectCue {
 				if k := joinedClause(st, verb.conFrom, f.conTo); k > 0 {
 					// "Candidates said A, but they would not B, they said":
@@ -110,7 +110,7 @@ func (t *Tagger) frames(st *sent) []frame {
 					continue
 				}
 			}
-			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs[f.cue.Phrase] && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
+			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
 				// "A has provoked B, said Kassenova": the report that closes
 				// the sentence holds the first one in its content.
 				verb.nested = true
@@ -142,15 +142,15 @@ func (t *Tagger) frames(st *sent) []frame {
 				continue
 			}
 			switch before := st.toks[f.srcFrom-1].low; {
-			case relatives[before]:
+			case relatives.has(before):
 				// "…, which sources say Trump endorsed": a report inside the content.
 				f.nested = true
 				nested = append(nested, *f)
-			case clauseJoins[before] || before == ";":
+			case clauseJoins.has(before) || before == ";":
 				// "…, and Peskov added that …": a second report; the first
 				// one's content ends where the new clause begins.
 				end := f.srcFrom - 1
-				for end > 0 && (clauseJoins[st.toks[end].low] || st.toks[end].low == "," || st.toks[end].low == ";") {
+				for end > 0 && (clauseJoins.has(st.toks[end].low) || st.toks[end].low == "," || st.toks[end].low == ";") {
 					end--
 				}
 				if verb.conTo > end+1 && verb.conFrom <= end {
@@ -215,7 +215,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		// the main report's content.
 		b := nf.srcFrom - 2
 		if nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && b > f.conFrom && b < f.conTo && st.toks[b].low == "," && !st.toks[b].inQ &&
-			(subordinators[st.toks[b+1].low] || relatives[st.toks[b+1].low]) {
+			(subordinators.has(st.toks[b+1].low) || relatives.has(st.toks[b+1].low)) {
 			f.conTo = b
 		}
 	}
@@ -235,7 +235,7 @@ func (t *Tagger) frames(st *sent) []frame {
 			out = append(out, nf)
 		} else if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
-		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && subordinators[st.toks[0].low] &&
+		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && subordinators.has(st.toks[0].low) &&
 			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.toks[comma].inQ {
 			// "Though executives say A, they also say B": a report in a
 			// fronted subordinate clause is a claim of its own, up to the
@@ -303,8 +303,8 @@ func mannerPhrase(st *sent, from, to int) bool {
 // earlier report as an event: "… after the company denied the report". Its
 // content is a short noun phrase, so it adds no claim of its own.
 func eventReport(st *sent, f frame) bool {
-	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators[st.toks[f.srcFrom-1].low] &&
-		f.conTo > f.conFrom && determiners[st.toks[f.conFrom].low] && st.words(f.conFrom, f.conTo) <= 3
+	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.has(st.toks[f.srcFrom-1].low) &&
+		f.conTo > f.conFrom && determiners.has(st.toks[f.conFrom].low) && st.words(f.conFrom, f.conTo) <= 3
 }
 
 // groundsFrame returns the report the grounds of "Analysts said A, citing
@@ -326,7 +326,7 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 // conjunction joining a second clause follows (", but", ", and"), or 0.
 func joinedClause(st *sent, from, to int) int {
 	for k := from + 1; k+2 < to; k++ {
-		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins[st.toks[k+1].low] {
+		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins.has(st.toks[k+1].low) {
 			return k
 		}
 	}
@@ -345,7 +345,7 @@ func spliceComma(st *sent, from, src int) (int, bool) {
 	if k <= from || !st.is(k, ",") || st.toks[k].inQ {
 		return 0, false
 	}
-	if k+1 < src && !(prepositions[st.toks[k+1].low] || timeWords[st.toks[k+1].low]) {
+	if k+1 < src && !(prepositions.has(st.toks[k+1].low) || timeWords.has(st.toks[k+1].low)) {
 		return 0, false
 	}
 	return k, true
@@ -372,7 +372,7 @@ func sameForm(a, b string) bool {
 func claimNounAside(st *sent, f *frame) (int, bool) {
 	c := f.srcFrom - 1
 	if f.kind != frameContentFirst || c < 1 || f.srcTo-f.srcFrom < 3 || !st.is(c, ",") || st.toks[c].inQ ||
-		!articles[st.toks[f.srcFrom].low] || !claimNouns[st.toks[f.srcFrom+1].low] {
+		!articles.has(st.toks[f.srcFrom].low) || !claimNouns.has(st.toks[f.srcFrom+1].low) {
 		return 0, false
 	}
 	return c, true

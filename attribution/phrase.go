@@ -24,7 +24,7 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// The report's phrase starts at its article, possessive or name, not at
 	// a verb before it ("features a Times report that …").
-	for from < m.from && !determiners[st.toks[from].low] && !st.toks[from].capitalized() && !strings.HasSuffix(st.toks[from].low, "'s") {
+	for from < m.from && !determiners.has(st.toks[from].low) && !st.toks[from].capitalized() && !strings.HasSuffix(st.toks[from].low, "'s") {
 		from++
 	}
 	end := clauseEnd(st, m.to+1)
@@ -134,7 +134,7 @@ func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	} else {
 		f.conFrom = m.from
-		for f.conFrom > 0 && !(st.toks[f.conFrom-1].low == "," || relatives[st.toks[f.conFrom-1].low]) {
+		for f.conFrom > 0 && !(st.toks[f.conFrom-1].low == "," || relatives.has(st.toks[f.conFrom-1].low)) {
 			f.conFrom--
 		}
 		f.conTo = clauseEnd(st, m.to)
@@ -175,11 +175,11 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 		return nil
 	}
 	for k := i; k < end; k++ {
-		if w := st.toks[k].low; determiners[w] || prepositions[w] || clauseStops[w] {
+		if w := st.toks[k].low; determiners.has(w) || prepositions.has(w) || clauseStops.has(w) {
 			return nil // a title in title case ("The Latest: …", "Stealth Over Health: …")
 		}
 	}
-	if labelWords[st.toks[i].low] {
+	if labelWords.has(st.toks[i].low) {
 		return nil
 	}
 	if end-i == 1 {
@@ -234,7 +234,7 @@ var speakerCue = lexicon.Cue{Phrase: ":", Kind: lexicon.CueVerb, Stance: lexicon
 // bylineName returns the name in a vox-pop byline that follows a quotation
 // ("― Steve Quinlan."): a dash, then capitalised words.
 func bylineName(st *sent) (int, int, bool) {
-	if len(st.toks) < 2 || !dashes[st.toks[0].low] {
+	if len(st.toks) < 2 || !dashes.has(st.toks[0].low) {
 		return 0, 0, false
 	}
 	j := 1
@@ -253,7 +253,7 @@ func bylineName(st *sent) (int, int, bool) {
 // the appositive ends (its closing comma).
 func appositiveAfter(st *sent, to int) (int, bool) {
 	n := len(st.toks)
-	if to+2 >= n || !st.is(to, ",") || !articles[st.toks[to+1].low] {
+	if to+2 >= n || !st.is(to, ",") || !articles.has(st.toks[to+1].low) {
 		return 0, false
 	}
 	for k := to + 2; k < n && k-to <= maxNP; k++ {
@@ -261,7 +261,7 @@ func appositiveAfter(st *sent, to int) (int, bool) {
 		if tk.low == "," && !tk.inQ {
 			return k, st.words(k+1, n) >= 3
 		}
-		if !tk.isWord() && tk.low != "-" && tk.low != "'s" || tk.inQ || clauseStops[tk.low] || finiteVerbs[tk.low] {
+		if !tk.isWord() && tk.low != "-" && tk.low != "'s" || tk.inQ || clauseStops.has(tk.low) || finiteVerbs.has(tk.low) {
 			return 0, false
 		}
 	}

@@ -21,15 +21,15 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
 	// "past" in "this past week" before the cue is part of a phrase of time.
 	timeMod := func(j int) bool {
-		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords[st.toks[j+1].low]
+		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords.has(st.toks[j+1].low)
 	}
-	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue[st.toks[j].low] || timeWords[st.toks[j].low] || mannerAdverb(st.toks[j]) || progressive && beAux[st.toks[j].low]) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
+	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.has(st.toks[j].low) || timeWords.has(st.toks[j].low) || mannerAdverb(st.toks[j]) || progressive && beAux.has(st.toks[j].low)) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
 		j -= 2 // "who in 2010 said", "a study from 2011 noted"
 	}
-	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers[st.toks[j-2].low] {
+	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers.has(st.toks[j-2].low) {
 		return j - 2, j + 1, true // "…, many of whom say"
 	}
 	if j < 0 || st.toks[j].inQ {
@@ -45,7 +45,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 		}
 		from, to, ok := t.mentionBefore(st, end, loose, 1)
 		for k := to - 1; ok && k > from; k-- {
-			if w := st.toks[k].low; prepositions[w] && w != "of" && w != "for" && k+1 < to {
+			if w := st.toks[k].low; prepositions.has(w) && w != "of" && w != "for" && k+1 < to {
 				from = k + 1
 				break
 			}
@@ -82,7 +82,7 @@ func (t *Tagger) nameBeforeAside(st *sent, end int) (int, bool) {
 		return 0, false
 	}
 	w := st.toks[c+1].low
-	if !(prepositions[w] || w == "who" || w == "whose" || participleStarts[w]) || st.hasWithin(c+1, end, entCue) && w != "who" && w != "whose" {
+	if !(prepositions.has(w) || w == "who" || w == "whose" || participleStarts.has(w)) || st.hasWithin(c+1, end, entCue) && w != "who" && w != "whose" {
 		return 0, false
 	}
 	for k := c + 1; k < end; k++ {
@@ -101,7 +101,7 @@ func (t *Tagger) nameBeforeAside(st *sent, end int) (int, bool) {
 
 // number reports whether w is a number, in digits or a word ("61", "three").
 func number(w string) bool {
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w])
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords.has(w))
 }
 
 // isYear reports whether w is a four-digit year.
@@ -127,7 +127,7 @@ func mannerAdverb(tk token) bool {
 // adverbLy reports whether a lower-case word ends in -ly and is not one of
 // the nouns that do ("ally", "family", "assembly").
 func adverbLy(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns.has(w)
 }
 
 // mentionBefore finds the source mention that ends at token end
@@ -163,11 +163,11 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		// co-author of “Going Viral,” about …, said".
 		finite := false // a verb such as "is" or "has" stands in it
 		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.toks[k].inQ) &&
-			(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks[st.toks[k].low] || mark != "," && st.toks[k].low == ",") {
-			if !st.toks[k].inQ && finiteVerbs[st.toks[k].low] {
+			(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks.has(st.toks[k].low) || mark != "," && st.toks[k].low == ",") {
+			if !st.toks[k].inQ && finiteVerbs.has(st.toks[k].low) {
 				finite = true
 			}
-			if !st.toks[k].inQ && (relatives[st.toks[k].low] || st.is(k, "that")) {
+			if !st.toks[k].inQ && (relatives.has(st.toks[k].low) || st.is(k, "that")) {
 				finite = false // "Smith, who has advised three presidents, said"
 			}
 			k--
@@ -187,7 +187,7 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 				return 0, 0, false
 			}
 		}
-		if participleStarts[st.toks[k+1].low] || j == k+2 && (discourseAdverbs[st.toks[k+1].low] || adverbLy(st.toks[k+1].low)) {
+		if participleStarts.has(st.toks[k+1].low) || j == k+2 && (discourseAdverbs.has(st.toks[k+1].low) || adverbLy(st.toks[k+1].low)) {
 			return npFrom, k, true // "Rubio, commenting on …, said"; "Democrats, meanwhile, said"
 		}
 		return npFrom, j, true
@@ -204,7 +204,7 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 
 // relativeAt reports whether token i is a relative pronoun.
 func relativeAt(st *sent, i int) bool {
-	return i < len(st.toks) && (relatives[st.toks[i].low] || st.is(i, "whose"))
+	return i < len(st.toks) && (relatives.has(st.toks[i].low) || st.is(i, "whose"))
 }
 
 // appositiveMarks may stand inside an appositive besides words: "R-S.C.",
@@ -250,11 +250,11 @@ func plural(tk token) bool {
 // or a semicolon, or a short introductory phrase and its comma ("Indeed, experts say", "On
 // Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
-	return from == 0 || from == 1 && (clauseJoins[st.toks[0].low] || concessives[st.toks[0].low] || st.toks[0].low == "because") ||
+	return from == 0 || from == 1 && (clauseJoins.has(st.toks[0].low) || concessives.has(st.toks[0].low) || st.toks[0].low == "because") ||
 		(st.toks[from-1].low == ";" || st.toks[from-1].low == ":") && !st.toks[from-1].inQ || // "…; 46 percent said …", "…: 47% say …"
-		st.toks[from-1].low == "," && !st.toks[from-1].inQ && subordinators[st.toks[0].low] && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
+		st.toks[from-1].low == "," && !st.toks[from-1].inQ && subordinators.has(st.toks[0].low) && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
 		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.toks[from-1].inQ ||
-		from > 1 && clauseJoins[st.toks[from-1].low] && st.toks[from-2].low == "," // "…, and rights groups warned"
+		from > 1 && clauseJoins.has(st.toks[from-1].low) && st.toks[from-2].low == "," // "…, and rights groups warned"
 }
 
 // maxIntro bounds an introductory phrase before a subject, in tokens.
@@ -271,20 +271,20 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 		return false
 	}
 	w := st.toks[h].low
-	if quantifiers[w] && (st.mainSubjectAt(h) || h > 0 && clauseJoins[st.toks[h-1].low]) {
+	if quantifiers.has(w) && (st.mainSubjectAt(h) || h > 0 && clauseJoins.has(st.toks[h-1].low)) {
 		return true // "Some say …", "Many said …", "…, while another says …"
 	}
 	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && (number(st.toks[h-2].low) || h >= 3 && st.is(h-2, "out") && number(st.toks[h-3].low)) {
 		return true // a share: "Two in three said", "three of four say", "nine out of 10 say"
 	}
-	if clauseStops[w] || preCue[w] || w == "and" || prepositions[w] || timeWords[w] || determiners[w] || adverbLy(w) || unicode.IsDigit(rune(w[0])) && !strings.HasSuffix(w, "%") {
+	if clauseStops.has(w) || preCue.has(w) || w == "and" || prepositions.has(w) || timeWords.has(w) || determiners.has(w) || adverbLy(w) || unicode.IsDigit(rune(w[0])) && !strings.HasSuffix(w, "%") {
 		return false
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.
 	from, ok := t.npBack(st, h)
-	return ok && (determiners[st.toks[from].low] || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from) ||
+	return ok && (determiners.has(st.toks[from].low) || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from) ||
 		number(st.toks[from].low) && from < h || // an amount: "with 22 percent saying"
-		from > 0 && (clauseJoins[st.toks[from-1].low] || concessives[st.toks[from-1].low])) // "… while 61 percent say", "although history says"
+		from > 0 && (clauseJoins.has(st.toks[from-1].low) || concessives.has(st.toks[from-1].low))) // "… while 61 percent say", "although history says"
 }
 
 // npBack walks left from the head at token h over a noun phrase and returns
@@ -293,7 +293,7 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 	if h < 0 || !st.toks[h].isWord() || st.toks[h].inQ {
 		return 0, false
 	}
-	if pronouns[st.toks[h].low] {
+	if pronouns.has(st.toks[h].low) {
 		return h, true // "told host Chris Cuomo she believed": a pronoun is a whole mention
 	}
 	from := h
@@ -331,14 +331,14 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			}
 			break
 		}
-		if clauseStops[w.low] && !(w.capitalized() && from-1 > 0) {
-			if demonstrativeDeterminers[w.low] {
+		if clauseStops.has(w.low) && !(w.capitalized() && from-1 > 0) {
+			if demonstrativeDeterminers.has(w.low) {
 				from-- // "these people said": the determiner opens the phrase
 			}
 			break
 		}
 		// A lower-case verb form before the phrase ends it ("… after the company").
-		if subordinators[w.low] {
+		if subordinators.has(w.low) {
 			break
 		}
 		from--
@@ -348,12 +348,12 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		from = and // "…, and 46 percent said": the phrase starts after "and"
 	}
 	// A subject never starts with a preposition ("In parallel, …").
-	for from < h && prepositions[st.toks[from].low] {
+	for from < h && prepositions.has(st.toks[from].low) {
 		from++
 	}
 	// "More than half", "fewer than 40 percent": the comparison is part of
 	// the amount.
-	if from >= 2 && st.is(from-1, "than") && comparatives[st.toks[from-2].low] && (number(st.toks[from].low) || quantifiers[st.toks[from].low]) {
+	if from >= 2 && st.is(from-1, "than") && comparatives.has(st.toks[from-2].low) && (number(st.toks[from].low) || quantifiers.has(st.toks[from].low)) {
 		from -= 2
 	}
 	return from, true
@@ -366,7 +366,7 @@ func (st *sent) subjectStartOK(from int) bool {
 	if from > 1 && (st.is(from-1, "while") || st.is(from-1, "whereas")) && st.is(from-2, ",") {
 		return true // "A says X, while B says Y": a contrast of two reports
 	}
-	return !(from > 0 && subordinators[st.toks[from-1].low])
+	return !(from > 0 && subordinators.has(st.toks[from-1].low))
 }
 
 // isSourceHead reports whether token h can end a source mention: a word the
@@ -381,7 +381,7 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 		}
 	}
 	tk := st.toks[h]
-	if pronouns[tk.low] {
+	if pronouns.has(tk.low) {
 		return true
 	}
 	// A capitalised word that is not the sentence's first word, or a
@@ -389,7 +389,7 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 	if !tk.capitalized() {
 		return false
 	}
-	return !clauseStops[tk.low] && !determiners[tk.low] && !prepositions[tk.low] && !timeWords[tk.low] && !months[tk.low] && !labelWords[tk.low] ||
+	return !clauseStops.has(tk.low) && !determiners.has(tk.low) && !prepositions.has(tk.low) && !timeWords.has(tk.low) && !months.has(tk.low) && !labelWords.has(tk.low) ||
 		st.surnameAt(h)
 }
 
@@ -400,11 +400,11 @@ func (st *sent) surnameAt(h int) bool {
 	if h == 0 || !st.toks[h].capitalized() || !st.toks[h-1].isWord() || !st.toks[h-1].capitalized() {
 		return false
 	}
-	if w := st.toks[h].low; timeWords[w] || !(months[w] || preCue[w] || clauseStops[w]) {
+	if w := st.toks[h].low; timeWords.has(w) || !(months.has(w) || preCue.has(w) || clauseStops.has(w)) {
 		return false // "Pelosi Tuesday said": a day is no surname
 	}
 	w := st.toks[h-1].low
-	return !clauseStops[w] && !determiners[w] && !prepositions[w] && !timeWords[w] && !months[w] && !labelWords[w] && !subordinators[w]
+	return !clauseStops.has(w) && !determiners.has(w) && !prepositions.has(w) && !timeWords.has(w) && !months.has(w) && !labelWords.has(w) && !subordinators.has(w)
 }
 
 // phraseAfter returns the noun phrase that starts at token i: the source of
@@ -412,7 +412,7 @@ func (st *sent) surnameAt(h int) bool {
 // preposition other than "of" or "for" ends it ("reported by pro-Kremlin media at
 // 10:00").
 func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to int, ok bool) {
-	if stopAtPrep && i < len(st.toks) && prepositions[st.toks[i].low] {
+	if stopAtPrep && i < len(st.toks) && prepositions.has(st.toks[i].low) {
 		return 0, 0, false // "—endorsed in New Hampshire by …": no noun phrase follows
 	}
 	j := i
@@ -421,7 +421,7 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 		if !tk.isWord() || st.toks[j].inQ || tk.low == "that" || tk.low == "who" || tk.low == "which" {
 			break
 		}
-		if j > i && (stopAtPrep && prepositions[tk.low] && tk.low != "of" && tk.low != "for" || adverbialStarts[tk.low] && !prepositions[tk.low] && tk.low != "this") {
+		if j > i && (stopAtPrep && prepositions.has(tk.low) && tk.low != "of" && tk.low != "for" || adverbialStarts.has(tk.low) && !prepositions.has(tk.low) && tk.low != "this") {
 			break
 		}
 		j++
@@ -438,7 +438,7 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 	// After "according to" or "reported by" any noun phrase is the source
 	// ("according to exit polls").
 	if loose {
-		if w := st.toks[j-1].low; !clauseStops[w] && !prepositions[w] && !determiners[w] {
+		if w := st.toks[j-1].low; !clauseStops.has(w) && !prepositions.has(w) && !determiners.has(w) {
 			return i, j, true
 		}
 	}

@@ -54,7 +54,7 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 // no organisation ("Vladimir Putin", not "Russian Foreign Ministry").
 func personName(a lexicon.Actor) bool {
 	ws := strings.Fields(a.Name)
-	if a.Type != lexicon.TypeOfficial || len(ws) < 2 || orgWords[strings.ToLower(ws[len(ws)-1])] {
+	if a.Type != lexicon.TypeOfficial || len(ws) < 2 || orgWords.has(strings.ToLower(ws[len(ws)-1])) {
 		return false
 	}
 	for _, w := range ws {
@@ -310,7 +310,7 @@ func numberClaims(cs []claims.Claim) {
 // sentence's first report starts right after its comma and none stands
 // inside it: the clause is then a claim in the publisher's voice.
 func concessionBefore(st *sent, fs []frame) (int, bool) {
-	if len(st.toks) == 0 || !concessives[st.toks[0].low] {
+	if len(st.toks) == 0 || !concessives.has(st.toks[0].low) {
 		return 0, false
 	}
 	first := firstFrame(fs)
@@ -329,7 +329,7 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 func leadClauseBefore(st *sent, fs []frame) (int, bool) {
 	first := firstFrame(fs)
 	comma := first.srcFrom - 2
-	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins[st.toks[first.srcFrom-1].low] ||
+	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins.has(st.toks[first.srcFrom-1].low) ||
 		st.toks[comma].low != "," || st.toks[comma].inQ || st.words(0, comma) < 3 {
 		return 0, false
 	}
@@ -577,7 +577,7 @@ func contains(list []string, s string) bool {
 
 // startsWithDash reports whether text starts with a dash, as a byline does.
 func startsWithDash(text string) bool {
-	for d := range dashes {
+	for d := range dashes.words {
 		if strings.HasPrefix(text, d) {
 			return true
 		}

@@ -250,7 +250,7 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			// abbreviation, of a title, and of a middle initial ("Donald J.
 			// Trump"): inside a sentence a capital letter and a period
 			// before another word is an initial.
-			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || j+1 < len(text) && (initialAt(text, i, j) || abbrevs[wordLow(text, lower, i, j)])) {
+			if j < len(text) && text[j] == '.' && (dottedAbbrev(text[i:j]) || j+1 < len(text) && (initialAt(text, i, j) || abbrevs.has(wordLow(text, lower, i, j)))) {
 				j++
 			}
 			var low string

@@ -36,7 +36,7 @@ func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
 			continue
 		}
 		from, at := j, j
-		if determiners[st.toks[at].low] {
+		if determiners.has(st.toks[at].low) {
 			at++
 		}
 		if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
@@ -62,8 +62,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// A noun that looks like a verb: "the McKinley plan is …", "member
 	// states could …", "Editor's note:".
 	// A past tense ("officials said will …") is no noun.
-	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == c.Phrase || strings.HasSuffix(w, "s")) && !mindVerbs[w] && !verbOnly[w] &&
-		(m.to < len(st.toks) && nounFollowers[st.toks[m.to].low] && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
+	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == c.Phrase || strings.HasSuffix(w, "s")) && !mindVerbs.has(w) && !verbOnly.has(w) &&
+		(m.to < len(st.toks) && nounFollowers.has(st.toks[m.to].low) && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
 	// "member states", "the United States": "state" and "states" report
@@ -79,7 +79,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "Trump is considered a front-runner", "the plan was viewed as": a
 	// passive, whose subject is what is talked about, not who talks.
-	if w := st.toks[m.from].low; m.from > 0 && beAux[st.toks[m.from-1].low] && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+	if w := st.toks[m.from].low; m.from > 0 && beAux.has(st.toks[m.from-1].low) && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
 		return nil
 	}
 	if t.reportsNothing(st, m, c) {
@@ -89,7 +89,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
-	loose := speechVerbs[c.Phrase] || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs[st.toks[m.from].low]
+	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.has(st.toks[m.from].low)
 	if from, to, ok := t.subjectBefore(st, m.from, loose); ok {
 		f.srcFrom, f.srcTo = from, to
 		if k := relativeBefore(st, m.from); k >= to {
@@ -133,7 +133,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		start, ok := t.contentAfter(st, m.to, c)
 		switch {
-		case ok && from == 0 && speechVerbs[c.Phrase] && t.adverbialTail(st, start):
+		case ok && from == 0 && speechVerbs.has(c.Phrase) && t.adverbialTail(st, start):
 			// "He said at a news conference last month.": the speech tag
 			// of the quotation before it, with the place and time.
 			f.kind, f.conFrom, f.conTo, f.backward, f.tag = frameSubjectCue, n, n, true, true
@@ -146,7 +146,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		case c.Stance == string(claims.NoComment):
 			start = from // "The White House declined to comment.": the clause of the refusal
-		case from == 0 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to):
+		case from == 0 && speechVerbs.has(c.Phrase) && endsAfterTime(st, m.to):
 			// "“…?” he said.": the speech tag of the quotation before it,
 			// split off by the question mark.
 			f.kind, f.conFrom, f.conTo, f.backward, f.tag = frameSubjectCue, n, n, true, true
@@ -173,7 +173,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return f
 	}
 	// "Said Ellis: “…”", "Said Comey, “…”": the inverted tag opens the sentence.
-	if m.from == 0 && speechVerbs[c.Phrase] {
+	if m.from == 0 && speechVerbs.has(c.Phrase) {
 		if from, to, ok := t.phraseAfter(st, m.to, true, true); ok && to+1 < n && (st.is(to, ":") || st.is(to, ",")) && st.toks[to+1].kind == tokOpenQ {
 			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
 			f.conFrom, f.conTo = to+1, n
@@ -182,8 +182,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "CONTENT, attorneys for the family said.": after a comma, at the end
 	// of the sentence, any noun phrase is the subject of a verb of saying.
-	if j := m.from - 1; j > 1 && speechVerbs[c.Phrase] && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.toks[j].inQ {
-		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns[st.toks[from].low] {
+	if j := m.from - 1; j > 1 && speechVerbs.has(c.Phrase) && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.toks[j].inQ {
+		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns.has(st.toks[from].low) {
 			f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
 			f.conFrom, f.conTo = st.contentBefore(from - 1)
 			return f
@@ -193,7 +193,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if b, ok := st.boundaryBefore(m.from); ok {
 		// After a quotation, any noun phrase is the speaker of a verb of
 		// saying: "“…,” said a strategist for one of the candidates."
-		loose := st.toks[b].kind == tokCloseQ && speechVerbs[c.Phrase]
+		loose := st.toks[b].kind == tokCloseQ && speechVerbs.has(c.Phrase)
 		from, to, ok := t.phraseAfter(st, m.to, true, loose)
 		if ok && st.tailIsAdverbial(to) {
 			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
@@ -212,11 +212,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 // "at a news conference last month.", "in May on the podcast".
 func (t *Tagger) adverbialTail(st *sent, i int) bool {
 	n := len(st.toks)
-	if i >= n || !(adverbialStarts[st.toks[i].low] || prepositions[st.toks[i].low]) || st.is(i, "to") || st.is(i, "about") || st.is(i, "of") || st.words(i, n) > 10 {
+	if i >= n || !(adverbialStarts.has(st.toks[i].low) || prepositions.has(st.toks[i].low)) || st.is(i, "to") || st.is(i, "about") || st.is(i, "of") || st.words(i, n) > 10 {
 		return false
 	}
 	for k := i; k < n; k++ {
-		if tk := st.toks[k]; tk.low == "that" || tk.low == ":" || tk.isQuote() || clauseStops[tk.low] && tk.low != "this" {
+		if tk := st.toks[k]; tk.low == "that" || tk.low == ":" || tk.isQuote() || clauseStops.has(tk.low) && tk.low != "this" {
 			return false
 		}
 		if m, ok := st.matchAt(k, entCue); ok && t.lex.Cues[m.ref].Kind != lexicon.CueNoun {
@@ -230,7 +230,7 @@ func (t *Tagger) adverbialTail(st *sent, i int) bool {
 // is a verb: a verb of saying, or a form in -s or -ed ("Trump Slams …",
 // "Cruz Endorsed …"), not a bare noun ("A Curious Plan …").
 func headlineVerb(tk token, c *lexicon.Cue) bool {
-	return speechVerbs[c.Phrase] || strings.HasSuffix(tk.low, "s") || strings.HasSuffix(tk.low, "ed")
+	return speechVerbs.has(c.Phrase) || strings.HasSuffix(tk.low, "s") || strings.HasSuffix(tk.low, "ed")
 }
 
 // quoteSoon reports whether a quotation opens within a few tokens of i.
@@ -264,7 +264,7 @@ func refersBack(st *sent, from, to int) bool {
 	}
 	for i := from; i < to; i++ {
 		if st.toks[i].isWord() {
-			return demonstratives[st.toks[i].low]
+			return demonstratives.has(st.toks[i].low)
 		}
 	}
 	return false
@@ -273,7 +273,7 @@ func refersBack(st *sent, from, to int) bool {
 // endsAfterTime reports whether the tokens from i on are time words and a
 // final period or nothing ("he said.", "Peskov said on Friday.").
 func endsAfterTime(st *sent, i int) bool {
-	for i < len(st.toks) && st.toks[i].isWord() && (timeWords[st.toks[i].low] || adverbialStarts[st.toks[i].low] && st.words(i, len(st.toks)) <= 3) {
+	for i < len(st.toks) && st.toks[i].isWord() && (timeWords.has(st.toks[i].low) || adverbialStarts.has(st.toks[i].low) && st.words(i, len(st.toks)) <= 3) {
 		i++
 	}
 	return i == len(st.toks) || i == len(st.toks)-1 && st.toks[i].low == "."
@@ -282,7 +282,7 @@ func endsAfterTime(st *sent, i int) bool {
 // endsWithColon reports whether the tokens from i on are a colon and
 // nothing else ("Peskov said:").
 func endsWithColon(st *sent, i int) bool {
-	for i < len(st.toks) && st.toks[i].isWord() && timeWords[st.toks[i].low] {
+	for i < len(st.toks) && st.toks[i].isWord() && timeWords.has(st.toks[i].low) {
 		i++
 	}
 	return i == len(st.toks)-1 && st.toks[i].low == ":"
@@ -301,19 +301,19 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
-	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords[st.toks[m.from-1].low] {
+	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords.has(st.toks[m.from-1].low) {
 		return nil // "sounded far less welcoming": after a degree word, an adjective
 	}
-	if m.to < len(st.toks) && gerundHeads[st.toks[m.to].low] {
+	if m.to < len(st.toks) && gerundHeads.has(st.toks[m.to].low) {
 		return nil // "earned speaking fees", "talking points": the -ing form modifies a noun
 	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
 	switch prev := st.toks[m.from-1].low; {
-	case prev == "," || st.toks[m.from-1].kind == tokCloseQ && st.is(m.from-2, ",") || (prev == "by" || dashes[prev]) && speechVerbs[c.Phrase]:
+	case prev == "," || st.toks[m.from-1].kind == tokCloseQ && st.is(m.from-2, ",") || (prev == "by" || dashes.has(prev)) && speechVerbs.has(c.Phrase):
 		// "Trump attacked Clinton, saying …", "“…,” referring to …", "She followed that by
 		// saying …" (a verb of saying: "by attacking cities" is an act):
 		// the sentence's source speaks (participleSources).
-	case m.from == 1 && fronting[prev] && speechVerbs[c.Phrase]:
+	case m.from == 1 && fronting.has(prev) && speechVerbs.has(c.Phrase):
 		// "After saying he was nervous, the man …": the subject after
 		// the fronted phrase speaks, and the content ends at its comma.
 		end := frontedPhraseEnd(st)
@@ -324,7 +324,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.srcFrom, f.srcTo, f.conFrom, f.conTo = from, to, start, end-1
 		return f
-	case (fronting[prev] || prev == "without") && speechVerbs[c.Phrase] && st.is(m.from-2, ","):
+	case (fronting.has(prev) || prev == "without") && speechVerbs.has(c.Phrase) && st.is(m.from-2, ","):
 		// "Mr. Sanders, after saying he would not advertise, …": the
 		// sentence's subject speaks (participleSources), up to the comma.
 		start, ok := t.contentAfter(st, m.to, c)
@@ -333,7 +333,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.conFrom, f.conTo = start, clauseEnd(st, start)
 		return f
-	case prepositions[prev] || subordinators[prev]:
+	case prepositions.has(prev) || subordinators.has(prev):
 		// "after questioning Israel's commitment": the participle is no
 		// phrase's head, and the word before it no speaker.
 		return nil
@@ -342,19 +342,19 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// …": the noun phrase right before the participle speaks.
 		from, ok := t.npBack(st, m.from-1)
 		opens := func(from int) bool {
-			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes[st.toks[from-1].low]) || number(st.toks[from].low) || quantifiers[st.toks[from].low]
+			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes.has(st.toks[from-1].low)) || number(st.toks[from].low) || quantifiers.has(st.toks[from].low)
 		}
 		if ok && !opens(from) {
 			// "have left 62 percent of voters saying": the phrase found
 			// runs back over the verb; the amount opens it.
 			for k := from + 1; k < m.from-1; k++ {
-				if w := st.toks[k].low; number(w) || quantifiers[w] {
+				if w := st.toks[k].low; number(w) || quantifiers.has(w) {
 					from = k
 					break
 				}
 			}
 		}
-		if !ok || !opens(from) || from > 0 && prepositions[st.toks[from-1].low] && !st.is(from-1, "with") && !st.is(from-1, "about") {
+		if !ok || !opens(from) || from > 0 && prepositions.has(st.toks[from-1].low) && !st.is(from-1, "with") && !st.is(from-1, "about") {
 			return nil // "at one point calling …": a phrase of time, no speaker
 		}
 		f.srcFrom, f.srcTo = from, m.from
@@ -408,18 +408,18 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	if n == 0 || !st.toks[0].isWord() {
 		return 0, 0, false
 	}
-	if pronouns[st.toks[0].low] {
+	if pronouns.has(st.toks[0].low) {
 		return 0, 1, true
 	}
 	from := frontedPhraseEnd(st)
-	for from+1 < n && (clauseJoins[st.toks[from].low] || preCue[st.toks[from].low]) {
+	for from+1 < n && (clauseJoins.has(st.toks[from].low) || preCue.has(st.toks[from].low)) {
 		from++ // "And even Obama tried …, noting …"
 	}
-	if pronouns[st.toks[from].low] {
+	if pronouns.has(st.toks[from].low) {
 		return from, from + 1, true
 	}
 	to := from
-	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners[st.toks[to].low] || to > from && t.isSourceHead(st, to)) {
+	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners.has(st.toks[to].low) || to > from && t.isSourceHead(st, to)) {
 		to++
 	}
 	if to > from && t.isSourceHead(st, to-1) {
@@ -427,8 +427,8 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	}
 	// "His chief aide doubled down …": a determiner, a few modifiers and
 	// the first word that heads a source.
-	if determiners[st.toks[from].low] {
-		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops[st.toks[k].low] && !preCue[st.toks[k].low]; k++ {
+	if determiners.has(st.toks[from].low) {
+		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops.has(st.toks[k].low) && !preCue.has(st.toks[k].low); k++ {
 			if st.hasCueAt(k) || pastOrFinite(st.toks[k]) || st.toks[k].capitalized() && !st.toks[k-1].capitalized() {
 				break // the verb ("the man told police"), or a name after it
 			}
@@ -463,7 +463,7 @@ func speaksOf(st *sent, i int) bool {
 // its cue aside ("Broaddrick, who later said"), or -1.
 func relativeBefore(st *sent, i int) int {
 	k := i - 1
-	for k >= 0 && st.toks[k].isWord() && (preCue[st.toks[k].low] || mannerAdverb(st.toks[k])) {
+	for k >= 0 && st.toks[k].isWord() && (preCue.has(st.toks[k].low) || mannerAdverb(st.toks[k])) {
 		k--
 	}
 	if k >= 0 && st.is(k, "who") && !st.toks[k].inQ {
@@ -482,7 +482,7 @@ func pastWithObject(st *sent, m match) bool {
 		return false // a participle after its noun: "delegates recommended by the party"
 	}
 	words := 0
-	for k := m.to; k < len(st.toks) && words < 2 && !(boundaryMarks[st.toks[k].low] || st.toks[k].low == "."); k++ {
+	for k := m.to; k < len(st.toks) && words < 2 && !(boundaryMarks.has(st.toks[k].low) || st.toks[k].low == "."); k++ {
 		if st.toks[k].isWord() {
 			words++
 		}
@@ -498,13 +498,13 @@ func thatClauseAfter(st *sent, i int) bool {
 		return false
 	}
 	next := st.toks[i+1]
-	return next.isWord() && (pronouns[next.low] || determiners[next.low] || next.capitalized() || number(next.low))
+	return next.isWord() && (pronouns.has(next.low) || determiners.has(next.low) || next.capitalized() || number(next.low))
 }
 
 // opensFrontedPhrase reports whether a sentence's first word w can open a
 // subordinate, prepositional or participle phrase before its subject.
 func opensFrontedPhrase(w string) bool {
-	return subordinators[w] || prepositions[w] || participleStarts[w] || strings.HasSuffix(w, "ing") ||
+	return subordinators.has(w) || prepositions.has(w) || participleStarts.has(w) || strings.HasSuffix(w, "ing") ||
 		adverbLy(w) || w == "ever" // "Shortly after the announcement, …", "Ever since she endorsed …, …"
 }
 
@@ -514,11 +514,11 @@ func opensFrontedPhrase(w string) bool {
 // ("However, …"), else 0.
 func frontedPhraseEnd(st *sent) int {
 	w := st.toks[0].low
-	if (discourseAdverbs[w] || adverbLy(w)) && len(st.toks) > 2 && st.toks[1].low == "," {
+	if (discourseAdverbs.has(w) || adverbLy(w)) && len(st.toks) > 2 && st.toks[1].low == "," {
 		return 2 // "However, Moscow …", "Ultimately, he …"
 	}
 	for k := 1; k < len(st.toks)-1 && k <= maxIntro; k++ {
-		if st.toks[k].low == "," && (timeWords[st.toks[k-1].low] || st.toks[k-1].low == "ago") && timePhrase(st, 0, k-1) {
+		if st.toks[k].low == "," && (timeWords.has(st.toks[k-1].low) || st.toks[k-1].low == "ago") && timePhrase(st, 0, k-1) {
 			return k + 1 // "Hours later, Trump …", "Two days ago, …", not "Cruz continued on Saturday, …"
 		}
 	}
@@ -544,7 +544,7 @@ func frontedPhraseEnd(st *sent) int {
 // "Two days", "On", "Late last").
 func timePhrase(st *sent, from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := st.toks[k].low; !(timeWords[w] || timeUnits[w] || number(w) || determiners[w] || prepositions[w] || w == "late" || w == "early") {
+		if w := st.toks[k].low; !(timeWords.has(w) || timeUnits.has(w) || number(w) || determiners.has(w) || prepositions.has(w) || w == "late" || w == "early") {
 			return false
 		}
 	}
@@ -558,7 +558,7 @@ func timePhrase(st *sent, from, to int) bool {
 // the conjunction.
 func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *frame) *frame {
 	j := m.from - 1
-	for j >= 0 && st.toks[j].isWord() && preCue[st.toks[j].low] {
+	for j >= 0 && st.toks[j].isWord() && preCue.has(st.toks[j].low) {
 		j--
 	}
 	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.toks[j].inQ || c.NeedsQuote && !t.quoteSoon(st, m.to) {
@@ -599,10 +599,10 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 // "be", perhaps with adverbs between ("is once again questioning").
 func progressiveAt(st *sent, i int) bool {
 	for j := i - 1; j >= 0 && st.toks[j].isWord(); j-- {
-		if beAux[st.toks[j].low] {
+		if beAux.has(st.toks[j].low) {
 			return true
 		}
-		if !preCue[st.toks[j].low] {
+		if !preCue.has(st.toks[j].low) {
 			return false
 		}
 	}
@@ -623,7 +623,7 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		// driving …": a participle after its noun, a passive too; but not
 		// "responded by blocking …" or "said by telephone".
 		return true
-	case c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners[st.toks[m.to+1].low]):
+	case c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners.has(st.toks[m.to+1].low)):
 		return true // "added to his portfolio": put in, said nothing
 	case anonymityRequest(st, m.to):
 		return true // "who asked not to be named": a request for anonymity, not a claim
@@ -644,7 +644,7 @@ func agentAt(st *sent, i int) bool {
 		return false
 	}
 	w := st.toks[i].low
-	return !strings.HasSuffix(w, "ing") && !means[w] && !timeWords[w] && !months[w] && !number(w)
+	return !strings.HasSuffix(w, "ing") && !means.has(w) && !timeWords.has(w) && !months.has(w) && !number(w)
 }
 
 // thatSoon reports whether "that" follows token i within a few words, with
@@ -672,7 +672,7 @@ func namingObject(st *sent, i int) bool {
 		return false
 	}
 	prev := st.toks[k-1]
-	return prev.isWord() && !prev.inQ && !clauseJoins[prev.low]
+	return prev.isWord() && !prev.inQ && !clauseJoins.has(prev.low)
 }
 
 // anonymityRequest reports whether the words from token i ask for
@@ -720,11 +720,11 @@ func secondPredicate(st *sent, start, end int) int {
 // ("felt Trump was wrong", "feels it is time").
 func feltClause(st *sent, i int) bool {
 	tk := st.toks[i]
-	return tk.low == "that" || tk.low == ":" || tk.isQuote() || tk.capitalized() && tk.isWord() || subjectPronouns[tk.low]
+	return tk.low == "that" || tk.low == ":" || tk.isQuote() || tk.capitalized() && tk.isWord() || subjectPronouns.has(tk.low)
 }
 
 // pastOrFinite reports whether a token looks like a finite verb: a past
 // tense or an auxiliary.
 func pastOrFinite(tk token) bool {
-	return tk.isWord() && !tk.capitalized() && (irregularPast[tk.low] || finiteVerbs[tk.low] || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
+	return tk.isWord() && !tk.capitalized() && (irregularPast.has(tk.low) || finiteVerbs.has(tk.low) || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
 }
