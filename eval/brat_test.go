@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -128,6 +129,41 @@ func TestBratTally_Add(t *testing.T) {
 	bad, err := ReadAnn(strings.NewReader("T1\tSource 0 6\tPesko\n"), "e.ann")
 	require.NoError(t, err)
 	assert.ErrorContains(t, (&BratTally{}).Add(doc, bad, nil), "e.ann:1: T1: text")
+}
+
+func TestBratTally_joint(t *testing.T) {
+	// One predicted claim spans two annotated contents and shares more
+	// bytes with the one whose source it does not name: matched on
+	// content alone, its source is wrong; matched jointly, it is right.
+	text := "Murphy said he supports the bill, which aides said is designed to help kids."
+	doc := claims.NewDocument("d.txt", []byte(text))
+	// tb is a text-bound annotation of the n-th (from 0) occurrence of s.
+	tb := func(id, kind, s string, n int) string {
+		i := -1
+		for range n + 1 {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return fmt.Sprintf("%s\t%s %d %d\t%s\n", id, kind, i, i+len(s), s)
+	}
+	ann := tb("T1", "Source", "Murphy", 0) + tb("T2", "Cue", "said", 0) + tb("T3", "Content", "he supports the bill", 0) +
+		tb("T4", "Attribution", "said", 0) + "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n" +
+		tb("T5", "Source", "aides", 0) + tb("T6", "Cue", "said", 1) + tb("T7", "Content", "is designed to help kids", 0) +
+		tb("T8", "Attribution", "said", 1) + "E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n"
+	a, err := ReadAnn(strings.NewReader(ann), "d.ann")
+	require.NoError(t, err)
+	span := func(s string) claims.Span { i := strings.Index(text, s); return claims.Span{Start: i, End: i + len(s)} }
+	got := []claims.Claim{{
+		Span:   span("he supports the bill, which aides said is designed to help kids."),
+		Source: &claims.Source{Text: "Murphy", Span: span("Murphy")}, Cue: "said", CueSpan: span("said"),
+	}}
+	var tl BratTally
+	require.NoError(t, tl.Add(doc, a, got))
+	assert.Equal(t, []int{1, 0, 0}, []int{tl.Content, tl.Source, tl.Cue}, "content-first matching takes the aides' claim")
+	assert.Equal(t, []int{1, 1}, []int{tl.JointSource, tl.JointCue})
+	s := tl.Scores()
+	require.Len(t, s, 5)
+	assert.Equal(t, BratScore{Name: "joint source", Matched: 1, Precision: 1, Recall: 0.5, F1: 2.0 / 3}, s[3])
+	assert.Contains(t, tl.Named(), Score{Name: "joint_source_f1", Value: 2.0 / 3})
 }
 
 func TestBratTally_agentless(t *testing.T) {

@@ -18,9 +18,19 @@ import (
 // overlap, the pairs that share the most bytes first. Of the matched pairs,
 // Source counts those whose source spans also overlap (or that both lack
 // a source), Cue those whose cue spans also overlap.
+//
+// JointSource and JointCue match the attributions one to one again, on
+// both spans at once: a pair counts when the contents overlap and so do
+// the sources (the cues), the pairs sharing the most content bytes first.
+// They differ from Source and Cue when a prediction's content overlaps
+// two annotations and shares more bytes with the one whose source it
+// does not name ("Murphy said he supports the bill, which aides said is
+// designed to help poor kids", read as one claim of Murphy's).
 type BratTally struct {
 	Files, Gold, Pred    int
 	Content, Source, Cue int         // matched pairs: content overlaps; and source; and cue
+	JointSource          int         // pairs matched on content and source spans together
+	JointCue             int         // pairs matched on content and cue spans together
 	Missed               []BratMiss  // annotated attributions no prediction matches
 	Spurious             []BratMiss  // predicted attributions that match no annotation
 	WrongSource          []BratMatch // matched by content, sources do not overlap
@@ -100,15 +110,28 @@ func (t *BratTally) Add(doc *claims.Document, ann *Ann, got []claims.Claim) erro
 		gUsed[pr.g], pUsed[pr.p] = true, true
 		g, p := gold[pr.g], pred[pr.p]
 		t.Content++
-		if len(g.source) == 0 && len(p.source) == 0 || shared(g.source, p.source) > 0 {
+		if agree(g.source, p.source) {
 			t.Source++
 		} else {
 			t.WrongSource = append(t.WrongSource, BratMatch{Want: describe(doc, g), Got: describe(doc, p)})
 		}
-		if len(g.cue) == 0 && len(p.cue) == 0 || shared(g.cue, p.cue) > 0 {
+		if agree(g.cue, p.cue) {
 			t.Cue++
 		}
 	}
+	joint := func(part func(attribution) []claims.Span) int {
+		gu, pu := make([]bool, len(gold)), make([]bool, len(pred))
+		n := 0
+		for _, pr := range pairs {
+			if !gu[pr.g] && !pu[pr.p] && agree(part(gold[pr.g]), part(pred[pr.p])) {
+				gu[pr.g], pu[pr.p] = true, true
+				n++
+			}
+		}
+		return n
+	}
+	t.JointSource += joint(func(a attribution) []claims.Span { return a.source })
+	t.JointCue += joint(func(a attribution) []claims.Span { return a.cue })
 	for i, g := range gold {
 		if !gUsed[i] {
 			t.Missed = append(t.Missed, describe(doc, g))
@@ -153,6 +176,12 @@ func predicted(cs []claims.Claim) []attribution {
 	return out
 }
 
+// agree reports whether an annotated and a predicted part (source or cue)
+// agree: both are absent, or they overlap.
+func agree(want, got []claims.Span) bool {
+	return len(want) == 0 && len(got) == 0 || shared(want, got) > 0
+}
+
 // shared returns the number of bytes two span lists have in common.
 func shared(a, b []claims.Span) int {
 	n := 0
@@ -182,13 +211,13 @@ func describe(doc *claims.Document, a attribution) BratMiss {
 
 // BratScore is precision, recall and F1 of one kind of match.
 type BratScore struct {
-	Name                  string // "content", "content+source", "content+cue"
+	Name                  string // "content", "content+source", "content+cue", "joint source", "joint cue"
 	Matched               int
 	Precision, Recall, F1 float64
 }
 
 // Scores returns the scores of content, content+source and content+cue
-// matches.
+// matches, then those of the joint matches (see BratTally).
 func (t *BratTally) Scores() []BratScore {
 	mk := func(name string, n int) BratScore {
 		s := BratScore{Name: name, Matched: n}
@@ -203,15 +232,17 @@ func (t *BratTally) Scores() []BratScore {
 		}
 		return s
 	}
-	return []BratScore{mk("content", t.Content), mk("content+source", t.Source), mk("content+cue", t.Cue)}
+	return []BratScore{mk("content", t.Content), mk("content+source", t.Source), mk("content+cue", t.Cue),
+		mk("joint source", t.JointSource), mk("joint cue", t.JointCue)}
 }
 
 // Named returns the scores under the names --min accepts:
-// content_precision, content_recall, content_f1, source_…, cue_….
+// content_precision, content_recall, content_f1, source_…, cue_…,
+// joint_source_… and joint_cue_….
 func (t *BratTally) Named() []Score {
 	var out []Score
 	for _, s := range t.Scores() {
-		p := strings.TrimPrefix(s.Name, "content+")
+		p := strings.ReplaceAll(strings.TrimPrefix(s.Name, "content+"), " ", "_")
 		out = append(out, Score{p + "_precision", s.Precision}, Score{p + "_recall", s.Recall}, Score{p + "_f1", s.F1})
 	}
 	return out
