@@ -133,6 +133,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		start, ok := t.contentAfter(st, m.to, c)
 		switch {
+		case ok && c.NeedsClause && !clauseAt(st, start):
+			return nil // "the company added 200 jobs"
 		case ok && from == 0 && speechVerbs.has(c.Phrase) && t.adverbialTail(st, start):
 			// "He said at a news conference last month.": the speech tag
 			// of the quotation before it, with the place and time.
@@ -295,6 +297,9 @@ func endsWithColon(st *sent, i int) bool {
 func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !strings.HasSuffix(st.toks[m.from].low, "ing") || c.NeedsQuote && !t.quoteSoon(st, m.to) {
 		return nil
+	}
+	if start, ok := t.contentAfter(st, m.to, c); c.NeedsClause && !(ok && clauseAt(st, start)) {
+		return nil // "…, adding 200 jobs"
 	}
 	for _, p := range st.ms {
 		if p.from == m.from && p.kind == entCue && t.lex.Cues[p.ref].Kind == lexicon.CuePrep {
@@ -571,7 +576,7 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 		return nil
 	}
 	start, ok := t.contentAfter(st, m.to, c)
-	if !ok {
+	if !ok || c.NeedsClause && !clauseAt(st, start) {
 		return nil
 	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)}
@@ -727,4 +732,60 @@ func feltClause(st *sent, i int) bool {
 // tense or an auxiliary.
 func pastOrFinite(tk token) bool {
 	return tk.isWord() && !tk.capitalized() && (irregularPast.has(tk.low) || finiteVerbs.has(tk.low) || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
+}
+
+// clauseAt reports whether the content that starts at token i (after a
+// comma there) is a clause or a quotation rather than a bare noun phrase:
+// it follows "that" or a colon, a quotation opens within its first words,
+// or it has a subject pronoun first or a verb form before its first mark
+// ("added talks would go on", "added he expects …", "added, it's not …",
+// "adding of Mr. Trump, “…”"; not "added 200 jobs in March" nor "added
+// trucks to its lineup").
+func clauseAt(st *sent, i int) bool {
+	n := len(st.toks)
+	if st.is(i, ",") {
+		i++
+	}
+	if i > 0 && (st.is(i-1, "that") || st.is(i-1, ":")) {
+		return true
+	}
+	for k := i; k < n && k < i+8 && !st.is(k, "."); k++ {
+		if st.toks[k].kind == tokOpenQ {
+			return true
+		}
+	}
+	if i < n && (clauseSubjects.has(st.toks[i].low) || contracted(st.toks[i].low)) {
+		return true // "added they expect …", "added it's …"
+	}
+	amount := false // a number opens the phrase: "200 jobs" is its noun, not a verb
+	for k := i; k < n && k < i+12 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
+		tk := st.toks[k]
+		amount = amount || number(tk.low)
+		if pastOrFinite(tk) || strings.HasSuffix(tk.low, "n't") || k > i && !amount && presentVerb(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// contracted reports whether w is a pronoun with a verb contracted onto
+// it: "it's", "they're", "I'm", "we'll", "he'd", "you've".
+func contracted(w string) bool {
+	p, v, ok := strings.Cut(w, "'")
+	return ok && (clauseSubjects.has(p) || p == "it" || p == "that" || p == "there") && (v == "s" || v == "re" || v == "m" || v == "ll" || v == "d" || v == "ve")
+}
+
+// clauseSubjects are the pronouns that open a clause when they follow a
+// verb: never its object ("it" is: "added it to the list").
+var clauseSubjects = set("i", "you", "he", "she", "we", "they")
+
+// presentVerb reports whether the word at token k may be a verb in the
+// present tense after its subject: lower case, ending in a single "s",
+// after a word that neither opens nor governs a noun phrase ("the company
+// plans", not "its lineups" or "of trucks").
+func presentVerb(st *sent, k int) bool {
+	w, prev := st.toks[k].low, st.toks[k-1].low
+	return !st.toks[k].capitalized() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
+		!determiners.has(prev) && !prepositions.has(prev) && !articles.has(prev)
 }

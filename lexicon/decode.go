@@ -203,7 +203,7 @@ func (d *decoder) cue(lex *Lexicon, n *yaml.Node) {
 	var verb, phrase, kind *yaml.Node
 	var forms, past []string
 	hasPast := false
-	d.Fields(n, what, []string{"verb", "phrase", "kind", "forms", "past", "stance", "hedge", "needs-quote"}, func(key string, v *yaml.Node) {
+	d.Fields(n, what, []string{"verb", "phrase", "kind", "forms", "past", "stance", "hedge", "needs-quote", "needs-clause"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "verb":
 			verb = v
@@ -228,6 +228,8 @@ func (d *decoder) cue(lex *Lexicon, n *yaml.Node) {
 			c.Hedge = d.Bool(v, what+": hedge")
 		case "needs-quote":
 			c.NeedsQuote = d.Bool(v, what+": needs-quote")
+		case "needs-clause":
+			c.NeedsClause = d.Bool(v, what+": needs-clause")
 		}
 	})
 	if len(d.Errs) > before {

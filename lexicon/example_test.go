@@ -45,7 +45,7 @@ cues:
 	}
 	fmt.Println(len(lex.Sides))
 	// Output:
-	// desk.yaml:13:5: cue "contend": unknown key "statnce" (want verb, phrase, kind, forms, past, stance, hedge, needs-quote)
+	// desk.yaml:13:5: cue "contend": unknown key "statnce" (want verb, phrase, kind, forms, past, stance, hedge, needs-quote, needs-clause)
 	// [denied denies deny denying]
 	// 5
 }

@@ -74,7 +74,11 @@ type Cue struct {
 	Stance     string   // asserts, confirms, denies, disputes or no-comment
 	Hedge      bool     // using it distances the publisher ("claims")
 	NeedsQuote bool     // a cue only when a quotation follows ("calls this “shuttle diplomacy”")
-	Pos        Pos      // where it was defined
+	// NeedsClause makes a verb a cue only before a clause, a quotation or
+	// a colon, or after its content: "added that talks would go on",
+	// "“…,” he added", but not "the company added 200 jobs".
+	NeedsClause bool
+	Pos         Pos // where it was defined
 }
 
 // Hedge is a word or phrase with which the publisher distances itself from a

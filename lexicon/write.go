@@ -146,6 +146,9 @@ func cueNode(c Cue) *yaml.Node {
 	if c.NeedsQuote {
 		add(m, "needs-quote", boolean(true))
 	}
+	if c.NeedsClause {
+		add(m, "needs-clause", boolean(true))
+	}
 	return m
 }
 
