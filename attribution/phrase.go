@@ -44,6 +44,18 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok {
 		return nil
 	}
+	if strings.HasSuffix(c.Phrase, "ing") && m.from > 1 && st.is(m.from-1, ",") && !st.toks[m.from-1].inQ &&
+		!t.isSourceHead(st, to-1) && !st.hasWithin(from, to, entNoun) {
+		// "The Fed raised rates, citing persistent inflation": the object
+		// names no source but the subject's grounds, a claim of the
+		// subject's inside the publisher's sentence. ("“…,” McCain said,
+		// citing …" has no such subject: the verb's report takes the
+		// grounds, see frames.)
+		if s, e, ok := t.leadingSubject(st); ok && e < m.from-1 {
+			return &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: s, srcTo: e,
+				conFrom: m.to, conTo: max(clauseEnd(st, m.to), m.to+1), nested: true}
+		}
+	}
 	// "According to the Institute for the Study of War, a U.S.-based
 	// think tank, Russian forces …": an appositive after the source is
 	// part of its mention.
