@@ -34,6 +34,7 @@ type frame struct {
 	announce       bool // the content follows in the next sentences ("Peskov said:")
 	backward       bool // the content is the previous sentence ("This was stated by Peskov.")
 	tag            bool // backward, as the speech tag of a quotation ("“…?” he said.")
+	negated        bool // the verb of saying is negated ("did not confirm", "hasn't said"): the source declines to comment
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.

@@ -466,6 +466,9 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	t.citedSources(doc, st, f, hist)
 	c.Source, c.Sides = src, sides
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
+	if f.negated {
+		c.Stance = claims.NoComment // "did not confirm the report", "hasn't said whether …"
+	}
 	if f.cue.Hedge {
 		c.Hedges = append(c.Hedges, normalize(c.Cue))
 	}

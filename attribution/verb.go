@@ -74,9 +74,13 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
 		return nil // a participle ("speaking to reporters"), not a report
 	}
-	if st.is(m.from-1, "to") || st.is(m.from-1, "not") && m.to-m.from == 1 {
+	// "did not confirm" declines to comment; "did not want" is the
+	// publisher's, "don't want" the subject's.
+	negated := negatedAt(st, m.from) && m.to-m.from == 1
+	if st.is(m.from-1, "to") || negated && !speechVerbs.has(c.Phrase) && notAt(st, m.from) {
 		return nil
 	}
+	negated = negated && speechVerbs.has(c.Phrase)
 	// "Trump is considered a front-runner", "the plan was viewed as": a
 	// passive, whose subject is what is talked about, not who talks.
 	if w := st.toks[m.from].low; m.from > 0 && beAux.has(st.toks[m.from-1].low) && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
@@ -85,7 +89,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if t.reportsNothing(st, m, c) {
 		return nil
 	}
-	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to}
+	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated}
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
@@ -788,4 +792,26 @@ func presentVerb(st *sent, k int) bool {
 	return !st.toks[k].capitalized() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
 		!determiners.has(prev) && !prepositions.has(prev) && !articles.has(prev)
+}
+
+// negatedAt reports whether "not" (or a verb ending in "n't") stands
+// before the verb at token i, perhaps with adverbs between: "did not
+// confirm", "could not independently verify", "hasn't yet confirmed".
+func negatedAt(st *sent, i int) bool {
+	k := negationBefore(st, i)
+	return k >= 0 && (st.is(k, "not") || strings.HasSuffix(st.toks[k].low, "n't"))
+}
+
+// notAt reports whether the word "not" negates the verb at token i, as
+// negatedAt does for both "not" and "n't".
+func notAt(st *sent, i int) bool { return st.is(negationBefore(st, i), "not") }
+
+// negationBefore returns the token before the verb at token i and the
+// adverbs right before it ("not independently", "not yet"), or -1.
+func negationBefore(st *sent, i int) int {
+	k := i - 1
+	for k > 0 && st.toks[k].isWord() && (adverbLy(st.toks[k].low) || st.is(k, "yet")) {
+		k--
+	}
+	return k
 }

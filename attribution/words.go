@@ -79,7 +79,7 @@ var (
 	// and adverbs ("has said", "then stated", "previously announced").
 	preCue = set("has", "have", "had", "also", "then", "previously", "earlier", "later", "again", "repeatedly",
 		"publicly", "officially", "already", "now", "recently", "once", "further", "reportedly", "allegedly",
-		"separately", "subsequently", "initially", "first", "finally", "yesterday", "today", "on", "last",
+		"separately", "subsequently", "initially", "first", "finally", "yesterday", "today", "on", "last", "yet",
 		"this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "himself",
 		"herself", "itself", "themselves", "too", "similarly", "likewise", "openly", "privately", "directly",
 		"often", "usually", "frequently", "long", "always", "still", "even", "just", "consistently",
