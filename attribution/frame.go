@@ -101,6 +101,15 @@ func (t *Tagger) frames(st *sent) []frame {
 				verb = f
 				continue
 			}
+			if comma, src, ok := claimNounAside(st, f); ok && comma > verb.conFrom && comma < verb.conTo {
+				// "X claimed that A, an accusation Ukrainian officials
+				// dismissed", "X claims A, which Ukraine denies": the aside
+				// reports a second source on A.
+				verb.conTo = comma
+				f.kind, f.srcFrom, f.conFrom, f.conTo = frameSubjectCue, src, verb.conFrom, comma
+				coordinated = append(coordinated, *f)
+				continue
+			}
 			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo &&
 				verb.srcFrom == 0 && verb.srcTo > 0 && verb.kind == frameSubjectCue {
 				if k := joinedClause(st, verb.conFrom, f.conTo); k > 0 {
@@ -129,14 +138,6 @@ func (t *Tagger) frames(st *sent) []frame {
 					nested = append(nested, *verb)
 				}
 				verb = f
-				continue
-			}
-			if comma, ok := claimNounAside(st, f); ok && comma > verb.conFrom && comma < verb.conTo {
-				// "X claimed that A, an accusation Ukrainian officials
-				// dismissed": the aside reports a second source on A.
-				verb.conTo = comma
-				f.kind, f.srcFrom, f.conFrom, f.conTo = frameSubjectCue, comma+3, verb.conFrom, comma
-				coordinated = append(coordinated, *f)
 				continue
 			}
 			if f.kind != frameSubjectCue || f.srcFrom == 0 || f.cueFrom < verb.cueTo {
@@ -367,16 +368,24 @@ func sameForm(a, b string) bool {
 	return strings.HasSuffix(a, "ing") && strings.HasSuffix(b, "ing") || strings.HasSuffix(a, "ed") && strings.HasSuffix(b, "ed")
 }
 
-// claimNounAside reports whether f's source opens with a comma, an article
-// and a noun for a claim ("…, an accusation Ukrainian officials
-// dismissed"), and returns the comma.
-func claimNounAside(st *sent, f *frame) (int, bool) {
-	c := f.srcFrom - 1
-	if f.kind != frameContentFirst || c < 1 || f.srcTo-f.srcFrom < 3 || !st.is(c, ",") || st.toks[c].inQ ||
-		!articles.has(st.toks[f.srcFrom].low) || !claimNouns.has(st.toks[f.srcFrom+1].low) {
-		return 0, false
+// claimNounAside reports whether f, a report on the clause before it,
+// is an aside after a comma: an article and a noun for a claim before its
+// source ("…, an accusation Ukrainian officials dismissed"), or "which"
+// ("…, which Ukraine denies"). It returns the comma and where the source
+// proper starts.
+func claimNounAside(st *sent, f *frame) (comma, src int, ok bool) {
+	if f.kind != frameContentFirst || f.srcFrom < 2 {
+		return 0, 0, false
 	}
-	return c, true
+	if c := f.srcFrom - 2; st.is(f.srcFrom-1, "which") && st.is(c, ",") && !st.toks[c].inQ {
+		return c, f.srcFrom, true
+	}
+	c := f.srcFrom - 1
+	if f.srcTo-f.srcFrom < 3 || !st.is(c, ",") || st.toks[c].inQ ||
+		!articles.has(st.toks[f.srcFrom].low) || !claimNouns.has(st.toks[f.srcFrom+1].low) {
+		return 0, 0, false
+	}
+	return c, c + 3, true
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate

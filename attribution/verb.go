@@ -137,6 +137,13 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		start, ok := t.contentAfter(st, m.to, c)
 		switch {
+		case from > 1 && st.is(from-1, "which") && st.is(from-2, ",") && !st.toks[from-2].inQ && st.words(0, from-2) >= minClause &&
+			!st.hasWithin(from, to, entCue) && closesRelative(st, m.to): // not "…, which sources say Trump endorsed"
+			// "…, which Ukraine denies.": the relative clause reports on
+			// the clause before the comma (see frames and claimNounAside).
+			f.kind = frameContentFirst
+			f.conFrom, f.conTo = st.contentBefore(from - 2)
+			return f
 		case ok && c.NeedsClause && !clauseAt(st, start):
 			return nil // "the company added 200 jobs"
 		case ok && from == 0 && speechVerbs.has(c.Phrase) && t.adverbialTail(st, start):
@@ -814,4 +821,22 @@ func negationBefore(st *sent, i int) int {
 		k--
 	}
 	return k
+}
+
+// closesRelative reports whether the relative clause of a cue ends at
+// token i, perhaps after a phrase of time or place: "…, which Ukraine
+// denies.", "…, which the Kremlin confirmed on Tuesday." A complement
+// ("which he describes as his home", "which Beijing has vowed to
+// ignore") means "which" is not what the cue reports on.
+func closesRelative(st *sent, i int) bool {
+	if i >= len(st.toks) {
+		return true
+	}
+	if !st.toks[i].isWord() {
+		// A mark that ends the clause, not "which he called “a cartel”"
+		// nor "which she thought (foolishly) that …".
+		return st.is(i, ".") || st.is(i, ",") || st.is(i, ";") || st.is(i, "!") || st.is(i, "?")
+	}
+	w := st.toks[i].low
+	return (timeWords.has(w) || adverbLy(w) || w == "on" || w == "in" || w == "at" || w == "during") && st.tailIsAdverbial(i)
 }
