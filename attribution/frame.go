@@ -79,6 +79,12 @@ func (t *Tagger) frames(st *sent) []frame {
 				nested = append(nested, *f)
 			}
 		case lexicon.CueVerb, "":
+			if af := t.asByFrame(st, m, c); af != nil {
+				if prep == nil {
+					prep = af // "As noted by X, …" is read as "according to X, …"
+				}
+				continue
+			}
 			if pf := t.participleFrame(st, m, c); pf != nil {
 				if pf.srcTo > pf.srcFrom {
 					nested = append(nested, *pf) // it names its own speaker

@@ -840,3 +840,36 @@ func closesRelative(st *sent, i int) bool {
 	w := st.toks[i].low
 	return (timeWords.has(w) || adverbLy(w) || w == "on" || w == "in" || w == "at" || w == "during") && st.tailIsAdverbial(i)
 }
+
+// asByFrame finds "as", a verb of saying's past participle and "by"
+// ("As noted by the head of the delegation, the parties agreed …",
+// "…, as confirmed by the ministry."): the phrase after "by" is the
+// source, the clause after its comma, or before the "as", the content.
+// The lexicon lists a few such phrases as prepositional cues ("as
+// reported by"); this reads them for every verb it knows.
+func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	n := len(st.toks)
+	if m.from < 1 || !st.is(m.from-1, "as") || !st.is(m.to, "by") || m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.has(st.toks[m.from].low) {
+		return nil
+	}
+	from, to, ok := t.phraseAfter(st, m.to+1, true, true)
+	if !ok {
+		return nil
+	}
+	f := &frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1, srcFrom: from, srcTo: to}
+	comma := to // after a phrase of time: "As announced by the White House on Friday, …"
+	if comma < n && (timeWords.has(st.toks[comma].low) || prepositions.has(st.toks[comma].low)) {
+		for comma < n && comma-to < 6 && st.toks[comma].isWord() && !st.toks[comma].inQ {
+			comma++
+		}
+	}
+	switch {
+	case m.from == 1 && st.is(comma, ",") && st.words(comma+1, n) >= minClause:
+		f.conFrom, f.conTo = comma+1, n // "As noted by X, CONTENT."
+	case m.from > 2 && st.is(m.from-2, ",") && !st.toks[m.from-2].inQ && st.tailIsAdverbial(to) && st.words(0, m.from-2) >= minClause:
+		f.conFrom, f.conTo = st.contentBefore(m.from - 2) // "CONTENT, as confirmed by X."
+	default:
+		return nil
+	}
+	return f
+}
