@@ -40,6 +40,9 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 
 // prepFrame tries "according to SOURCE" around the cue match m.
 func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	if f := possessiveFrame(st, m, c); f != nil {
+		return f
+	}
 	from, to, ok := t.phraseAfter(st, m.to, false, true)
 	if !ok {
 		return nil
@@ -278,4 +281,20 @@ func appositiveAfter(st *sent, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// possessiveFrame reads a prepositional cue that holds its source as a
+// possessive at the head of the sentence: "In his words, the talks were
+// useful." The possessive is the source mention (coreference resolves it
+// as it does "he"), the clause after the comma the content.
+func possessiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
+	if m.from != 0 || !st.is(m.to, ",") || st.words(m.to+1, len(st.toks)) < minClause {
+		return nil
+	}
+	for k := m.from; k < m.to; k++ {
+		if possessives.has(st.toks[k].low) {
+			return &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: k, srcTo: k + 1, conFrom: m.to + 1, conTo: len(st.toks)}
+		}
+	}
+	return nil
 }

@@ -199,14 +199,15 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	}
 	first := st.toks[from]
 	switch {
-	case to-from == 1 && pronouns.has(first.low):
+	case to-from == 1 && (pronouns.has(first.low) || possessives.has(first.low)):
 		// "he" and "she" refer to a person, "it" to an organisation, "they"
-		// and "we" to either; a known side beats an unknown one.
+		// and "we" to either; a known side beats an unknown one. A
+		// possessive ("in his words") reads as its pronoun.
 		want := func(x entity) bool { return true }
 		switch first.low {
-		case "he", "she", "him", "her", "i":
+		case "he", "she", "him", "her", "i", "his":
 			want = func(x entity) bool { return x.person }
-		case "it":
+		case "it", "its":
 			want = func(x entity) bool { return !x.person }
 		}
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {

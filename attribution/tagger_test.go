@@ -600,6 +600,19 @@ func TestTagger_Coreference(t *testing.T) {
 	assert.Equal(t, "Kremlin spokesman Dmitry Peskov", cs[1].Source.Name)
 }
 
+func TestTagger_PossessiveCue(t *testing.T) {
+	// "In his words": the possessive is the source, resolved as "he" is.
+	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+
+		"In his words, the delegations will meet again next week.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, "his", cs[1].Source.Text)
+	assert.Equal(t, "Kremlin spokesman Dmitry Peskov", cs[1].Source.Name)
+	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
+	assert.Equal(t, "In his words", cs[1].Cue)
+	assert.Equal(t, "the delegations will meet again next week.", doc.Slice(cs[1].Span))
+}
+
 func TestTagger_QuotationAcrossSentences(t *testing.T) {
 	text := "“The first round went well,” Ukrainian negotiator Rustem Umerov told journalists. " +
 		"“We expect the second round soon.”\n\n" +

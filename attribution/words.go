@@ -297,5 +297,9 @@ var irregularPast = set("gave", "took", "made", "went", "came", "left", "saw", "
 var gerundHeads = set("fee", "fees", "engagement", "engagements", "tour", "tours", "circuit", "point", "points",
 	"slot", "slots", "role", "roles", "schedule", "skills", "style", "career", "gig", "gigs")
 
+// possessives stand for a source inside a prepositional cue ("in his
+// words"); coreference reads them as the pronouns they go with.
+var possessives = set("his", "her", "their", "its")
+
 // subjectPronouns can open a clause: "felt it was time".
 var subjectPronouns = set("i", "you", "he", "she", "it", "we", "they", "there", "this")
