@@ -478,10 +478,26 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 			c.Hedges = append(c.Hedges, h)
 		}
 	}
+	// The publisher's words around the cue: "Trump falsely claimed that",
+	// "said, without providing evidence, that"; a short stretch, not the
+	// first content of a second that-clause ("write that A and that B").
+	for _, r := range [2][2]int{{f.srcTo, f.cueFrom}, {f.cueTo, f.conFrom}} {
+		if f.srcTo > f.srcFrom && r[0] < r[1] && r[1]-r[0] <= maxHedgeGap {
+			for _, h := range t.hedgesIn(st, r[0], r[1], c.Hedges) {
+				if !t.modal[h] {
+					c.Hedges = append(c.Hedges, h)
+				}
+			}
+		}
+	}
 	c.Hedged = len(c.Hedges) > 0
 	c.Quote = quoteKind(st, f.conFrom, f.conTo)
 	return c
 }
+
+// maxHedgeGap bounds, in tokens, the stretch between a source and its
+// cue, or a cue and its content, in which the publisher's hedges count.
+const maxHedgeGap = 8
 
 // citedSources enters into the story's history the source a report cites
 // between its cue and its content ("Sky News reported, citing a source in
