@@ -178,6 +178,15 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 		sourced = false
 		fs := t.frames(st)
+		for i := range fs {
+			// A content ends where the publisher's comment on it begins.
+			for k := fs[i].conFrom + 1; k < fs[i].conTo; k++ {
+				if commentAt(st, k) {
+					fs[i].conTo = k
+					break
+				}
+			}
+		}
 		t.noteSubject(doc, st, fs, &hist)
 		if len(fs) == 1 && fs[0].tag && !(before != nil && len(before.toks) > 0 && before.toks[len(before.toks)-1].kind == tokCloseQ) {
 			fs = nil // "He said." after no quotation: an ordinary sentence
@@ -263,6 +272,12 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		if lastClaim.Quote == claims.QuoteDirect || lastClaim.Quote == claims.QuotePartial {
 			donor = lastClaim
 		}
+		if k, ok := trailingComment(st, fs); ok {
+			// "…, but the claim could not be verified.": the publisher's.
+			c := t.unattributed(doc, st)
+			c.Span = st.span(k+1, len(st.toks))
+			out = append(out, c)
+		}
 	}
 	t.inheritAll(waiting, out, carried)
 	numberClaims(out)
@@ -339,6 +354,41 @@ func leadClauseBefore(st *sent, fs []frame) (int, bool) {
 		}
 	}
 	return comma, true
+}
+
+// trailingComment reports whether the sentence ends, after the contents of
+// fs, in the publisher's comment on the report (see commentAt), and
+// returns its comma.
+func trailingComment(st *sent, fs []frame) (int, bool) {
+	end := 0
+	for _, f := range fs {
+		end = max(end, f.conTo, f.cueTo, f.srcTo)
+	}
+	return end, end < len(st.toks) && commentAt(st, end)
+}
+
+// commentAt reports whether the publisher comments on a report from the
+// comma at token k on: "…, but the claim could not be verified", "…; the
+// allegation has not been confirmed". The subject is a noun for the claim
+// just made, and the clause negates or doubts its truth.
+func commentAt(st *sent, k int) bool {
+	if !(st.is(k, ",") || st.is(k, ";")) || st.toks[k].inQ {
+		return false
+	}
+	j := k + 1
+	if clauseJoins.has(st.toks[min(j, len(st.toks)-1)].low) {
+		j++
+	}
+	if noun := strings.TrimSuffix(st.toks[min(j+1, len(st.toks)-1)].low, "s"); j+2 >= len(st.toks) ||
+		!demonstrativeDeterminers.has(st.toks[j].low) && !st.is(j, "the") || !claimNouns.has(noun) && noun != "report" {
+		return false
+	}
+	for i := j + 2; i < len(st.toks) && i < j+7; i++ {
+		if w := st.toks[i].low; w == "not" || strings.HasSuffix(w, "n't") || w == "unverified" || w == "unconfirmed" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstFrame returns the frame of fs whose cue comes first.
