@@ -17,6 +17,7 @@ type entity struct {
 	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador")
 	actors []int    // lexicon actors named in the mention
 	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
+	people bool     // the mention's last lexicon noun is one for people ("the mayor"), not a body
 }
 
 // history is the entities met so far, with indexes that keep resolving a
@@ -164,6 +165,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)
 		e.typ = src.Type
 	}
+	e.people = lastNoun >= 0 && t.lex.Nouns[lastNoun].Person
 
 	if len(sides) == 0 {
 		if prev, ok := hist.resolve(st, from, to, e); ok {
@@ -224,9 +226,10 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 				}
 			}
 		}
-		// "the diplomat" after "Ambassador …": the last source of the same type.
+		// "the diplomat" after "Ambassador …": the last source of the same
+		// type; "the mayor" is a person, not "Russia's Defense Ministry".
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
-			if h[i].sides[0] != Unknown && e.typ != "" && h[i].typ == e.typ {
+			if h[i].sides[0] != Unknown && e.typ != "" && h[i].typ == e.typ && (!e.people || h[i].person) {
 				return h[i], true
 			}
 		}

@@ -612,6 +612,24 @@ func TestTagger_Coreference(t *testing.T) {
 	assert.Equal(t, "Kremlin spokesman Dmitry Peskov", cs[1].Source.Name)
 }
 
+func TestTagger_CoreferencePeopleNoun(t *testing.T) {
+	// "the mayor" is a person: it does not fall back on the last official
+	// source when that is a body; "the diplomat" still finds the
+	// ambassador named before it.
+	doc, cs := tagText(t, "Russia's Defense Ministry said its troops had repelled an attack. "+
+		"The mayor said the water was safe.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, "The mayor", cs[1].Source.Name)
+	assert.Equal(t, []string{Unknown}, cs[1].Sides)
+
+	doc, cs = tagText(t, "Ambassador Alexander Darchiev said the talks were useful. "+
+		"According to the diplomat, the next round will be held in Istanbul.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
+}
+
 func TestTagger_PossessiveCue(t *testing.T) {
 	// "In his words": the possessive is the source, resolved as "he" is.
 	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+

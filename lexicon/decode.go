@@ -276,17 +276,31 @@ func (d *decoder) marker(lex *Lexicon, n *yaml.Node) {
 }
 
 func (d *decoder) noun(lex *Lexicon, n *yaml.Node) {
-	word, typ := d.pair(n, "noun", "word", "type", "source type", SourceTypes())
-	lex.Nouns = append(lex.Nouns, Noun{Word: word, Type: typ, Pos: d.Pos(n)})
+	person := false
+	word, typ := d.pairWith(n, "noun", "word", "type", "source type", SourceTypes(), "person", func(v *yaml.Node, what string) {
+		person = d.Bool(v, what+": person")
+	})
+	lex.Nouns = append(lex.Nouns, Noun{Word: word, Type: typ, Person: person, Pos: d.Pos(n)})
 }
 
 // pair decodes an item of two keys, a lower-case name and a value from
 // allowed: {phrase: not true, stance: denies}, {word: spokesman, type:
 // official}. kind names the item in messages, valueNoun its value.
 func (d *decoder) pair(n *yaml.Node, kind, nameKey, valueKey, valueNoun string, allowed []string) (name, value string) {
+	return d.pairWith(n, kind, nameKey, valueKey, valueNoun, allowed, "", nil)
+}
+
+// pairWith is pair with one more, optional key, optKey, whose value
+// optional decodes ("person" of a noun); with optKey "" it is pair.
+func (d *decoder) pairWith(n *yaml.Node, kind, nameKey, valueKey, valueNoun string, allowed []string,
+	optKey string, optional func(v *yaml.Node, what string)) (name, value string) {
 	before := len(d.Errs)
 	what := label(n, kind, nameKey)
-	d.Fields(n, what, []string{nameKey, valueKey}, func(key string, v *yaml.Node) {
+	keys := []string{nameKey, valueKey}
+	if optKey != "" {
+		keys = append(keys, optKey)
+	}
+	d.Fields(n, what, keys, func(key string, v *yaml.Node) {
 		switch key {
 		case nameKey:
 			name = strings.ToLower(d.str(v, what+": "+nameKey))
@@ -294,6 +308,8 @@ func (d *decoder) pair(n *yaml.Node, kind, nameKey, valueKey, valueNoun string, 
 			if value = d.str(v, what+": "+valueKey); value != "" {
 				d.OneOf(v, what, valueNoun, value, allowed)
 			}
+		case optKey:
+			optional(v, what)
 		}
 	})
 	if len(d.Errs) > before {

@@ -113,7 +113,10 @@ type Marker struct {
 type Noun struct {
 	Word string // lower case, singular and plural listed separately
 	Type string // source type it implies
-	Pos  Pos    // where it was defined
+	// Person marks a noun for people, not a body ("mayor", "diplomat"): a
+	// description such as "the mayor" refers back only to a person.
+	Person bool
+	Pos    Pos // where it was defined
 }
 
 // Pos is a place in a lexicon file, for error messages: file, 1-based line

@@ -135,6 +135,7 @@ markers:
   - {phrase: NOT TRUE, stance: denies}
 nouns:
   - {word: Spokesman, type: official}
+  - {word: mayor, type: official, person: true}
 `
 	got, err := Load(strings.NewReader(src), "x.yaml")
 	require.NoError(t, err)
@@ -148,7 +149,8 @@ nouns:
 		},
 		Hedges:  []Hedge{{Phrase: "allegedly", Pos: Pos{File: "x.yaml", Line: 15, Column: 10}}},
 		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{File: "x.yaml", Line: 17, Column: 5}}},
-		Nouns:   []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 19, Column: 5}}},
+		Nouns: []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 19, Column: 5}},
+			{Word: "mayor", Type: "official", Person: true, Pos: Pos{File: "x.yaml", Line: 20, Column: 5}}},
 	}
 	assert.Equal(t, want, got)
 }

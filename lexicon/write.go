@@ -84,7 +84,11 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 	if len(l.Nouns) > 0 {
 		seq := sequence()
 		for _, n := range l.Nouns {
-			seq.Content = append(seq.Content, flow(mapping(kv{"word", str(n.Word)}, kv{"type", str(n.Type)})))
+			kvs := []kv{{"word", str(n.Word)}, {"type", str(n.Type)}}
+			if n.Person {
+				kvs = append(kvs, kv{"person", boolean(true)})
+			}
+			seq.Content = append(seq.Content, flow(mapping(kvs...)))
 		}
 		add(root, "nouns", seq)
 	}
