@@ -179,6 +179,18 @@ func (t *Tagger) frames(st *sent) []frame {
 	nested = slices.DeleteFunc(nested, func(nf frame) bool { return eventReport(st, nf) })
 	var f *frame
 	switch {
+	case passive != nil && verb != nil && verb.kind == frameSubjectCue && verb.srcTo > verb.srcFrom && !verb.nested &&
+		verb.conFrom < passive.cueFrom && passive.cueFrom < verb.conTo:
+		// "The mayor said the water was safe, but the claim was disputed
+		// by residents": the passive stands inside the report's content,
+		// and reports on what comes before it there: the clause before a
+		// joining comma, which ends the first report too.
+		f = verb
+		passive.conFrom, passive.conTo, passive.nested = verb.conFrom, passive.cueFrom, true
+		if k := joinedClause(st, verb.conFrom, passive.cueFrom); k > 0 {
+			verb.conTo, passive.conTo = k, k
+		}
+		nested = append(nested, *passive)
 	case passive != nil:
 		f = passive
 	case prep != nil && verb != nil && verb.srcTo > verb.srcFrom && prep.cueFrom > verb.conFrom && strings.HasSuffix(prep.cue.Phrase, "ing"):
