@@ -369,21 +369,32 @@ func trailingComment(st *sent, fs []frame) (int, bool) {
 
 // commentAt reports whether the publisher comments on a report from the
 // comma at token k on: "…, but the claim could not be verified", "…; the
-// allegation has not been confirmed". The subject is a noun for the claim
-// just made, and the clause negates or doubts its truth.
+// allegation has not been confirmed", "…, though the figure could not be
+// independently confirmed", "…, which could not be verified". The subject
+// is "which" or a noun for what was just reported, and the clause negates
+// or doubts its truth.
 func commentAt(st *sent, k int) bool {
-	if !(st.is(k, ",") || st.is(k, ";")) || st.toks[k].inQ {
+	n := len(st.toks)
+	if !(st.is(k, ",") || st.is(k, ";")) || st.toks[k].inQ || k+2 >= n {
 		return false
 	}
 	j := k + 1
-	if clauseJoins.has(st.toks[min(j, len(st.toks)-1)].low) {
+	if clauseJoins.has(st.toks[j].low) || concessives.has(st.toks[j].low) {
 		j++
 	}
-	if noun := strings.TrimSuffix(st.toks[min(j+1, len(st.toks)-1)].low, "s"); j+2 >= len(st.toks) ||
-		!demonstrativeDeterminers.has(st.toks[j].low) && !st.is(j, "the") || !claimNouns.has(noun) && noun != "report" {
+	switch noun := strings.TrimSuffix(st.toks[min(j+1, n-1)].low, "s"); {
+	case st.is(j, "which"):
+		j--
+	case j+2 < n && (demonstrativeDeterminers.has(st.toks[j].low) || st.is(j, "the")) && (claimNouns.has(noun) || reportNouns.has(noun)):
+	default:
 		return false
 	}
-	for i := j + 2; i < len(st.toks) && i < j+7; i++ {
+	for i := k + 1; i < n; i++ {
+		if st.is(i, ",") && !st.toks[i].inQ {
+			return false // not the end of the sentence: "the company, which did not respond, was …"
+		}
+	}
+	for i := j + 2; i < n && i < j+7; i++ {
 		if w := st.toks[i].low; w == "not" || strings.HasSuffix(w, "n't") || w == "unverified" || w == "unconfirmed" {
 			return true
 		}

@@ -297,6 +297,11 @@ var irregularPast = set("gave", "took", "made", "went", "came", "left", "saw", "
 var gerundHeads = set("fee", "fees", "engagement", "engagements", "tour", "tours", "circuit", "point", "points",
 	"slot", "slots", "role", "roles", "schedule", "skills", "style", "career", "gig", "gigs")
 
+// reportNouns stand, after "the", for what a report just said, in the
+// publisher's comment on it: "…, though the figure could not be
+// confirmed" (see commentAt); besides claimNouns.
+var reportNouns = set("report", "figure", "toll", "number", "account", "information", "footage", "video", "image", "photo")
+
 // possessives stand for a source inside a prepositional cue ("in his
 // words"); coreference reads them as the pronouns they go with.
 var possessives = set("his", "her", "their", "its")
