@@ -1,5 +1,7 @@
 package attribution
 
+import "github.com/claimtrace/claimtrace/claims"
+
 // Closed word classes the tagger's grammar rules use. They are English
 // function words, not story vocabulary (that is the lexicon's): no entry
 // names a source, a side or a sentence.
@@ -163,12 +165,7 @@ var (
 		"oct", "nov", "dec")
 
 	// labelWords head editorial labels, not speakers ("CLARIFICATION: …").
-	labelWords = set("update", "updated", "correction", "clarification", "note", "editor", "editors",
-		"breaking", "watch", "read", "related", "advertisement", "photo", "photos", "video", "source",
-		"sources", "background", "details", "quote", "disclaimer", "warning", "exclusive", "analysis",
-		"opinion", "live", "latest", "summary", "context", "caption", "reminder", "recap", "explainer", "timeline",
-		"meanwhile", "also", "plus", "tip", "tips", "verdict", "result", "results", "key", "important", "alert",
-		"fact", "facts", "bonus", "spoiler", "sponsored", "partner", "credit", "credits", "transcript")
+	labelWords = set(claims.LabelWords()...)
 
 	// deictic words are time words only before a time noun ("this week",
 	// "last month"); "announced this issue" starts its content with "this".

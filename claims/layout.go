@@ -467,7 +467,8 @@ func isLabel(s string) bool {
 	if endsSentence(s) || !mayMatch || !labelRE.MatchString(s) {
 		return false
 	}
-	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(strings.Fields(s)) <= maxLabelWords
+	words := strings.Fields(s)
+	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(words) <= maxLabelWords && !speakerHeadline(words)
 }
 
 // isHeading reports whether a line is a heading or a short unpunctuated
@@ -488,12 +489,49 @@ func reportsInHeadline(words []string) bool {
 	case "what", "how", "why", "who", "when", "where", "which":
 		return false // "What Zelensky said about the deal": a section's heading
 	}
+	if speakerHeadline(words) {
+		return true
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if headlineVerbs[strings.ToLower(words[i])] {
 			return true
 		}
 	}
 	return false
+}
+
+// LabelWords are the lower-case words that head editorial labels, not
+// speakers ("CLARIFICATION: …", "Analysis: …", "Key takeaways:"). A new
+// slice on every call.
+func LabelWords() []string {
+	return []string{"update", "updated", "correction", "clarification", "note", "editor", "editors",
+		"breaking", "watch", "read", "related", "advertisement", "photo", "photos", "video", "source",
+		"sources", "background", "details", "quote", "disclaimer", "warning", "exclusive", "analysis",
+		"opinion", "live", "latest", "summary", "context", "caption", "reminder", "recap", "explainer", "timeline",
+		"meanwhile", "also", "plus", "tip", "tips", "verdict", "result", "results", "key", "important", "alert",
+		"fact", "facts", "bonus", "spoiler", "sponsored", "partner", "credit", "credits", "transcript"}
+}
+
+// labelWords is LabelWords as a set.
+var labelWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range LabelWords() {
+		m[w] = true
+	}
+	return m
+}()
+
+// speakerHeadline reports whether a headline gives a speaker's words
+// after a one-word name and a colon: "Zelensky: Ukraine will not cede
+// territory", "Peskov: No date set for talks". A label ("Analysis: …",
+// "UPDATE: …") or fewer than three words after the colon is a heading.
+func speakerHeadline(words []string) bool {
+	name, ok := strings.CutSuffix(words[0], ":")
+	if !ok || len(words) < 4 || utf8.RuneCountInString(name) < 3 || labelWords[strings.ToLower(name)] || strings.ToUpper(name) == name {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
 }
 
 // headlineVerbs are the verbs of saying that headlines use.

@@ -68,6 +68,17 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline with a speaker and a colon is a sentence, a label's is a heading",
+			in:   "Zelensky: Ukraine will not cede territory\n\nPeskov: No talks today\n\nAnalysis: The war in numbers and maps\n\nUPDATE: Talks resume in Istanbul today\n\nPhoto: Reuters\n",
+			want: []got{
+				{"Zelensky: Ukraine will not cede territory", 0, para, ""},
+				{"Peskov: No talks today", 1, para, ""},
+				{"Analysis: The war in numbers and maps", 2, head, Heading},
+				{"UPDATE: Talks resume in Istanbul today", 3, head, Heading},
+				{"Photo: Reuters", 4, para, Label},
+			},
+		},
+		{
 			name: "No. before a number",
 			in:   "It defined the Bush (No. 43) and Obama eras. He is the No. 2 official. It ended.\n",
 			want: []got{

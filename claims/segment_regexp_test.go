@@ -41,7 +41,8 @@ func regexpIsLabel(s string) bool {
 	if endsSentence(s) || !labelRE.MatchString(s) {
 		return false
 	}
-	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(strings.Fields(s)) <= maxLabelWords
+	words := strings.Fields(s)
+	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(words) <= maxLabelWords && !speakerHeadline(words)
 }
 
 // regexpBulletLen is bulletLen without its prefilter.
