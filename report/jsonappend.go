@@ -15,15 +15,15 @@ import (
 // in chunks of about flushAt bytes; the first write error sticks.
 // TestJSONAppender_report and FuzzJSONAppender hold it to encoding/json.
 type jsonAppender struct {
-	buf    []byte
-	out    io.Writer
-	err    error         // the first write error
-	indent string        // one level of indentation; "" writes compact JSON
-	seps   []byte        // ",\n" (just "," in compact JSON) and indent, repeated for the deepest level so far
-	sep    []byte        // what precedes a member but the first: seps up to the current depth
-	depth  int           // open objects and arrays
-	empty  bool          // the innermost open object or array has no member yet
-	spans  []*spanLayout // by depth, made on demand
+	buf        []byte
+	out        io.Writer
+	err        error         // the first write error
+	indent     string        // one level of indentation; "" writes compact JSON
+	seps       []byte        // ",\n" (just "," in compact JSON) and indent, repeated for the deepest level so far
+	sep        []byte        // what precedes a member but the first: seps up to the current depth
+	depth      int           // open objects and arrays
+	empty      bool          // the innermost open object or array has no member yet
+	depthTexts []*depthTexts // by depth, made on demand
 }
 
 // flushAt is the buffered size past which the appender writes to out.
@@ -126,16 +126,8 @@ func (a *jsonAppender) null()        { a.buf = append(a.buf, "null"...) }
 
 // strs writes a list of strings; nil is null, as encoding/json writes it.
 func (a *jsonAppender) strs(list []string) {
-	if list == nil {
-		a.null()
-		return
-	}
-	a.open('[')
-	for _, s := range list {
-		a.elem()
-		a.str(s)
-	}
-	a.close(']')
+	a.buf = a.texts(a.depth).list.strs(a.buf, list)
+	a.empty = false
 }
 
 // report writes the whole {"schema", "documents"} object of docs, then a
@@ -196,16 +188,18 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 		a.null()
 	} else {
 		a.open('[')
-		for _, n := range d.NonClaims {
+		t, in := a.texts(a.depth), a.texts(a.depth+1)
+		for i := range d.NonClaims {
+			n := &d.NonClaims[i]
 			a.elem()
-			a.open('{')
-			a.key("text")
-			a.str(n.Text)
-			a.key("kind")
-			a.str(n.Kind)
-			a.key("span")
-			a.span(n.Span)
-			a.close('}')
+			nt := &t.nonClaim
+			buf := append(a.buf, nt.text...)
+			buf = appendJSONString(buf, n.Text)
+			buf = append(buf, nt.kind...)
+			buf = appendJSONString(buf, n.Kind)
+			buf = append(buf, nt.span...)
+			buf = in.span.append(buf, n.Span)
+			a.buf = append(buf, nt.end...)
 		}
 		a.close(']')
 	}
@@ -281,120 +275,224 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 	return a.err
 }
 
+// claim writes c, an element of the claims array, from the texts of its
+// depth: each member's separator and key in one piece, not key by key.
 func (a *jsonAppender) claim(c *jsonClaim) {
-	a.open('{')
-	a.key("id")
-	a.str(c.ID)
-	a.key("sentence")
-	from := len(a.buf)
-	a.str(c.Sentence)
-	sentence := a.buf[from:]
-	a.key("text")
+	t, in := a.texts(a.depth), a.texts(a.depth+1)
+	ct := &t.claim
+	buf := append(a.buf, ct.id...)
+	buf = appendJSONString(buf, c.ID)
+	buf = append(buf, ct.sentence...)
+	from := len(buf)
+	buf = appendJSONString(buf, c.Sentence)
+	sentence := buf[from:]
+	buf = append(buf, ct.text...)
 	if c.Text == c.Sentence {
-		a.buf = append(a.buf, sentence...) // quoted already
+		buf = append(buf, sentence...) // quoted already
 	} else {
-		a.str(c.Text)
+		buf = appendJSONString(buf, c.Text)
 	}
-	a.key("span")
-	a.span(c.Span)
-	a.key("source")
+	buf = append(buf, ct.span...)
+	buf = in.span.append(buf, c.Span)
+	buf = append(buf, ct.source...)
 	if s := c.Source; s == nil {
-		a.null()
+		buf = append(buf, "null"...)
 	} else {
-		a.open('{')
-		a.key("text")
-		a.str(s.Text)
-		a.key("type")
-		a.str(s.Type)
-		a.key("span")
-		a.span(s.Span)
-		a.key("name")
-		a.str(s.Name)
-		if v := s.Via; v != nil {
-			a.key("via")
-			a.open('{')
-			a.key("text")
-			a.str(v.Text)
-			a.key("span")
-			a.span(v.Span)
-			a.close('}')
-		}
-		a.close('}')
+		buf = a.source(buf, s, in)
 	}
-	a.key("source_type")
-	a.str(c.SourceType)
-	a.key("sides")
-	a.strs(c.Sides)
-	a.key("cue")
+	buf = append(buf, ct.sourceType...)
+	buf = appendJSONString(buf, c.SourceType)
+	buf = append(buf, ct.sides...)
+	buf = in.list.strs(buf, c.Sides)
+	buf = append(buf, ct.cue...)
 	if c.Cue == nil {
-		a.null()
+		buf = append(buf, "null"...)
 	} else {
-		a.str(*c.Cue)
+		buf = appendJSONString(buf, *c.Cue)
 	}
-	a.key("stance")
-	a.str(c.Stance)
-	a.key("hedged")
-	a.bool(c.Hedged)
-	a.key("hedges")
-	a.strs(c.Hedges)
-	a.key("quote")
-	a.str(c.Quote)
-	a.key("layout")
-	a.str(c.Layout)
+	buf = append(buf, ct.stance...)
+	buf = appendJSONString(buf, c.Stance)
+	buf = append(buf, ct.hedged...)
+	buf = strconv.AppendBool(buf, c.Hedged)
+	buf = append(buf, ct.hedges...)
+	buf = in.list.strs(buf, c.Hedges)
+	buf = append(buf, ct.quote...)
+	buf = appendJSONString(buf, c.Quote)
+	buf = append(buf, ct.layout...)
+	buf = appendJSONString(buf, c.Layout)
 	if c.Cluster != "" {
-		a.key("cluster")
-		a.str(c.Cluster)
+		buf = append(buf, ct.cluster...)
+		buf = appendJSONString(buf, c.Cluster)
 	}
 	if len(c.Provenance) > 0 {
-		a.key("provenance")
-		a.strs(c.Provenance)
+		buf = append(buf, ct.provenance...)
+		buf = in.list.strs(buf, c.Provenance)
 	}
-	a.close('}')
+	a.buf = append(buf, ct.end...)
 }
 
-func (a *jsonAppender) span(s jsonSpan) {
-	l := a.spanLayout()
-	buf := a.buf
+// source appends s, the source of a claim, written at the depth whose
+// texts are t.
+func (a *jsonAppender) source(buf []byte, s *jsonSource, t *depthTexts) []byte {
+	in := a.texts(a.depth + 2)
+	st := &t.source
+	buf = append(buf, st.text...)
+	buf = appendJSONString(buf, s.Text)
+	buf = append(buf, st.typ...)
+	buf = appendJSONString(buf, s.Type)
+	buf = append(buf, st.span...)
+	buf = in.span.append(buf, s.Span)
+	buf = append(buf, st.name...)
+	buf = appendJSONString(buf, s.Name)
+	if v := s.Via; v != nil {
+		vt := &in.via
+		buf = append(buf, st.via...)
+		buf = append(buf, vt.text...)
+		buf = appendJSONString(buf, v.Text)
+		buf = append(buf, vt.span...)
+		buf = a.texts(a.depth+3).span.append(buf, v.Span)
+		buf = append(buf, vt.end...)
+	}
+	return append(buf, st.end...)
+}
+
+// depthTexts holds the fixed text of the values written at one depth (the
+// depth of the object or array they are members of): all of them but
+// their strings and numbers. Writing a claim from them, not member by
+// member, saves most of the work of its twenty-odd keys.
+type depthTexts struct {
+	span     spanText
+	claim    claimText
+	source   sourceText
+	via      conduitText
+	nonClaim nonClaimText
+	list     listText
+}
+
+// The texts of objects: each field holds what precedes the value of the
+// member of that name, and end what closes the object. The first member's
+// text opens the object; every other's begins with the comma that
+// separates it from the member before, so that an optional member is left
+// out by skipping its text and value.
+type (
+	// spanText is the text of a jsonSpan; before[i] precedes its i-th
+	// number.
+	spanText struct {
+		before [6][]byte
+		end    []byte
+	}
+	// claimText is the text of a jsonClaim.
+	claimText struct {
+		id, sentence, text, span, source, sourceType, sides, cue, stance, hedged, hedges, quote, layout, cluster, provenance, end []byte
+	}
+	// sourceText is the text of a jsonSource.
+	sourceText struct {
+		text, typ, span, name, via, end []byte
+	}
+	// conduitText is the text of a jsonConduit.
+	conduitText struct {
+		text, span, end []byte
+	}
+	// nonClaimText is the text of a jsonNonClaim.
+	nonClaimText struct {
+		text, kind, span, end []byte
+	}
+)
+
+// listText is the text of a list of strings: first opens it and precedes
+// the first element, sep precedes each other element, end closes it.
+type listText struct {
+	first, sep, end []byte
+}
+
+// strs appends list: null for nil, [] when empty.
+func (l *listText) strs(buf []byte, list []string) []byte {
+	switch {
+	case list == nil:
+		return append(buf, "null"...)
+	case len(list) == 0:
+		return append(buf, '[', ']')
+	}
+	buf = append(buf, l.first...)
+	buf = appendJSONString(buf, list[0])
+	for _, s := range list[1:] {
+		buf = append(buf, l.sep...)
+		buf = appendJSONString(buf, s)
+	}
+	return append(buf, l.end...)
+}
+
+// append appends s.
+func (l *spanText) append(buf []byte, s jsonSpan) []byte {
 	for i, n := range [...]int{s.Start, s.End, s.Line, s.Column, s.EndLine, s.EndColumn} {
 		buf = append(buf, l.before[i]...)
 		buf = appendInt(buf, n)
 	}
-	a.buf = append(buf, l.after...)
-	a.empty = false
+	return append(buf, l.end...)
 }
 
-// spanLayout is the text of a span object at one depth but its six
-// numbers: before[i] precedes the i-th number (the opening brace or a
-// comma, the line break and indentation, and the key), after follows the
-// last. Writing a span from it, not member by member, saves most of the
-// work for the two or three spans of every claim.
-type spanLayout struct {
-	before [6][]byte
-	after  []byte
+// member names a member of an object and where its text goes.
+type member struct {
+	key  string
+	text *[]byte
 }
 
-// spanLayout returns the layout of a span at the current depth, written
-// once with open, key and close themselves.
-func (a *jsonAppender) spanLayout() *spanLayout {
-	for len(a.spans) <= a.depth {
-		a.spans = append(a.spans, nil)
+// texts returns the texts of values written at depth, made on the first
+// call for each depth.
+func (a *jsonAppender) texts(depth int) *depthTexts {
+	for len(a.depthTexts) <= depth {
+		a.depthTexts = append(a.depthTexts, nil)
 	}
-	if l := a.spans[a.depth]; l != nil {
-		return l
+	if t := a.depthTexts[depth]; t != nil {
+		return t
 	}
-	l := &spanLayout{}
-	buf, empty := a.buf, a.empty
-	a.buf = nil
+	t := &depthTexts{}
+	buf, empty, at := a.buf, a.empty, a.depth
+	// The texts are slices of one buffer, which appending may move: a
+	// slice taken before still holds its bytes.
+	a.buf = make([]byte, 0, 1024)
+	a.setDepth(depth)
+	s := &t.span
+	s.end = a.objectText(member{"start", &s.before[0]}, member{"end", &s.before[1]}, member{"line", &s.before[2]},
+		member{"column", &s.before[3]}, member{"end_line", &s.before[4]}, member{"end_column", &s.before[5]})
+	c := &t.claim
+	c.end = a.objectText(member{"id", &c.id}, member{"sentence", &c.sentence}, member{"text", &c.text}, member{"span", &c.span},
+		member{"source", &c.source}, member{"source_type", &c.sourceType}, member{"sides", &c.sides}, member{"cue", &c.cue},
+		member{"stance", &c.stance}, member{"hedged", &c.hedged}, member{"hedges", &c.hedges}, member{"quote", &c.quote},
+		member{"layout", &c.layout}, member{"cluster", &c.cluster}, member{"provenance", &c.provenance})
+	o := &t.source
+	o.end = a.objectText(member{"text", &o.text}, member{"type", &o.typ}, member{"span", &o.span}, member{"name", &o.name}, member{"via", &o.via})
+	v := &t.via
+	v.end = a.objectText(member{"text", &v.text}, member{"span", &v.span})
+	n := &t.nonClaim
+	n.end = a.objectText(member{"text", &n.text}, member{"kind", &n.kind}, member{"span", &n.span})
+	l := &t.list
+	from := len(a.buf)
+	a.open('[')
+	a.member()
+	l.first, from = a.buf[from:], len(a.buf)
+	a.member()
+	l.sep, from = a.buf[from:], len(a.buf)
+	a.close(']')
+	l.end = a.buf[from:]
+	a.buf, a.empty = buf, empty
+	a.setDepth(at)
+	a.depthTexts[depth] = t
+	return t
+}
+
+// objectText appends an object written at the current depth without its
+// values, as open, key and close write it, sets each member's text to its
+// part, and returns the part that closes the object.
+func (a *jsonAppender) objectText(members ...member) []byte {
+	from := len(a.buf)
 	a.open('{')
-	for i, k := range [...]string{"start", "end", "line", "column", "end_line", "end_column"} {
-		a.key(k)
-		l.before[i], a.buf = a.buf, nil
+	for _, m := range members {
+		a.key(m.key)
+		*m.text, from = a.buf[from:], len(a.buf)
 	}
 	a.close('}')
-	l.after = a.buf
-	a.buf, a.empty = buf, empty
-	a.spans[a.depth] = l
-	return l
+	return a.buf[from:]
 }
 
 // appendInt appends n in decimal, as strconv.AppendInt(dst, n, 10) does,
