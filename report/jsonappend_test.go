@@ -220,6 +220,9 @@ func TestAppendInt(t *testing.T) {
 	for n := range 100_000 {
 		ns = append(ns, n)
 	}
+	for n := 1; n < 1e8; n = n*7 + 3 {
+		ns = append(ns, n, 1e8-n, n*3)
+	}
 	for p := 1; p < 1e18; p *= 10 {
 		ns = append(ns, p-1, p, p+1, 2*p, 9*p+p-1)
 	}
