@@ -535,89 +535,120 @@ func digits8(n uint64) uint64 {
 // '"' and '\\' behind a backslash; \b, \f, \n, \r and \t by name; other
 // bytes below 0x20 as \u00xx (lowercase hex); each byte of invalid UTF-8 as
 // \ufffd; U+2028 and U+2029 as \u2028 and \u2029; all else, '<', '>' and
-// '&' included, as is.
+// '&' included, as is. It checks eight bytes at a time and copies each run
+// of characters written as they are whole, leaving the rest to
+// appendSpecial one at a time.
 func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		i += plainPrefix(s[i:])
-		if i == len(s) {
-			break
+	start := 0 // s[start:i] is plain and not yet appended
+	for i := 0; ; {
+		for len(s)-i >= 8 && special8(le64(s[i:])) == 0 {
+			i += 8
 		}
-		b := s[i]
-		if b < utf8.RuneSelf {
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '"', '\\':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+		var k int // plain bytes from i
+		if n := len(s) - i; n >= 8 {
+			k = plainBytes(le64(s[i:]))
+		} else if k = n; n > 0 {
+			k = min(plainBytes(tail8(s, i)), n)
+		}
+		if i += k; i == len(s) {
+			dst = append(dst, s[start:]...)
+			return append(dst, '"')
+		}
+		if s[i] >= utf8.RuneSelf { // most such characters join the run
+			if r, size := utf8.DecodeRuneInString(s[i:]); size > 1 && r != '\u2028' && r != '\u2029' {
+				i += size
+				continue
 			}
-			i++
-			start = i
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
+		dst = append(dst, s[start:i]...)
+		dst, i = appendSpecial(dst, s, i)
 		start = i
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
 }
 
-// plainPrefix returns the length of the longest prefix of s made of ASCII
-// bytes that JSON writes as they are (not '"', '\\' or below ' '), testing
-// eight bytes at a time.
-func plainPrefix(s string) int {
-	i := 0
-	for i+8 <= len(s) && plain8(le64(s[i:])) {
-		i += 8
-	}
-	// When fewer than eight bytes are left, all after plain ones, the
-	// last eight, read again from before i, settle them without the byte
-	// loop.
-	if i+8 > len(s) && len(s) >= 8 && plain8(le64(s[len(s)-8:])) {
-		return len(s)
-	}
-	for ; i < len(s); i++ {
-		if b := s[i]; b < ' ' || b >= utf8.RuneSelf || b == '"' || b == '\\' {
-			break
+// appendSpecial appends the character of s at i (a byte of invalid UTF-8
+// counting as one) quoted as appendJSONString quotes it, and returns the
+// offset of the next.
+func appendSpecial(dst []byte, s string, i int) ([]byte, int) {
+	const hex = "0123456789abcdef"
+	b := s[i]
+	if b < utf8.RuneSelf {
+		switch {
+		case b == '"' || b == '\\':
+			dst = append(dst, '\\', b)
+		case b == '\b':
+			dst = append(dst, '\\', 'b')
+		case b == '\f':
+			dst = append(dst, '\\', 'f')
+		case b == '\n':
+			dst = append(dst, '\\', 'n')
+		case b == '\r':
+			dst = append(dst, '\\', 'r')
+		case b == '\t':
+			dst = append(dst, '\\', 't')
+		case b < ' ':
+			dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+		default:
+			dst = append(dst, b)
 		}
+		return dst, i + 1
 	}
-	return i
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		dst = append(dst, `\ufffd`...)
+	case r == '\u2028' || r == '\u2029':
+		dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+	default:
+		dst = append(dst, s[i:i+size]...)
+	}
+	return dst, i + size
 }
 
-// plain8 reports whether the eight bytes of w, a word read by le64, are
-// all ASCII that JSON writes as they are. A byte is 0x80 or more where w
-// has its high bit set; while none is, a byte is below ' ' where w - ' '
-// (every byte minus ' ') wraps around and sets it, and '"' or '\\' where
-// w XOR that byte is zero and so wraps when one is subtracted. Without
-// such a byte nothing wraps and no high bit is set.
-func plain8(w uint64) bool {
+// tail8 returns the last len(s)-i bytes of s, fewer than eight, as a
+// little-endian word that spaces, which JSON writes as they are, fill.
+// It reads them in at most two loads that may overlap, where their bytes
+// agree: with i, the last eight bytes of s; else two of four, two or one.
+func tail8(s string, i int) uint64 {
+	const spaces = 0x2020202020202020
+	n := len(s) - i
+	var w uint64
+	switch {
+	case len(s) >= 8:
+		w = le64(s[len(s)-8:]) >> (64 - 8*n)
+	case n >= 4:
+		w = uint64(le32(s[i:])) | uint64(le32(s[len(s)-4:]))<<(8*(n-4))
+	case n >= 2:
+		w = uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[len(s)-2])<<(8*(n-2)) | uint64(s[len(s)-1])<<(8*(n-1))
+	default:
+		w = uint64(s[i])
+	}
+	return w | spaces<<(8*n)
+}
+
+// plainBytes returns how many of the bytes of w, a word read by le64,
+// are, from the first, ASCII that JSON writes as it is: 8 when all are.
+func plainBytes(w uint64) int { return bits.TrailingZeros64(special8(w)) / 8 }
+
+// special8 returns the high bits of the bytes of w, a word read by le64,
+// that JSON does not write as they are (those below ' ' or from 0x80 on,
+// '"' and '\\'), and maybe of some bytes after them, but of none before: a
+// byte is 0x80 or more where w has its high bit set; a byte below ' ' sets
+// it in w - ' ' (every byte minus ' '), where it wraps around, and '"' or
+// '\\' sets it where w XOR that byte, zero, wraps when one is subtracted.
+// Bytes before the first such one wrap in none of these, so they borrow
+// nothing from the bytes after them and set no high bit: the lowest high
+// bit set is that of the first byte JSON does not write as it is.
+func special8(w uint64) uint64 {
 	const highs = 0x8080808080808080
-	return (w|(w-ones*' ')|(w^(ones*'"')-ones)|(w^(ones*'\\')-ones))&highs == 0
+	return (w | (w - ones*' ') | (w ^ (ones * '"') - ones) | (w ^ (ones * '\\') - ones)) & highs
+}
+
+// le32 returns the first four bytes of t as a little-endian word.
+func le32(t string) uint32 {
+	_ = t[3]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 }
 
 // le64 returns the first eight bytes of t as a little-endian word.
