@@ -540,6 +540,24 @@ func digits8(n uint64) uint64 {
 // appendSpecial one at a time.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	if n := len(s); n > 0 && n < 16 {
+		// Most strings (ids, stances, names) are short and need no
+		// escape: they go in as one word, or two that overlap.
+		var first, last uint64 // s[:8] and s[n-8:], or s and spaces
+		if n >= 8 {
+			first, last = le64(s), le64(s[n-8:])
+		} else {
+			first = tail8(s, 0)
+			last = first
+		}
+		if special8(first)|special8(last) == 0 {
+			dst = binary.LittleEndian.AppendUint64(dst, first)
+			if n >= 8 {
+				dst = binary.LittleEndian.AppendUint64(dst[:len(dst)-16+n], last)
+			}
+			return append(dst[:len(dst)-8+min(n, 8)], '"')
+		}
+	}
 	start := 0 // s[start:i] is plain and not yet appended
 	for i := 0; ; {
 		for len(s)-i >= 8 && special8(le64(s[i:])) == 0 {

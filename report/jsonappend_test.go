@@ -243,7 +243,7 @@ func TestAppendJSONString_everyPlace(t *testing.T) {
 	inserts = append(inserts, "é", "“", "—", "\u2028", "\u2029", "\u2027", "\u202a", "\ufffd", "😀", "Д",
 		"\xe2\x80", "\xe2\x80\xa8\xa9", "\xf0\x9f\x98", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\"\\\n\x00")
 	const plain = "The Kremlin said so"
-	for n := 1; n <= len(plain); n++ {
+	for n := 0; n <= len(plain); n++ {
 		for at := 0; at <= n; at++ {
 			for _, in := range inserts {
 				s := plain[:at] + in + plain[at:n]
