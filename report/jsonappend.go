@@ -7,6 +7,8 @@ import (
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/claimtrace/claimtrace/claims"
 )
 
 // jsonAppender writes the claimtrace/v1 JSON by hand, byte for byte as
@@ -185,22 +187,25 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 		a.close(']')
 	}
 	a.key("non_claims")
-	if d.NonClaims == nil {
-		a.null()
-	} else {
+	switch {
+	case d.analysis != nil:
 		a.open('[')
-		t, in := a.texts(a.depth), a.texts(a.depth+1)
+		doc, cur := d.analysis.Doc, d.analysis.Doc.Cursor()
+		for i := range d.analysis.Sentences {
+			if s := &d.analysis.Sentences[i]; s.NonClaim != claims.NotNonClaim {
+				a.elem()
+				n := newJSONNonClaim(doc, &cur, s)
+				a.nonClaim(&n)
+			}
+		}
+		a.close(']')
+	case d.NonClaims == nil:
+		a.null()
+	default:
+		a.open('[')
 		for i := range d.NonClaims {
-			n := &d.NonClaims[i]
 			a.elem()
-			nt := &t.nonClaim
-			buf := append(a.buf, nt.text...)
-			buf = appendJSONString(buf, n.Text)
-			buf = append(buf, nt.kind...)
-			buf = appendJSONString(buf, n.Kind)
-			buf = append(buf, nt.span...)
-			buf = in.span.append(buf, n.Span)
-			a.buf = append(buf, nt.end...)
+			a.nonClaim(&d.NonClaims[i])
 		}
 		a.close(']')
 	}
@@ -330,6 +335,18 @@ func (a *jsonAppender) claim(c *jsonClaim) {
 		buf = in.list.strs(buf, c.Provenance)
 	}
 	a.buf = append(buf, ct.end...)
+}
+
+// nonClaim writes n, an element of the non-claims array.
+func (a *jsonAppender) nonClaim(n *jsonNonClaim) {
+	nt, in := &a.texts(a.depth).nonClaim, a.texts(a.depth+1)
+	buf := append(a.buf, nt.text...)
+	buf = appendJSONString(buf, n.Text)
+	buf = append(buf, nt.kind...)
+	buf = appendJSONString(buf, n.Kind)
+	buf = append(buf, nt.span...)
+	buf = in.span.append(buf, n.Span)
+	a.buf = append(buf, nt.end...)
 }
 
 // source appends s, the source of a claim, written at the depth whose
