@@ -44,20 +44,28 @@ type jsonDocument struct {
 	Clusters  []jsonCluster  `json:"clusters"`
 	Sides     []jsonSide     `json:"sides"`
 	Matrix    []jsonCell     `json:"matrix,omitempty"` // omitted when no side met another's claims
-	// analysis, when set, holds the claims, which the writer converts one
-	// at a time instead of keeping a converted copy of them all (tens of
-	// megabytes for a 5 MB document); Claims is then nil.
+	// analysis, when set, holds the claims and the sentences, which the
+	// writer converts one at a time instead of keeping a converted copy of
+	// them all (tens of megabytes for a 5 MB document); Claims and
+	// NonClaims are then nil.
 	analysis *Analysis
 }
 
-// withClaims returns d with Claims converted in full, as encoding/json needs
-// them.
+// withClaims returns d with Claims and NonClaims converted in full, as
+// encoding/json needs them.
 func (d jsonDocument) withClaims() jsonDocument {
 	if a := d.analysis; a != nil {
 		d.Claims = make([]jsonClaim, len(a.Claims))
 		for i := range a.Claims {
 			// A converter each, as a converter reuses its memory.
 			d.Claims[i] = *newClaimConverter(a).convert(&a.Claims[i])
+		}
+		d.NonClaims = []jsonNonClaim{}
+		cur := a.Doc.Cursor()
+		for i := range a.Sentences {
+			if s := &a.Sentences[i]; s.NonClaim != claims.NotNonClaim {
+				d.NonClaims = append(d.NonClaims, newJSONNonClaim(a.Doc, &cur, s))
+			}
 		}
 		d.analysis = nil
 	}
@@ -148,13 +156,7 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 	doc := a.Doc
 	d := jsonDocument{
 		Path: doc.Path, Publisher: a.Publisher, analysis: a,
-		NonClaims: []jsonNonClaim{}, Sides: []jsonSide{},
-	}
-	cur := doc.Cursor()
-	for _, s := range a.Sentences {
-		if s.NonClaim != claims.NotNonClaim {
-			d.NonClaims = append(d.NonClaims, jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(&cur, s.Span)})
-		}
+		Sides: []jsonSide{},
 	}
 	g := group(a.Claims, a.Publisher)
 	summaries := clusters(a.Claims, g)
@@ -172,6 +174,12 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		}
 	}
 	return d, nil
+}
+
+// newJSONNonClaim converts s, a non-claim sentence of doc, finding its
+// positions with cur.
+func newJSONNonClaim(doc *claims.Document, cur *claims.Cursor, s *claims.Sentence) jsonNonClaim {
+	return jsonNonClaim{Text: doc.Slice(s.Span), Kind: string(s.NonClaim), Span: newJSONSpan(cur, s.Span)}
 }
 
 // claimConverter converts the claims of one analysis to their JSON form,

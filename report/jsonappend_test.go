@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"strconv"
@@ -190,25 +191,69 @@ func FuzzJSONAppender(f *testing.F) {
 	})
 }
 
-// TestPlainPrefix checks plainPrefix against a byte at a time, with every
-// byte value at every place of a word and a tail.
-func TestPlainPrefix(t *testing.T) {
-	want := func(s string) int {
-		for i := 0; i < len(s); i++ {
-			if b := s[i]; b < ' ' || b >= 0x80 || b == '"' || b == '\\' {
+// TestPlainBytes checks plainBytes against a byte at a time, with every
+// byte value at every place of a word, alone among plain bytes and before
+// another byte JSON escapes.
+func TestPlainBytes(t *testing.T) {
+	want := func(b []byte) int {
+		for i, c := range b {
+			if c < ' ' || c >= 0x80 || c == '"' || c == '\\' {
 				return i
 			}
 		}
-		return len(s)
+		return len(b)
 	}
-	base := []byte("abcdefgh ~!#[]{}xyz")
-	for n := 0; n <= len(base); n++ {
-		for at := 0; at < n; at++ {
+	for _, base := range []string{"abcdefgh", " ~!#[]{}", "!!!!!!!!", "\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f", "\"\"\"\"\"\"\"\"", "\xff\xff\xff\xff\xff\xff\xff\xff"} {
+		for at := range 8 {
 			for c := range 256 {
-				b := append([]byte(nil), base[:n]...)
+				b := []byte("abcdefgh")
+				copy(b[at+1:], base[at+1:]) // what follows the byte at at
 				b[at] = byte(c)
-				if got, w := plainPrefix(string(b)), want(string(b)); got != w {
-					t.Fatalf("plainPrefix(%q) = %d, want %d", b, got, w)
+				if got, w := plainBytes(le64(string(b))), want(b); got != w {
+					t.Fatalf("plainBytes(%q) = %d, want %d", b, got, w)
+				}
+			}
+		}
+	}
+}
+
+// TestTail8 checks tail8 at every offset of strings of every length up to
+// 20 that leaves fewer than eight bytes: those bytes, then spaces.
+func TestTail8(t *testing.T) {
+	s := "\x00\x01\xff\xfe\"\\ab\x80\x7fcdefghijklm"
+	for n := 1; n <= len(s); n++ {
+		for i := max(0, n-7); i < n; i++ {
+			want := []byte(s[i:n] + "        ")[:8]
+			if got := binary.LittleEndian.AppendUint64(nil, tail8(s[:n], i)); string(got) != string(want) {
+				t.Fatalf("tail8(%q, %d) = %q, want %q", s[:n], i, got, want)
+			}
+		}
+	}
+}
+
+// TestAppendJSONString_everyPlace puts every byte value and the characters
+// that need care, valid and not, at every place of plain strings up to 19
+// bytes long (across word ends and the padded tail) and checks the quoting
+// against encoding/json, with its HTML escapes undone.
+func TestAppendJSONString_everyPlace(t *testing.T) {
+	var inserts []string
+	for c := range 256 {
+		inserts = append(inserts, string([]byte{byte(c)}))
+	}
+	inserts = append(inserts, "é", "“", "—", "\u2028", "\u2029", "\u2027", "\u202a", "\ufffd", "😀", "Д",
+		"\xe2\x80", "\xe2\x80\xa8\xa9", "\xf0\x9f\x98", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\"\\\n\x00")
+	const plain = "The Kremlin said so"
+	for n := 0; n <= len(plain); n++ {
+		for at := 0; at <= n; at++ {
+			for _, in := range inserts {
+				s := plain[:at] + in + plain[at:n]
+				want, err := json.Marshal(s)
+				require.NoError(t, err)
+				want = bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<"))
+				want = bytes.ReplaceAll(want, []byte(`\u003e`), []byte(">"))
+				want = bytes.ReplaceAll(want, []byte(`\u0026`), []byte("&"))
+				if got := appendJSONString([]byte("x"), s); string(got[1:]) != string(want) {
+					t.Fatalf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
 				}
 			}
 		}
@@ -219,6 +264,9 @@ func TestAppendInt(t *testing.T) {
 	ns := []int{-1e12, -10, -1, 1<<63 - 1, -1 << 63}
 	for n := range 100_000 {
 		ns = append(ns, n)
+	}
+	for n := 1; n < 1e8; n = n*7 + 3 {
+		ns = append(ns, n, 1e8-n, n*3)
 	}
 	for p := 1; p < 1e18; p *= 10 {
 		ns = append(ns, p-1, p, p+1, 2*p, 9*p+p-1)
