@@ -288,6 +288,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "both sides", sides: "US,Kremlin", cue: "said"}}},
 		{"agentless", "The draft, which Western diplomats are said to have seen, was never published.",
 			[]want{{source: "-"}, {source: "-", cue: "are said to", sides: Unknown, hedged: yes, content: "Western diplomats are said to have seen"}}},
+		{"agentless over the whole sentence is its one claim", "The talks are said to be close to a deal.",
+			[]want{{source: "-", cue: "are said to", sides: Unknown, hedged: yes, content: "The talks are said to be close to a deal."}}},
 		{"it became known", "It became known that the embassy will reopen in May.",
 			[]want{{source: "-", cue: "It became known that", sides: Unknown, content: "the embassy will reopen in May."}}},
 		{"determiner that is no complementizer", "Officials said they had read that report twice.",
