@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"hash/maphash"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -39,10 +38,10 @@ type index struct {
 	// punct says some phrase starts with a mark, not a word: without one,
 	// no match starts at a punctuation token.
 	punct bool
-	// firsts is a one-hash Bloom filter of the tokens that start a phrase:
-	// most tokens start none, and a clear bit spares them the map lookup.
+	// firsts is a one-hash Bloom filter of the tokens that start a phrase,
+	// by wordHash: most tokens start none, and a clear bit spares them
+	// the table lookup.
 	firsts [firstBits / 64]uint64
-	seed   maphash.Seed
 	// starts holds the root's children again, in a hash table keyed by
 	// the same hash as firsts, so that a token that starts a phrase is
 	// hashed once; most tokens of a text do. It has at least twice as
@@ -58,8 +57,11 @@ type startSlot struct {
 	node *trieNode
 }
 
-// slotOf returns the slot of index.starts at which probing for hash h starts.
-func (ix *index) slotOf(h uint64) int { return int(h>>32) & (len(ix.starts) - 1) }
+// slotOf returns the slot of index.starts at which probing for hash h
+// (wordHash) starts: other bits than the Bloom filter's.
+func (ix *index) slotOf(h uint32) int {
+	return int(uint64(h)*0x9e3779b97f4a7c15>>32) & (len(ix.starts) - 1)
+}
 
 // indexStarts fills index.starts from the root's children.
 func (ix *index) indexStarts() {
@@ -69,7 +71,7 @@ func (ix *index) indexStarts() {
 	}
 	ix.starts = make([]startSlot, n)
 	for w, c := range ix.root.next {
-		i := ix.slotOf(maphash.String(ix.seed, w))
+		i := ix.slotOf(wordHash(w))
 		for ix.starts[i].node != nil {
 			i = (i + 1) & (n - 1)
 		}
@@ -80,7 +82,10 @@ func (ix *index) indexStarts() {
 // start returns the root's child for token form w: the node of the phrases
 // that start with w, or nil.
 func (ix *index) start(w string) *trieNode {
-	h := maphash.String(ix.seed, w)
+	if w == "" {
+		return nil
+	}
+	h := wordHash(w)
 	if b := h % firstBits; ix.firsts[b/64]&(1<<(b%64)) == 0 {
 		return nil // the common case
 	}
@@ -97,13 +102,13 @@ const firstBits = 1 << 16
 
 // firstBit returns the word and the bit of index.firsts for token form w.
 func (ix *index) firstBit(w string) (int, uint64) {
-	h := maphash.String(ix.seed, w) % firstBits
+	h := wordHash(w) % firstBits
 	return int(h / 64), 1 << (h % 64)
 }
 
 // newIndex builds the index of lex.
 func newIndex(lex *lexicon.Lexicon) *index {
-	ix := &index{seed: maphash.MakeSeed()}
+	ix := &index{}
 	for i, a := range lex.Actors {
 		ix.add(a.Name, entry{kind: entActor, ref: i})
 		for _, al := range a.Aliases {

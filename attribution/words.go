@@ -32,10 +32,14 @@ func set(words ...string) wordSet {
 }
 
 // slot is where the search for w starts.
-func (s wordSet) slot(w string) int {
+func (s wordSet) slot(w string) int { return int(wordHash(w)) & (len(s.slots) - 1) }
+
+// wordHash is a cheap hash of a non-empty word: its length and its first,
+// middle and last bytes, which tell most short words apart. The tagger's
+// tables of words (wordSet, the lexicon index) are keyed by it.
+func wordHash(w string) uint32 {
 	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])*0x85ebca77 ^ uint32(w[len(w)-1])*0xc2b2ae3d ^ uint32(w[len(w)/2])*0x27d4eb2f
-	h ^= h >> 15
-	return int(h) & (len(s.slots) - 1)
+	return h ^ h>>15
 }
 
 // has reports whether w is in the set.
