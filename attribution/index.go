@@ -27,9 +27,47 @@ type entry struct {
 
 // trieNode is a node of the phrase trie, keyed by normalised tokens.
 type trieNode struct {
-	next    map[string]*trieNode
-	entries []entry // phrases that end here
+	next    map[string]*trieNode // children by token; once built (see freeze), only for nodes with many
+	kids    []trieKid            // the children again, once built: most nodes have one or two
+	entries []entry              // phrases that end here
 }
+
+// trieKid is a child of a trieNode and the token that leads to it.
+type trieKid struct {
+	word string
+	node *trieNode
+}
+
+// child returns the node that token form w leads to from n, or nil.
+func (n *trieNode) child(w string) *trieNode {
+	if n.next != nil {
+		return n.next[w]
+	}
+	for i := range n.kids {
+		if n.kids[i].word == w {
+			return n.kids[i].node
+		}
+	}
+	return nil
+}
+
+// freeze lists the children of n and of every node below it in kids, and
+// drops the map of a node with few children: for child, a short list
+// scanned in place beats a map lookup.
+func (n *trieNode) freeze() {
+	n.kids = make([]trieKid, 0, len(n.next))
+	for w, c := range n.next {
+		n.kids = append(n.kids, trieKid{w, c})
+		c.freeze()
+	}
+	if len(n.kids) <= maxListedKids {
+		n.next = nil
+	}
+}
+
+// maxListedKids is the most children a node of the trie looks up by
+// scanning its list rather than its map.
+const maxListedKids = 8
 
 // index matches every phrase of a lexicon against a token sequence in one
 // pass: a trie over the phrases' tokens.
@@ -140,6 +178,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		ix.add(n.Word, entry{kind: entNoun, ref: i})
 	}
 	ix.indexStarts()
+	ix.root.freeze()
 	return ix
 }
 
@@ -217,15 +256,15 @@ func (ix *index) find(out []match, toks []token) []match {
 						best[e.kind], end[e.kind] = n, j+1
 					}
 				}
-				if j++; j >= len(toks) || n.next == nil {
+				if j++; j >= len(toks) || len(n.kids) == 0 {
 					return
 				}
-				next, low := n.next[toks[j].low], toks[j].low
+				next, low := n.child(toks[j].low), toks[j].low
 				poss = next == nil && strings.HasSuffix(low, "'s")
 				if poss {
 					// "Umerov's statement", "Putin's aides": the name before a
 					// possessive is the name.
-					next = n.next[low[:len(low)-2]]
+					next = n.child(low[:len(low)-2])
 				}
 				if n = next; n == nil {
 					return
