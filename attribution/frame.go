@@ -239,6 +239,15 @@ func (t *Tagger) frames(st *sent) []frame {
 			f.conTo = b
 		}
 	}
+	owned := -1 // the claim noun whose clause a passive reports on
+	for i, nf := range nested {
+		if f.kind == framePassive && nf.kind == frameNoun && f.conFrom == 0 && nf.conFrom > 0 && nf.conTo <= f.cueFrom {
+			// "Peskov's claim that the talks failed was rejected by Kyiv":
+			// the owner asserts the clause, which the passive's source
+			// rejects.
+			f.conFrom, f.conTo, owned = nf.conFrom, nf.conTo, i
+		}
+	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
 	out := t.appendCoordinated(nil, st, *f)
 	for _, p := range ps {
@@ -247,7 +256,11 @@ func (t *Tagger) frames(st *sent) []frame {
 	if f == verb {
 		out = append(out, coordinated...)
 	}
-	for _, nf := range nested {
+	for i, nf := range nested {
+		if i == owned {
+			out = append(out, nf)
+			continue
+		}
 		if nf.kind == frameNoun && nf.cueFrom >= f.cueTo && nf.cueTo <= f.conFrom && mannerPhrase(st, f.cueTo, nf.cueFrom) {
 			continue // "said in a statement that …": how the report was made, not a second one
 		}

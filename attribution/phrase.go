@@ -28,14 +28,43 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		from++
 	}
 	end := clauseEnd(st, m.to+1)
+	if from == 0 {
+		end = subjectClauseEnd(st, m.to+1, end) // "His claim that the vote was rigged has been debunked."
+	}
 	to := m.to
 	for k := m.from - 1; k >= from; k-- {
 		if strings.HasSuffix(st.toks[k].low, "'s") {
 			to = k + 1 // "Donald Trump's claim that …": the owner is the source
 			break
 		}
+		if possessives.has(st.toks[k].low) {
+			from, to = k, k+1 // "his claim that …": the possessive, resolved as "he" is
+			break
+		}
 	}
 	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: m.to + 1, conTo: end}
+}
+
+// subjectClauseEnd returns where the that-clause starting at token i,
+// inside the subject of the sentence, ends: before the sentence's own
+// verb, the first finite verb or past tense after the clause's verb that
+// neither continues its verb group ("was rigged") nor follows a
+// conjunction ("lied and cheated"); end when there is none.
+func subjectClauseEnd(st *sent, i, end int) int {
+	verb := false // the clause's own verb is behind
+	for k := i; k < end; k++ {
+		tk := st.toks[k]
+		if !pastOrFinite(tk) || tk.inQ {
+			continue
+		}
+		prev := st.toks[k-1].low
+		if verb && !finiteVerbs.has(prev) && !beAux.has(prev) && prev != "been" && prev != "not" && !clauseJoins.has(prev) && prev != "or" &&
+			!relatives.has(prev) && prev != "that" && st.toks[k-1].isWord() && st.words(i, k) >= 2 {
+			return k
+		}
+		verb = true
+	}
+	return end
 }
 
 // prepFrame tries "according to SOURCE" around the cue match m.

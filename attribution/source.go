@@ -168,7 +168,11 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	e.people = lastNoun >= 0 && t.lex.Nouns[lastNoun].Person
 
 	if len(sides) == 0 {
-		if prev, ok := hist.resolve(st, from, to, e); ok {
+		if prev, ok := hist.resolve(st, from, to, e); ok && lastNoun >= 0 && !e.people && prev.person {
+			// "the ministry" after "Kremlin spokesman Dmitry Peskov": a body
+			// on the side of the person named before, not that person.
+			sides = prev.sides
+		} else if ok {
 			src.Name, sides = prev.name, prev.sides
 			if src.Type == claims.TypeOther || lastNoun < 0 {
 				src.Type = prev.typ

@@ -126,6 +126,11 @@ func TestTagger_Patterns(t *testing.T) {
 		{"a passive inside a report's content reports on the clause before it", "The mayor said the water was safe, but the claims were disputed by residents.",
 			[]want{{source: "The mayor", cue: "said", content: "the water was safe"},
 				{source: "residents", cue: "were disputed by", stance: claims.Disputes, content: "the water was safe"}}},
+		{"a claim noun in the subject ends its clause before the sentence's verb", "His claim that the vote was rigged has been debunked.",
+			[]want{{source: "-"}, {source: "His", cue: "claim", content: "the vote was rigged"}}},
+		{"a claim noun's clause rejected in a passive", "Peskov's claim that the talks failed was rejected by Kyiv.",
+			[]want{{source: "Kyiv", cue: "was rejected by", stance: claims.Denies, content: "the talks failed"},
+				{source: "Peskov's", cue: "claim", content: "the talks failed"}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",
@@ -637,6 +642,17 @@ func TestTagger_CoreferencePeopleNoun(t *testing.T) {
 		"According to the diplomat, the next round will be held in Istanbul.\n")
 	require.Len(t, cs, 2)
 	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
+}
+
+func TestTagger_CoreferenceBodyAfterPerson(t *testing.T) {
+	// "The ministry" after the Kremlin's spokesman: on his side, but not
+	// him.
+	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+
+		"The ministry said the talks would resume on Monday.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, "The ministry", cs[1].Source.Name)
 	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
 }
 
