@@ -264,6 +264,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		if nf.kind == frameNoun && nf.cueFrom >= f.cueTo && nf.cueTo <= f.conFrom && mannerPhrase(st, f.cueTo, nf.cueFrom) {
 			continue // "said in a statement that …": how the report was made, not a second one
 		}
+		if nf.kind == frameNoun && nf.conFrom == f.conFrom && nf.cueFrom >= f.cueTo && f.srcTo > f.srcFrom && ownClaim(st, nf, *f) {
+			continue // "repeated his claim that …": the verb's object, one report
+		}
 		if appositiveReport(st, &nf, f) {
 			out = append(out, nf)
 		} else if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
@@ -472,4 +475,13 @@ func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 		return t.appendCoordinated(append(out, first), st, second)
 	}
 	return append(out, f)
+}
+
+// ownClaim reports whether the claim noun of nf is the object of f's
+// asserting verb and its owner a possessive pronoun, the verb's subject:
+// "De Blasio repeated his claim that …" is one report. A claim someone
+// else made ("denied a report that …", "challenged the assertion that
+// …", "mocked his claim that …") is a second one.
+func ownClaim(st *sent, nf, f frame) bool {
+	return nf.srcTo-nf.srcFrom == 1 && possessives.has(st.toks[nf.srcFrom].low) && f.cue.Stance == lexicon.StanceAsserts
 }

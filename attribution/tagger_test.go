@@ -126,6 +126,8 @@ func TestTagger_Patterns(t *testing.T) {
 		{"a passive inside a report's content reports on the clause before it", "The mayor said the water was safe, but the claims were disputed by residents.",
 			[]want{{source: "The mayor", cue: "said", content: "the water was safe"},
 				{source: "residents", cue: "were disputed by", stance: claims.Disputes, content: "the water was safe"}}},
+		{"repeating one's own claim is one report", "De Blasio repeated his claim that profit was the motive.",
+			[]want{{source: "De Blasio", cue: "repeated", content: "profit was the motive."}}},
 		{"a claim noun in the subject ends its clause before the sentence's verb", "His claim that the vote was rigged has been debunked.",
 			[]want{{source: "-"}, {source: "His", cue: "claim", content: "the vote was rigged"}}},
 		{"a claim noun's clause rejected in a passive", "Peskov's claim that the talks failed was rejected by Kyiv.",
