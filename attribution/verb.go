@@ -66,6 +66,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		(m.to < len(st.toks) && nounFollowers.has(st.toks[m.to].low) && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
+	// "the contest", "the GOP contest", "their reports": after a
+	// determiner, with perhaps a name between, the word is a noun.
+	if m.to-m.from == 1 && nounAfterDeterminer(st, m.from, c) {
+		return nil
+	}
 	// "member states", "the United States": "state" and "states" report
 	// only before "that", a colon or a quotation ("The memo states that …").
 	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == "states" || w == "state") && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
@@ -872,4 +877,30 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil
 	}
 	return f
+}
+
+// nounAfterDeterminer reports whether the cue word at token i is a noun
+// that reports nothing: its bare form or its -s form right after an
+// article or a demonstrative ("the estimate", "these reports"), or its
+// bare form after one and capitalised words that are not plurals ("the GOP
+// contest to John Kasich"; "The Russians deny" is a verb). A noun with
+// its content after it ("the DOJ demand that …", "the plan to …") and one
+// with an owner ("her vow to …") still report.
+func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
+	w := st.toks[i].low
+	bare := w == c.Phrase
+	if !bare && w != c.Phrase+"s" || i == 0 || st.toks[i].inQ {
+		return false
+	}
+	if n := i + 1; n < len(st.toks) && (st.is(n, "that") || st.is(n, ":") || st.toks[n].isQuote() ||
+		st.is(n, "to") && n+1 < len(st.toks) && st.toks[n+1].isWord() && !st.toks[n+1].capitalized()) {
+		return false
+	}
+	k := i - 1
+	if bare {
+		for k > 0 && i-k <= 3 && st.toks[k].isWord() && st.toks[k].capitalized() && !strings.HasSuffix(st.toks[k].low, "s") {
+			k--
+		}
+	}
+	return articles.has(st.toks[k].low) || demonstrativeDeterminers.has(st.toks[k].low)
 }
