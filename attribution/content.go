@@ -81,8 +81,10 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 
 // titleQuoteEndsAt reports whether the quotation that closes at token b (or
 // b-1, before a comma) names something inside a clause, after a
-// preposition or an article: "an appearance on “CBS This Morning,”
-// Sanders said he …" quotes a title, not what was said.
+// preposition, an article or a possessive: "an appearance on “CBS This
+// Morning,” Sanders said he …", "Sunday on Fox News channel’s “Sunday
+// Morning Futures,” Rep. Darrell Issa said …" quote a title, not what
+// was said.
 func (st *sent) titleQuoteEndsAt(b int) bool {
 	if st.toks[b].kind != tokCloseQ {
 		b--
@@ -90,7 +92,7 @@ func (st *sent) titleQuoteEndsAt(b int) bool {
 	for k := b - 1; k > 0; k-- {
 		if st.toks[k].kind == tokOpenQ {
 			w := st.toks[k-1].low
-			return prepositions.has(w) || determiners.has(w)
+			return prepositions.has(w) || determiners.has(w) || strings.HasSuffix(w, "'s")
 		}
 	}
 	return false

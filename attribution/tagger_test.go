@@ -126,6 +126,8 @@ func TestTagger_Patterns(t *testing.T) {
 		{"a passive inside a report's content reports on the clause before it", "The mayor said the water was safe, but the claims were disputed by residents.",
 			[]want{{source: "The mayor", cue: "said", content: "the water was safe"},
 				{source: "residents", cue: "were disputed by", stance: claims.Disputes, content: "the water was safe"}}},
+		{"a programme's title after a possessive is no quotation", "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the deal was in question.",
+			[]want{{source: "Rep. Darrell Issa", cue: "said", content: "the deal was in question."}}},
 		{"a cue word after an article is a noun", "Trump came in second in the GOP contest to John Kasich.",
 			[]want{{source: "-"}}},
 		{"a plural subject with a capital before a bare verb", "The Russians deny the report.",
