@@ -182,6 +182,9 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	if deictic.has(w) && !(i+1 < len(st.toks) && timeWords.has(st.toks[i+1].low)) {
 		return false // "told reporters this was …", not "said this week"
 	}
+	if w == "at" && i+1 < len(st.toks) && (st.is(i+1, "least") || st.is(i+1, "most")) {
+		return false // "reported at least six planes filled …": an amount opens a clause
+	}
 	if adverbialStarts.has(w) || timeWords.has(w) || relatives.has(w) {
 		return true // a relative clause describes the source: "said a handful of Democrats who …"
 	}
@@ -247,10 +250,38 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 	if j < n && st.toks[j].low == "," {
 		j++
 	}
+	if k, ok := phraseBeforeClause(st, j); ok {
+		j = k // "claimed at one point, a supporter asked …"
+	}
 	if st.words(j, n) == 0 && !(j < n && st.toks[j].kind == tokOpenQ) {
 		return 0, false
 	}
 	return j, true
+}
+
+// phraseBeforeClause reports whether a short phrase of time or place
+// opens at token i and is closed by a comma before a clause of its own
+// ("at one point, a supporter asked …", "on Sunday, the ministry …"), and
+// returns the clause's first token. A participle, a conjunction or a
+// relative after the comma opens no such clause ("on Twitter, calling
+// …").
+func phraseBeforeClause(st *sent, i int) (int, bool) {
+	n := len(st.toks)
+	if i >= n || !(st.is(i, "at") || st.is(i, "on") || st.is(i, "in") || st.is(i, "during")) || st.is(i+1, "least") || st.is(i+1, "most") {
+		return 0, false
+	}
+	k := i + 1
+	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) && !st.is(k, "that") {
+		k++
+	}
+	if k >= n || !st.is(k, ",") || st.toks[k].inQ || k+1 >= n {
+		return 0, false
+	}
+	next := st.toks[k+1]
+	if !next.isWord() || strings.HasSuffix(next.low, "ing") || clauseJoins.has(next.low) || relatives.has(next.low) || st.words(k+1, n) < minClause {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // afterListener returns the token after the listener that a tell verb's

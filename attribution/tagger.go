@@ -214,8 +214,15 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		}
 		if !hasMain(fs) {
 			// Only reports inside the sentence ("despite reports that …"):
-			// the sentence itself speaks in the publisher's voice.
-			out = append(out, t.unattributed(doc, st))
+			// the sentence itself speaks in the publisher's voice. Quotation
+			// marks inside those reports are their sources' words ("…,
+			// calling the charge “pathetic”"), no distance of the publisher's.
+			c := t.unattributed(doc, st)
+			if contains(c.Hedges, "scare-quotes") && !scareQuotesOutside(st, fs) {
+				c.Hedges = slices.DeleteFunc(c.Hedges, func(h string) bool { return h == "scare-quotes" })
+				c.Hedged = len(c.Hedges) > 0
+			}
+			out = append(out, c)
 		} else if end, ok := concessionBefore(st, fs); ok {
 			// "While no document has been released, news organizations said
 			// …": the concession is the publisher's own claim.
@@ -606,9 +613,13 @@ func (t *Tagger) hedgesIn(st *sent, from, to int, have []string) []string {
 
 // scareQuotes reports whether a sentence in the publisher's voice puts a
 // short phrase in quotation marks: distance, not quotation.
-func scareQuotes(st *sent) bool {
+func scareQuotes(st *sent) bool { return scareQuotesOutside(st, nil) }
+
+// scareQuotesOutside is scareQuotes for the quotation marks outside the
+// contents of fs.
+func scareQuotesOutside(st *sent, fs []frame) bool {
 	for i := 0; i < len(st.toks); i++ {
-		if st.toks[i].kind != tokOpenQ || i == 0 {
+		if st.toks[i].kind != tokOpenQ || i == 0 || slices.ContainsFunc(fs, func(f frame) bool { return f.conFrom <= i && i < f.conTo }) {
 			continue
 		}
 		words, j := 0, i+1

@@ -151,6 +151,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		case ok && c.NeedsClause && !clauseAt(st, start):
 			return nil // "the company added 200 jobs"
+		case ok && adverbialBeforeParticiple(st, start):
+			return nil // "responded on Twitter, calling the charge …": the participle reports
 		case ok && from == 0 && speechVerbs.has(c.Phrase) && t.adverbialTail(st, start):
 			// "He said at a news conference last month.": the speech tag
 			// of the quotation before it, with the place and time.
@@ -903,4 +905,20 @@ func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 		}
 	}
 	return articles.has(st.toks[k].low) || demonstrativeDeterminers.has(st.toks[k].low)
+}
+
+// adverbialBeforeParticiple reports whether the content that would start
+// at token i is only a phrase of place or time closed by a comma before a
+// participle: "responded on Twitter, calling the charge “pathetic”". The
+// participle is the report (see participleFrame).
+func adverbialBeforeParticiple(st *sent, i int) bool {
+	n := len(st.toks)
+	if i >= n || !(st.is(i, "on") || st.is(i, "in") || st.is(i, "at") || st.is(i, "during")) {
+		return false
+	}
+	k := i + 1
+	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) {
+		k++
+	}
+	return k+1 < n && st.is(k, ",") && !st.toks[k].inQ && st.hasCueAt(k+1) && strings.HasSuffix(st.toks[k+1].low, "ing")
 }
