@@ -101,6 +101,14 @@ func (t *Tagger) frames(st *sent) []frame {
 				}
 				continue
 			case f.nested:
+				if comma, src, ok := claimNounAside(st, f); ok && verb != nil && comma > verb.conFrom && comma < verb.conTo {
+					// "X claims A, which Ukraine denies": a second source on
+					// A, beside X's report of it.
+					verb.conTo = comma
+					f.kind, f.srcFrom, f.conFrom, f.conTo, f.nested = frameSubjectCue, src, verb.conFrom, comma, false
+					coordinated = append(coordinated, *f)
+					continue
+				}
 				nested = append(nested, *f)
 				continue
 			case verb == nil:

@@ -233,7 +233,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		// "the diplomat" after "Ambassador …": the last source of the same
 		// type; "the mayor" is a person, not "Russia's Defense Ministry".
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
-			if h[i].sides[0] != Unknown && e.typ != "" && h[i].typ == e.typ && (!e.people || h[i].person) {
+			if h[i].sides[0] != Unknown && e.typ != "" && h[i].typ == e.typ && (!e.people || h[i].person || h[i].people) {
 				return h[i], true
 			}
 		}

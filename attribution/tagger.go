@@ -378,8 +378,8 @@ func trailingComment(st *sent, fs []frame) (int, bool) {
 // comma at token k on: "…, but the claim could not be verified", "…; the
 // allegation has not been confirmed", "…, though the figure could not be
 // independently confirmed", "…, which could not be verified". The subject
-// is "which" or a noun for what was just reported, and the clause negates
-// or doubts its truth.
+// is "which" or a noun for what was just reported, and the clause says it
+// is unverified: a negated verb of verifying, "unverified", "unconfirmed".
 func commentAt(st *sent, k int) bool {
 	n := len(st.toks)
 	if !(st.is(k, ",") || st.is(k, ";")) || st.toks[k].inQ || k+2 >= n {
@@ -401,8 +401,26 @@ func commentAt(st *sent, k int) bool {
 			return false // not the end of the sentence: "the company, which did not respond, was …"
 		}
 	}
-	for i := j + 2; i < n && i < j+7; i++ {
-		if w := st.toks[i].low; w == "not" || strings.HasSuffix(w, "n't") || w == "unverified" || w == "unconfirmed" {
+	negated := false
+	for i := j + 2; i < n && i < j+8; i++ {
+		w := st.toks[i].low
+		switch {
+		case w == "unverified" || w == "unconfirmed":
+			return true
+		case w == "not" || strings.HasSuffix(w, "n't"):
+			negated = true
+		case negated && verifies(w):
+			return true // "could not be (independently) verified", "has not been confirmed"
+		}
+	}
+	return false
+}
+
+// verifies reports whether w is a form of a verb of verifying, or
+// "independently" before one.
+func verifies(w string) bool {
+	for _, p := range []string{"verif", "confirm", "corroborat", "substantiat", "independently", "prove"} {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
@@ -470,7 +488,7 @@ func (t *Tagger) unattributed(doc *claims.Document, st *sent) claims.Claim {
 		Sides:  []string{t.cfg.Publisher},
 		Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: st.s.Layout,
 	}
-	c.Hedges = t.hedgesIn(st, 0, len(st.toks), nil)
+	c.Hedges = t.hedgesIn(st, 0, len(st.toks), nil, false)
 	if scareQuotes(st) {
 		c.Hedges = append(c.Hedges, "scare-quotes")
 	}
@@ -541,17 +559,19 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 		c.Hedges = append(c.Hedges, normalize(c.Cue))
 	}
 	c.Hedges = append(c.Hedges, labels...)
-	for _, h := range t.hedgesIn(st, f.conFrom, f.conTo, c.Hedges) {
+	for _, h := range t.hedgesIn(st, f.conFrom, f.conTo, c.Hedges, false) {
 		if !t.modal[h] { // a source's own "likely" is no distance of the publisher's
 			c.Hedges = append(c.Hedges, h)
 		}
 	}
 	// The publisher's words around the cue: "Trump falsely claimed that",
 	// "said, without providing evidence, that"; a short stretch, not the
-	// first content of a second that-clause ("write that A and that B").
+	// first content of a second that-clause ("write that A and that B")
+	// nor an aside about the source ("Lee, who was wrongly convicted,
+	// said").
 	for _, r := range [2][2]int{{f.srcTo, f.cueFrom}, {f.cueTo, f.conFrom}} {
-		if f.srcTo > f.srcFrom && r[0] < r[1] && r[1]-r[0] <= maxHedgeGap {
-			for _, h := range t.hedgesIn(st, r[0], r[1], c.Hedges) {
+		if f.srcTo > f.srcFrom && r[0] < r[1] && r[1]-r[0] <= maxHedgeGap && !relativeIn(st, r[0], r[1]) {
+			for _, h := range t.hedgesIn(st, r[0], r[1], c.Hedges, true) {
 				if !t.modal[h] {
 					c.Hedges = append(c.Hedges, h)
 				}
@@ -561,6 +581,17 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	c.Hedged = len(c.Hedges) > 0
 	c.Quote = quoteKind(st, f.conFrom, f.conTo)
 	return c
+}
+
+// relativeIn reports whether tokens [from, to) hold a relative pronoun
+// after a comma: an aside about the source.
+func relativeIn(st *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if relatives.has(st.toks[k].low) && st.is(k-1, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxHedgeGap bounds, in tokens, the stretch between a source and its
@@ -597,10 +628,10 @@ func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance
 
 // hedgesIn returns the publisher's distancing words in tokens [from, to)
 // that stand outside quotations, leaving out those already in have.
-func (t *Tagger) hedgesIn(st *sent, from, to int, have []string) []string {
+func (t *Tagger) hedgesIn(st *sent, from, to int, have []string, atCue bool) []string {
 	var out []string
 	for m := range st.within(from, to, entHedge) {
-		if st.toks[m.from].inQ {
+		if st.toks[m.from].inQ || t.lex.Hedges[m.ref].AtCue && !atCue {
 			continue
 		}
 		h := t.lex.Hedges[m.ref].Phrase

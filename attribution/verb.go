@@ -82,10 +82,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// "did not confirm" declines to comment; "did not want" is the
 	// publisher's, "don't want" the subject's.
 	negated := negatedAt(st, m.from) && m.to-m.from == 1
-	if st.is(m.from-1, "to") || negated && !speechVerbs.has(c.Phrase) && notAt(st, m.from) {
+	declines := negated && speechVerbs.has(c.Phrase) && (c.Stance != lexicon.StanceAsserts || c.Phrase == "say" || c.Phrase == "comment" || propositionAt(st, m.to))
+	if st.is(m.from-1, "to") || negated && !declines && notAt(st, m.from) {
 		return nil
 	}
-	negated = negated && speechVerbs.has(c.Phrase)
+	negated = declines
 	// "Trump is considered a front-runner", "the plan was viewed as": a
 	// passive, whose subject is what is talked about, not who talks.
 	if w := st.toks[m.from].low; m.from > 0 && beAux.has(st.toks[m.from-1].low) && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
@@ -143,10 +144,14 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		start, ok := t.contentAfter(st, m.to, c)
 		switch {
 		case from > 1 && st.is(from-1, "which") && st.is(from-2, ",") && !st.toks[from-2].inQ && st.words(0, from-2) >= minClause &&
+			(speechVerbs.has(c.Phrase) || propositionCues.has(c.Phrase)) &&
 			!st.hasWithin(from, to, entCue) && closesRelative(st, m.to): // not "…, which sources say Trump endorsed"
 			// "…, which Ukraine denies.": the relative clause reports on
-			// the clause before the comma (see frames and claimNounAside).
-			f.kind = frameContentFirst
+			// the clause before the comma, the publisher's own or a report's
+			// content (see frames and claimNounAside). Only a verb that takes
+			// a proposition does: "…, which the company rejected" rejects
+			// the offer the clause names.
+			f.kind, f.nested = frameContentFirst, true
 			f.conFrom, f.conTo = st.contentBefore(from - 2)
 			return f
 		case ok && c.NeedsClause && !clauseAt(st, start):
@@ -814,6 +819,24 @@ func presentVerb(st *sent, k int) bool {
 func negatedAt(st *sent, i int) bool {
 	k := negationBefore(st, i)
 	return k >= 0 && (st.is(k, "not") || strings.HasSuffix(st.toks[k].low, "n't"))
+}
+
+// propositionAt reports whether what a verb of saying says starts at
+// token i: "that", "whether", "if", a colon, a quotation, or a noun for a
+// claim ("the report", "these allegations"). "did not report a loss" says
+// nothing about one.
+func propositionAt(st *sent, i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	if st.is(i, "that") || st.is(i, "whether") || st.is(i, "if") || st.is(i, ":") || st.toks[i].isQuote() {
+		return true
+	}
+	if i+1 < len(st.toks) && (articles.has(st.toks[i].low) || demonstrativeDeterminers.has(st.toks[i].low)) {
+		noun := strings.TrimSuffix(st.toks[i+1].low, "s")
+		return claimNouns.has(noun) || reportNouns.has(noun)
+	}
+	return false
 }
 
 // notAt reports whether the word "not" negates the verb at token i, as

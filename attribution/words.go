@@ -303,6 +303,10 @@ var gerundHeads = set("fee", "fees", "engagement", "engagements", "tour", "tours
 // confirmed" (see commentAt); besides claimNouns.
 var reportNouns = set("report", "figure", "toll", "number", "account", "information", "footage", "video", "image", "photo")
 
+// propositionCues are verbs, besides speechVerbs, whose object is a claim
+// rather than a thing: "…, which Ukraine disputes".
+var propositionCues = set("dispute", "contest", "refute", "rebut", "verify", "corroborate", "acknowledge", "admit", "concede")
+
 // possessives stand for a source inside a prepositional cue ("in his
 // words"); coreference reads them as the pronouns they go with.
 var possessives = set("his", "her", "their", "its")

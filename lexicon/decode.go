@@ -36,7 +36,7 @@ func label(n *yaml.Node, kind, key string) string {
 
 // topKeys are the sections of a lexicon file, in the order WriteYAML prints them.
 func topKeys() []string {
-	return []string{"sides", "actors", "groups", "cues", "hedges", "modal-hedges", "markers", "nouns", "topics", "loaded"}
+	return []string{"sides", "actors", "groups", "cues", "hedges", "modal-hedges", "cue-hedges", "markers", "nouns", "topics", "loaded"}
 }
 
 // lexicon decodes the root node of a lexicon file.
@@ -56,9 +56,9 @@ func (d *decoder) lexicon(root *yaml.Node) *Lexicon {
 				d.group(lex, item)
 			case "cues":
 				d.cue(lex, item)
-			case "hedges", "modal-hedges":
+			case "hedges", "modal-hedges", "cue-hedges":
 				if s := strings.ToLower(d.str(item, "hedge")); s != "" {
-					lex.Hedges = append(lex.Hedges, Hedge{Phrase: s, Modal: key == "modal-hedges", Pos: d.Pos(item)})
+					lex.Hedges = append(lex.Hedges, Hedge{Phrase: s, Modal: key == "modal-hedges", AtCue: key == "cue-hedges", Pos: d.Pos(item)})
 				} else if item.Kind == yaml.ScalarNode {
 					d.Errorf(item, "hedge: empty phrase")
 				}

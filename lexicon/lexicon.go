@@ -89,6 +89,11 @@ type Hedge struct {
 	// speech it is the source's own modality, so it distances the publisher
 	// only in the publisher's own sentences. Listed under modal-hedges.
 	Modal bool
+	// AtCue marks a word with which the publisher calls a report false or
+	// unsupported ("falsely claimed", "said, without evidence, that"): it
+	// hedges a claim only next to the claim's cue, never inside a
+	// source's words. Listed under cue-hedges.
+	AtCue bool
 	Pos   Pos // where it was defined
 }
 

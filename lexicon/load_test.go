@@ -31,7 +31,7 @@ func TestLoad_Errors(t *testing.T) {
 	}{
 		{"top not a mapping", "- a\n", "test.yaml:1:1: lexicon: expected a mapping, got a list"},
 		{"unknown top key", "sides: []\nactor: []\n",
-			`test.yaml:2:1: lexicon: unknown key "actor" (want sides, actors, groups, cues, hedges, modal-hedges, markers, nouns, topics, loaded)`},
+			`test.yaml:2:1: lexicon: unknown key "actor" (want sides, actors, groups, cues, hedges, modal-hedges, cue-hedges, markers, nouns, topics, loaded)`},
 		{"repeated key", "hedges: [a]\nhedges: [b]\n", `test.yaml:2:1: lexicon: repeated key "hedges"`},
 		{"section not a list", "sides: US\n", `test.yaml:1:8: sides: expected a list, got "US"`},
 		{"unknown side key", "sides:\n  - name: US\n    colour: blue\n",

@@ -60,11 +60,14 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 		}
 		add(root, "cues", seq)
 	}
-	var hs, modal []string
+	var hs, modal, atCue []string
 	for _, h := range l.Hedges {
-		if h.Modal {
+		switch {
+		case h.Modal:
 			modal = append(modal, h.Phrase)
-		} else {
+		case h.AtCue:
+			atCue = append(atCue, h.Phrase)
+		default:
 			hs = append(hs, h.Phrase)
 		}
 	}
@@ -73,6 +76,9 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 	}
 	if len(modal) > 0 {
 		add(root, "modal-hedges", strs(modal))
+	}
+	if len(atCue) > 0 {
+		add(root, "cue-hedges", strs(atCue))
 	}
 	if len(l.Markers) > 0 {
 		seq := sequence()

@@ -180,7 +180,8 @@ the claims' cluster ids against the labels. See docs/eval.md.
 With --brat it scores attributions against brat standoff annotations
 (PolNeAR, PARC style) of every DIR/NAME.txt with a DIR/NAME.ann, and prints
 precision, recall and F1 of content overlap, content and source overlap,
-and content and cue overlap.
+and content and cue overlap; then the last two with the attributions
+matched on both spans at once ("joint source", "joint cue").
 
 	--publisher NAME
 		The side claims in the article's own voice belong to. Default: the
@@ -190,7 +191,8 @@ and content and cue overlap.
 	--min METRIC=VALUE
 		Exit 1 when METRIC is below VALUE (score.py's metrics, and
 		clusters_f1). Repeatable. With --brat, METRIC
-		is content_, source_ or cue_ followed by precision, recall or f1.
+		is content_, source_, cue_, joint_source_ or joint_cue_ followed by
+		precision, recall or f1.
 	--brat DIR
 		Score against the brat annotations in DIR.
 	--misses N

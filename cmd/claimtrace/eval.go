@@ -29,7 +29,9 @@ With --brat, it runs the pipeline on every DIR/NAME.txt that has a
 DIR/NAME.ann of brat standoff attribution annotations (PolNeAR, PARC style:
 Source, Cue and Content spans linked by Attribution events) and prints
 attribution precision, recall and F1 of content overlap, of content and
-source overlap, and of content and cue overlap.
+source overlap, and of content and cue overlap; then the same two again
+with the attributions matched on content and source (cue) at once
+("joint source", "joint cue", see docs/eval.md).
 
 Exit status is 0, or 1 when a score is below a --min floor, or 2 on a usage
 error or an unreadable or malformed key, text or annotation file.
@@ -38,7 +40,8 @@ Flags:
   --publisher NAME       the side of claims in the article's own voice (default: the key's publisher, or "publisher")
   --lexicon FILE         a lexicon file merged over the default; repeatable, applied in order
   --min METRIC=VALUE     exit 1 when METRIC is below VALUE; repeatable. With --brat, METRIC is
-                         content_, source_ or cue_ followed by precision, recall or f1
+                         content_, source_, cue_, joint_source_ or joint_cue_ followed by
+                         precision, recall or f1
   --brat DIR             score against the brat annotations in DIR
   --misses N             lines of each kind of miss to print (default 12; with --brat, 0)
   -h, --help             print this help
