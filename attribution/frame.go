@@ -80,7 +80,14 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 		case lexicon.CueVerb, "":
 			if af := t.asByFrame(st, m, c); af != nil {
-				if prep == nil {
+				switch comma := af.cueFrom - 1; {
+				case verb != nil && af.conTo <= af.cueFrom && comma > verb.conFrom && comma < verb.conTo:
+					// "The ministry said ten people died, as confirmed by local
+					// officials": a second source on the report's content.
+					verb.conTo = comma
+					af.conFrom, af.conTo = verb.conFrom, comma
+					coordinated = append(coordinated, *af)
+				case prep == nil:
 					prep = af // "As noted by X, …" is read as "according to X, …"
 				}
 				continue
@@ -192,11 +199,19 @@ func (t *Tagger) frames(st *sent) []frame {
 		// "The mayor said the water was safe, but the claim was disputed
 		// by residents": the passive stands inside the report's content,
 		// and reports on what comes before it there: the clause before a
-		// joining comma, which ends the first report too.
+		// joining comma, which ends the first report too; else its own
+		// subject ("… and the report was confirmed by the lab"), or what
+		// a "which" stands for ("the findings, which were disputed by").
 		f = verb
 		passive.conFrom, passive.conTo, passive.nested = verb.conFrom, passive.cueFrom, true
 		if k := joinedClause(st, verb.conFrom, passive.cueFrom); k > 0 {
 			verb.conTo, passive.conTo = k, k
+		} else if b := passiveSubjectStart(st, verb.conFrom, passive.cueFrom); b > verb.conFrom {
+			if st.is(b-1, "which") && st.is(b-2, ",") {
+				passive.conTo = b - 2
+			} else {
+				passive.conFrom = b
+			}
 		}
 		nested = append(nested, *passive)
 	case passive != nil:
@@ -492,4 +507,17 @@ func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 // …", "mocked his claim that …") is a second one.
 func ownClaim(st *sent, nf, f frame) bool {
 	return nf.srcTo-nf.srcFrom == 1 && possessives.has(st.toks[nf.srcFrom].low) && f.cue.Stance == lexicon.StanceAsserts
+}
+
+// passiveSubjectStart returns where the subject of a passive whose cue
+// starts at token cue begins, inside a content that starts at token from:
+// after the last "and", "but", comma, semicolon or relative pronoun
+// before the cue, or from when there is none.
+func passiveSubjectStart(st *sent, from, cue int) int {
+	for k := cue - 1; k > from; k-- {
+		if w := st.toks[k].low; !st.toks[k].inQ && (w == "and" || w == "but" || w == "," || w == ";" || relatives.has(w)) {
+			return k + 1
+		}
+	}
+	return from
 }

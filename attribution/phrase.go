@@ -185,7 +185,7 @@ func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// "The talks are said to be close to a deal.": the clause is the
 		// sentence, whose one claim is the agentless report, not the
 		// publisher's too.
-		f.nested = f.conFrom > 0 || f.conTo < len(st.toks)-1
+		f.nested = f.conFrom > 0 || f.conTo < len(st.toks)-1 && !commentAt(st, f.conTo)
 	}
 	if st.words(f.conFrom, f.conTo) < 2 {
 		return nil

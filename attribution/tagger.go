@@ -218,6 +218,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// marks inside those reports are their sources' words ("…,
 			// calling the charge “pathetic”"), no distance of the publisher's.
 			c := t.unattributed(doc, st)
+			if k, ok := trailingComment(st, fs); ok {
+				c.Span = st.span(0, k) // the comment after it is a claim of its own (below)
+			}
 			if contains(c.Hedges, "scare-quotes") && !scareQuotesOutside(st, fs) {
 				c.Hedges = slices.DeleteFunc(c.Hedges, func(h string) bool { return h == "scare-quotes" })
 				c.Hedged = len(c.Hedges) > 0
@@ -280,9 +283,12 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			donor = lastClaim
 		}
 		if k, ok := trailingComment(st, fs); ok {
-			// "…, but the claim could not be verified.": the publisher's.
+			// "…, but the claim could not be verified.": the publisher's,
+			// hedged only by its own words.
 			c := t.unattributed(doc, st)
 			c.Span = st.span(k+1, len(st.toks))
+			c.Hedges = t.hedgesIn(st, k+1, len(st.toks), nil, false)
+			c.Hedged = len(c.Hedges) > 0
 			out = append(out, c)
 		}
 	}

@@ -780,11 +780,15 @@ func clauseAt(st *sent, i int) bool {
 	if i < n && (clauseSubjects.has(st.toks[i].low) || contracted(st.toks[i].low)) {
 		return true // "added they expect …", "added it's …"
 	}
-	amount := false // a number opens the phrase: "200 jobs" is its noun, not a verb
+	amount := false // a number opens the phrase: "200 workers hired from rivals" has no clause
 	for k := i; k < n && k < i+12 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
 		tk := st.toks[k]
+		if k > i && (subordinators.has(tk.low) || relatives.has(tk.low) || tk.low == "that") {
+			break // "added 150,000 jobs as hiring slowed": a clause of its own
+		}
 		amount = amount || number(tk.low)
-		if pastOrFinite(tk) || strings.HasSuffix(tk.low, "n't") || k > i && !amount && presentVerb(st, k) {
+		if finiteVerbs.has(tk.low) && !tk.capitalized() || strings.HasSuffix(tk.low, "n't") ||
+			!amount && (pastOrFinite(tk) || k > i && presentVerb(st, k)) {
 			return true
 		}
 	}
@@ -804,13 +808,22 @@ var clauseSubjects = set("i", "you", "he", "she", "we", "they")
 
 // presentVerb reports whether the word at token k may be a verb in the
 // present tense after its subject: lower case, ending in a single "s",
-// after a word that neither opens nor governs a noun phrase ("the company
-// plans", not "its lineups" or "of trucks").
+// after a word that neither opens nor governs a noun phrase, and before
+// what a verb takes: "that", a determiner or pronoun, or "to" and a verb
+// ("the company plans to expand", "he expects the talks"; not "new
+// features to the app", "solar panels to its headquarters").
 func presentVerb(st *sent, k int) bool {
 	w, prev := st.toks[k].low, st.toks[k-1].low
-	return !st.toks[k].capitalized() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
-		!determiners.has(prev) && !prepositions.has(prev) && !articles.has(prev)
+	if st.toks[k].capitalized() || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") ||
+		determiners.has(prev) || prepositions.has(prev) || articles.has(prev) || k+1 >= len(st.toks) {
+		return false
+	}
+	next := st.toks[k+1].low
+	if next == "to" {
+		return k+2 < len(st.toks) && st.toks[k+2].isWord() && !determiners.has(st.toks[k+2].low) && !possessives.has(st.toks[k+2].low) && !st.toks[k+2].capitalized()
+	}
+	return next == "that" || determiners.has(next) || pronouns.has(next)
 }
 
 // negatedAt reports whether "not" (or a verb ending in "n't") stands
@@ -879,8 +892,9 @@ func closesRelative(st *sent, i int) bool {
 // reported by"); this reads them for every verb it knows.
 func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
-	if m.from < 1 || !st.is(m.from-1, "as") || !st.is(m.to, "by") || m.to-m.from != 1 || !strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.has(st.toks[m.from].low) {
-		return nil
+	if m.from < 1 || !st.is(m.from-1, "as") || !st.is(m.to, "by") || m.to-m.from != 1 || !speechVerbs.has(c.Phrase) ||
+		!strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.has(st.toks[m.from].low) {
+		return nil // "As demanded by protesters, …" is no report
 	}
 	from, to, ok := t.phraseAfter(st, m.to+1, true, true)
 	if !ok {
@@ -896,8 +910,10 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	switch {
 	case m.from == 1 && st.is(comma, ",") && st.words(comma+1, n) >= minClause:
 		f.conFrom, f.conTo = comma+1, n // "As noted by X, CONTENT."
-	case m.from > 2 && st.is(m.from-2, ",") && !st.toks[m.from-2].inQ && st.tailIsAdverbial(to) && st.words(0, m.from-2) >= minClause:
-		f.conFrom, f.conTo = st.contentBefore(m.from - 2) // "CONTENT, as confirmed by X."
+	case m.from > 2 && st.is(m.from-2, ",") && !st.toks[m.from-2].inQ && endsAfterTime(st, comma) && st.words(0, m.from-2) >= minClause:
+		// "CONTENT, as confirmed by X." (at the end of the sentence: "The
+		// building, as described by witnesses, collapsed" is an aside).
+		f.conFrom, f.conTo = st.contentBefore(m.from - 2)
 	default:
 		return nil
 	}

@@ -468,7 +468,10 @@ func isLabel(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(words) <= maxLabelWords && !speakerHeadline(words)
+	if speakerHeadline(words) {
+		return false // "Zelensky: Ukraine will not be bullied by Moscow"
+	}
+	return strings.Contains(s, " by ") || strings.HasPrefix(s, "By ") || len(words) <= maxLabelWords
 }
 
 // isHeading reports whether a line is a heading or a short unpunctuated
@@ -509,7 +512,9 @@ func LabelWords() []string {
 		"sources", "background", "details", "quote", "disclaimer", "warning", "exclusive", "analysis",
 		"opinion", "live", "latest", "summary", "context", "caption", "reminder", "recap", "explainer", "timeline",
 		"meanwhile", "also", "plus", "tip", "tips", "verdict", "result", "results", "key", "important", "alert",
-		"fact", "facts", "bonus", "spoiler", "sponsored", "partner", "credit", "credits", "transcript"}
+		"fact", "facts", "bonus", "spoiler", "sponsored", "partner", "credit", "credits", "transcript",
+		"pictured", "tags", "tag", "topics", "topic", "image", "images", "listen", "author", "authors", "category",
+		"keywords", "subscribe"}
 }
 
 // labelWords is LabelWords as a set.
@@ -523,15 +528,23 @@ var labelWords = func() map[string]bool {
 
 // speakerHeadline reports whether a headline gives a speaker's words
 // after a one-word name and a colon: "Zelensky: Ukraine will not cede
-// territory", "Peskov: No date set for talks". A label ("Analysis: …",
-// "UPDATE: …") or fewer than three words after the colon is a heading.
+// territory", "IAEA: Zaporizhzhia plant lost power again". A label
+// ("Analysis: …", "UPDATE: …", "Tags: …"), a list after the colon
+// ("Topics: Ukraine, Russia, war") or fewer than three words after it is
+// a heading.
 func speakerHeadline(words []string) bool {
 	name, ok := strings.CutSuffix(words[0], ":")
-	if !ok || len(words) < 4 || utf8.RuneCountInString(name) < 3 || labelWords[strings.ToLower(name)] || strings.ToUpper(name) == name {
+	if !ok || len(words) < 4 || utf8.RuneCountInString(name) < 3 || labelWords[strings.ToLower(name)] {
 		return false
 	}
+	commas := 0
+	for _, w := range words[1:] {
+		if strings.HasSuffix(w, ",") {
+			commas++
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && commas < 2
 }
 
 // headlineVerbs are the verbs of saying that headlines use.

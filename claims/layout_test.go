@@ -69,13 +69,17 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "a headline with a speaker and a colon is a sentence, a label's is a heading",
-			in:   "Zelensky: Ukraine will not cede territory\n\nPeskov: No talks today\n\nAnalysis: The war in numbers and maps\n\nUPDATE: Talks resume in Istanbul today\n\nPhoto: Reuters\n",
+			in:   "Zelensky: Ukraine will not cede territory\n\nPeskov: No talks today\n\nAnalysis: The war in numbers and maps\n\nUPDATE: Talks resume in Istanbul today\n\nPhoto: Reuters\n\nZelensky: Ukraine will not be bullied by Moscow\n\nIAEA: Zaporizhzhia plant lost power again\n\nPictured: Zelensky meets Biden in Kyiv\n\nTopics: Ukraine, Russia, war, talks\n",
 			want: []got{
 				{"Zelensky: Ukraine will not cede territory", 0, para, ""},
 				{"Peskov: No talks today", 1, para, ""},
 				{"Analysis: The war in numbers and maps", 2, head, Heading},
 				{"UPDATE: Talks resume in Istanbul today", 3, head, Heading},
 				{"Photo: Reuters", 4, para, Label},
+				{"Zelensky: Ukraine will not be bullied by Moscow", 5, para, ""},
+				{"IAEA: Zaporizhzhia plant lost power again", 6, para, ""},
+				{"Pictured: Zelensky meets Biden in Kyiv", 7, head, Heading},
+				{"Topics: Ukraine, Russia, war, talks", 8, para, Label},
 			},
 		},
 		{
