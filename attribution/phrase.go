@@ -96,6 +96,16 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
 	after := to
+	if after < len(st.toks) && (prepositions.has(st.toks[after].low) || timeWords.has(st.toks[after].low)) {
+		// "According to TASS on Monday, …": a phrase of time closed by a comma.
+		k := after
+		for k < len(st.toks) && k-after < 5 && st.toks[k].isWord() && (prepositions.has(st.toks[k].low) || timeWords.has(st.toks[k].low)) {
+			k++
+		}
+		if st.is(k, ",") && k > after {
+			after = k
+		}
+	}
 	for after < len(st.toks) && (st.toks[after].low == "," || st.toks[after].low == ":") {
 		after++
 	}

@@ -426,6 +426,9 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 		}
 		j++
 	}
+	for j > i+1 && prepositions.has(st.toks[j-1].low) {
+		j-- // "according to TASS on Monday": the phrase of time is no part of the source
+	}
 	if j == i {
 		return 0, 0, false
 	}

@@ -177,6 +177,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The mayor", cue: "said"}, {source: "the state lab", cue: "was confirmed by", content: "the report"}}},
 		{"a passive in a relative clause reports on what which stands for", "Officials said the findings, which were disputed by residents, would be published.",
 			[]want{{source: "Officials", cue: "said"}, {source: "residents", cue: "were disputed by", content: "the findings"}}},
+		{"a phrase of time after a prepositional source", "According to TASS on Monday, the talks will resume.",
+			[]want{{source: "TASS", cue: "According to", content: "the talks will resume."}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",
