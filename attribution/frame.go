@@ -294,7 +294,7 @@ func (t *Tagger) frames(st *sent) []frame {
 			out = append(out, nf)
 		} else if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)
-		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && subordinators.has(st.toks[0].low) &&
+		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && opensSubordinate(st) &&
 			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.toks[comma].inQ {
 			// "Though executives say A, they also say B": a report in a
 			// fronted subordinate clause is a claim of its own, up to the
@@ -520,4 +520,15 @@ func passiveSubjectStart(st *sent, from, cue int) int {
 		}
 	}
 	return from
+}
+
+// opensSubordinate reports whether the sentence opens with a subordinate
+// clause, perhaps after a conjunction: "Though executives say …", "And
+// while he said …".
+func opensSubordinate(st *sent) bool {
+	i := 0
+	if len(st.toks) > 1 && clauseJoins.has(st.toks[0].low) && !subordinators.has(st.toks[0].low) {
+		i = 1
+	}
+	return len(st.toks) > i && subordinators.has(st.toks[i].low)
 }

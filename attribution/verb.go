@@ -186,6 +186,14 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if from > 1 && st.is(from-1, "which") && st.is(from-2, ",") {
 			f.nested = true // "The changes, which officials said will …, will not apply"
 		}
+		if f.nested && from > 0 && subordinators.has(st.toks[from-1].low) && (from == 1 || opensSubordinate(st) && from <= 2) {
+			// "While Ramos said that journalists cannot …, he appears
+			// uneasy": the fronted clause, and with it the content, ends at
+			// its comma.
+			if k := clauseEnd(st, start); k < n {
+				f.conTo = k
+			}
+		}
 		if st.is(to, ",") && st.is(to+1, "who") || f.nested && from > 1 && st.is(from-1, "which") {
 			// "Broaddrick, who said A, recounted B", "The changes, which
 			// officials said A, will not apply": the relative clause, and
