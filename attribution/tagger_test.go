@@ -183,6 +183,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "Ramos", cue: "said", content: "journalists cannot have any political affiliation"}}},
 		{"a report in a fronted subordinate clause after a conjunction", "And while he said he would bring back waterboarding, he clarified that it would be legal.",
 			[]want{{source: "he", cue: "said", content: "he would bring back waterboarding"}, {source: "he", cue: "clarified", content: "it would be legal."}}},
+		{"a phrase of time before the subject without a comma", "A few minutes later they reversed themselves and said they will register voters.",
+			[]want{{source: "they", cue: "said", content: "they will register voters."}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",

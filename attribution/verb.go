@@ -448,6 +448,9 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 		return 0, 1, true
 	}
 	from := frontedPhraseEnd(st)
+	if from == 0 {
+		from = timePhraseEnd(st) // "A few minutes later they …"
+	}
 	for from+1 < n && (clauseJoins.has(st.toks[from].low) || preCue.has(st.toks[from].low)) {
 		from++ // "And even Obama tried …, noting …"
 	}
@@ -968,4 +971,20 @@ func adverbialBeforeParticiple(st *sent, i int) bool {
 		k++
 	}
 	return k+1 < n && st.is(k, ",") && !st.toks[k].inQ && st.hasCueAt(k+1) && strings.HasSuffix(st.toks[k+1].low, "ing")
+}
+
+// timePhraseEnd returns where the subject starts after a phrase of time
+// that opens the sentence without a comma, "A few minutes later they …",
+// "Two days ago Moscow …": up to five words ending in "later", "ago" or
+// "earlier" before a pronoun or a name; else 0.
+func timePhraseEnd(st *sent) int {
+	for k := 1; k < len(st.toks)-1 && k < 6 && st.toks[k].isWord(); k++ {
+		if w := st.toks[k].low; w == "later" || w == "ago" || w == "earlier" {
+			if next := st.toks[k+1]; next.isWord() && (pronouns.has(next.low) || next.capitalized()) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
