@@ -101,6 +101,14 @@ func (t *Tagger) frames(st *sent) []frame {
 				continue
 			}
 			f := t.verbFrame(st, m, c)
+			if f != nil && !f.nested && f.srcTo > f.srcFrom && slices.ContainsFunc(nested, func(n frame) bool {
+				return n.kind == frameSubjectCue && n.relTo > n.relFrom && n.conFrom <= f.srcFrom && f.cueTo <= n.conTo
+			}) {
+				// "Cruz, who says Trump is attacking him …, said …": a report
+				// inside the content of a relative clause's report is that
+				// content's, not the sentence's.
+				continue
+			}
 			switch {
 			case f == nil:
 				if g := t.sharedSubjectFrame(st, m, c, verb); g != nil {

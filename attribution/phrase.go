@@ -119,6 +119,9 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// follows the source.
 	comma := e < m.from && st.toks[e].low == "," || e > 1 && st.toks[e-1].kind == tokCloseQ && st.toks[e-2].low == "," // "wringer,” according to"
 	clauseBefore := comma && st.words(0, e) >= minClause
+	if clauseBefore && e > 0 && (subordinators.has(st.toks[e-1].low) || clauseJoins.has(st.toks[e-1].low) || st.is(e-1, "that")) {
+		clauseBefore = false // "…, because, according to Trump, the media would …": the clause after it is the report's
+	}
 	if st.words(after, end) >= 3 && !clauseBefore {
 		f.conFrom, f.conTo = after, end
 		return f
