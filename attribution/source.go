@@ -166,6 +166,13 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		e.typ = src.Type
 	}
 	e.people = lastNoun >= 0 && t.lex.Nouns[lastNoun].Person
+	if len(sides) == 0 && t.publisherSpeaks(st, from, to, name) {
+		// "Earlier, RBC-Ukraine reported that …", "We remind you that …":
+		// the publisher cites itself; "we" outside a quotation is its
+		// editorial voice, not an earlier source's.
+		sides, src.Type = []string{t.cfg.Publisher}, claims.TypeMedia
+		e.typ = src.Type
+	}
 
 	if len(sides) == 0 {
 		if prev, ok := hist.resolve(st, from, to, e); ok && lastNoun >= 0 && !e.people && prev.person {
@@ -347,4 +354,13 @@ func namesPerson(st *sent, from, to int) bool {
 		caps++
 	}
 	return caps >= 2 && !orgWords.has(st.toks[to-1].low)
+}
+
+// publisherSpeaks reports whether the mention at tokens [from, to), named
+// name, is the publisher: its name, or "we" outside a quotation.
+func (t *Tagger) publisherSpeaks(st *sent, from, to int, name string) bool {
+	if strings.EqualFold(name, t.cfg.Publisher) {
+		return true
+	}
+	return to-from == 1 && st.is(from, "we") && !st.toks[from].inQ
 }

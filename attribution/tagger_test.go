@@ -714,6 +714,20 @@ func TestTagger_CoreferenceBodyAfterPerson(t *testing.T) {
 	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
 }
 
+func TestTagger_PublisherCitesItself(t *testing.T) {
+	// The publisher (here "Desk") by name, and the editorial "we" outside
+	// a quotation, speak for the publisher; a quoted "we" does not.
+	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+
+		"Earlier, Desk reported that the talks could move to Riyadh. "+
+		"We remind you that the previous round lasted six hours. "+
+		"“We will meet again,” Peskov said.\n")
+	require.Len(t, cs, 4)
+	for i, want := range []string{"Kremlin", "Desk", "Desk", "Kremlin"} {
+		require.NotNil(t, cs[i].Source, doc.Slice(cs[i].Span))
+		assert.Equal(t, []string{want}, cs[i].Sides, doc.Slice(cs[i].Span))
+	}
+}
+
 func TestTagger_PossessiveCue(t *testing.T) {
 	// "In his words": the possessive is the source, resolved as "he" is.
 	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+
