@@ -243,6 +243,9 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 	}
 	if tellVerbs.has(c.Phrase) {
 		j = afterListener(st, j)
+		if j > i && j+1 < n && st.is(j, "that") && !st.toks[j].inQ {
+			j++ // "told them that …", "remind you that …"
+		}
 	}
 	for j < n && st.toks[j].isWord() && timeWords.has(st.toks[j].low) && !(deictic.has(st.toks[j].low) && !(j+1 < n && timeWords.has(st.toks[j+1].low))) {
 		j++

@@ -189,6 +189,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "who", cue: "says", content: "Trump is attacking him because the polls have tightened"}, {source: "Cruz", cue: "said", content: "voters should go with him."}}},
 		{"according to after a conjunction and a comma opens the clause after it", "He will go to the debate, because, according to Trump, the media would call him a chicken.",
 			[]want{{source: "Trump", cue: "according to", content: "the media would call him a chicken."}}},
+		{"that after a tell verb's listener opens the content", "Peskov told them that the talks would resume.",
+			[]want{{source: "Peskov", cue: "told", content: "the talks would resume."}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",
