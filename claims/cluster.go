@@ -113,13 +113,13 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		leader[i] = int32(i)
 		f := &c.feats[i]
 		j := -1
-		if f.anaphor != nil {
+		if f.anaphor >= 0 {
 			j = c.antecedent(i)
 		}
 		if j < 0 && cs[i].Stance == NoComment {
 			j = c.commented(i, index)
 		}
-		if j < 0 && len(f.refs) > 0 {
+		if j < 0 && f.refs.end > f.refs.at {
 			j = c.referent(i, index)
 		}
 		if j < 0 {
@@ -204,7 +204,7 @@ func (s *search) mostSimilar(i int, index *postings) int {
 		fp := c.weight[i] * c.weight[p]
 		if shared[p] >= 2 && acc[p]*acc[p] >= minSquare*fp {
 			sim := acc[p] / math.Sqrt(fp)
-			if sim >= MinSimilarity && (sim > best || sim == best && int(p) < j) && agree(&c.feats[i], &c.feats[p]) {
+			if sim >= MinSimilarity && (sim > best || sim == best && int(p) < j) && c.agree(i, int(p)) {
 				best, j = sim, int(p)
 			}
 		}
@@ -245,24 +245,36 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 // document frequency of their terms. Term ids follow the terms' sorted
 // order, so that a claim's ids, ascending, run in the order of its terms.
 type corpus struct {
-	cs     []Claim
-	feats  []features
-	idBuf  []int32   // the terms of each claim (see ids), one claim after the other
-	idAt   []int32   // claim → where its terms start in idBuf; one more for the end
-	terms  []string  // term id → term, sorted
-	df     []int     // term id → claims that have it
-	w      []float64 // term id → its weight, the inverse document frequency
-	weight []float64 // claim → the sum of its terms' weights
+	cs      []Claim
+	feats   []features
+	names   []int32    // the names of each claim (see features), one claim after the other
+	numbers []quantity // the numbers of each claim, likewise
+	refs    []int32    // the reference topics of each claim, likewise
+	idBuf   []int32    // the terms of each claim (see ids), one claim after the other
+	idAt    []int32    // claim → where its terms start in idBuf; one more for the end
+	terms   []string   // term id → term, sorted
+	df      []int      // term id → claims that have it
+	w       []float64  // term id → its weight, the inverse document frequency
+	weight  []float64  // claim → the sum of its terms' weights
 }
 
 // features is what clustering compares of one claim besides its terms
-// (corpus.ids). Its lists hold term ids of the corpus.
+// (corpus.ids). Its lists are parts of the corpus's names, numbers and
+// refs and hold term ids of the corpus; it holds no pointer, so that the
+// garbage collector has nothing to scan in a document's features.
 type features struct {
-	names   []int32    // distinct names: "t:topic" of a name topic, or a capitalised word
-	numbers []quantity // distinct numbers with their units
-	anaphor *lexeme    // an anaphoric noun after a determiner, or nil
-	refs    []int32    // topic terms of the sentence outside content, source and cue, in order of appearance
+	names   part  // distinct names: "t:topic" of a name topic, or a capitalised word
+	numbers part  // distinct numbers with their units
+	refs    part  // topic terms of the sentence outside content, source and cue, in order of appearance
+	anaphor int32 // the stem of an anaphoric noun after a determiner, or -1
+	generic bool  // the anaphoric noun is generic (see anaphors)
 }
+
+// part is where a list of one claim is in a list of all the claims.
+type part struct{ at, end int32 }
+
+// of returns the elements of buf in part p.
+func of[T any](buf []T, p part) []T { return buf[p.at:p.end] }
 
 // quantity is a number of a claim and the unit it counts, as term ids.
 type quantity struct {
@@ -298,7 +310,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
 		c.idAt[i+1] = int32(len(b.ids))
 	}
-	c.idBuf = b.ids
+	c.idBuf, c.names, c.numbers, c.refs = b.ids, b.names, b.numbers, b.refs
 	c.number(v)
 	return c
 }
@@ -306,6 +318,15 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 // ids returns the distinct terms of claim i, ascending: stems,
 // "t:topic", "n:name", "=number", "not".
 func (c *corpus) ids(i int) []int32 { return c.idBuf[c.idAt[i]:c.idAt[i+1]] }
+
+// namesOf returns the names of claim i (see features).
+func (c *corpus) namesOf(i int) []int32 { return of(c.names, c.feats[i].names) }
+
+// numbersOf returns the numbers of claim i (see features).
+func (c *corpus) numbersOf(i int) []quantity { return of(c.numbers, c.feats[i].numbers) }
+
+// refsOf returns the reference topics of claim i (see features).
+func (c *corpus) refsOf(i int) []int32 { return of(c.refs, c.feats[i].refs) }
 
 // sentenceOf is the span of a claim's sentence, or of the claim itself
 // when the sentence is unset or outside the document.
@@ -357,22 +378,27 @@ func (c *corpus) number(v *vocab) {
 			ids[k] = renum[id]
 		}
 		slices.Sort(ids)
-		ids = slices.Compact(ids) // a candidate may be the stem of another word
-		names := f.names[:0]
-		for _, id := range f.names {
+		ids = slices.Compact(ids)         // a candidate may be the stem of another word
+		names := of(c.names, f.names)[:0] // fewer in the end: they stay in their part
+		for _, id := range of(c.names, f.names) {
 			if !notName[id] && !slices.Contains(names, renum[id]) {
 				names = append(names, renum[id])
 			}
 		}
-		f.names = names
-		for k, id := range f.refs {
-			f.refs[k] = renum[id]
+		f.names.end = f.names.at + int32(len(names))
+		refs := of(c.refs, f.refs)
+		for k, id := range refs {
+			refs[k] = renum[id]
 		}
-		for k, q := range f.numbers {
+		numbers := of(c.numbers, f.numbers)
+		for k, q := range numbers {
 			if q.unit >= 0 {
-				f.numbers[k].unit = renum[q.unit]
+				numbers[k].unit = renum[q.unit]
 			}
-			f.numbers[k].value = renum[q.value]
+			numbers[k].value = renum[q.value]
+		}
+		if f.anaphor >= 0 {
+			f.anaphor = renum[f.anaphor]
 		}
 		for _, id := range ids {
 			c.df[id]++
@@ -439,8 +465,8 @@ type matched struct {
 	topic bool  // a topic phrase
 }
 
-// featureBuf holds the backing arrays that featuresOf cuts each claim's
-// lists from, so that features take a few allocations per document rather
+// featureBuf holds the lists of all claims that featuresOf appends each
+// claim's to, so that features take a few allocations per document rather
 // than several per claim.
 type featureBuf struct {
 	ids, names, refs []int32
@@ -449,15 +475,10 @@ type featureBuf struct {
 	context          []*matched // the current claim's matches in its sentence but outside its content
 }
 
-// cut returns the elements of buf from start on, with no spare capacity,
-// so that later appends to buf leave them alone.
-func cut[T any](buf []T, start int) []T { return buf[start:len(buf):len(buf)] }
-
 // featuresOf computes the features of claim i, cl, from the words of its
 // sentence and their matches, and appends its terms to b.ids. The lists
 // hold vocab ids, in order of appearance; corpus.number renumbers them.
 func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
-	var f features
 	out := outsideOf(cl)
 	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
@@ -485,8 +506,11 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 			b.take(i, m, ws, names, numbers)
 		}
 	}
-	f.names, f.refs, f.numbers = cut(b.names, names), cut(b.refs, refs), cut(b.numbers, numbers)
-	f.anaphor = anaphor(ws, cl.Span, &out)
+	f := features{names: part{int32(names), int32(len(b.names))}, numbers: part{int32(numbers), int32(len(b.numbers))},
+		refs: part{int32(refs), int32(len(b.refs))}, anaphor: -1}
+	if lx := anaphor(ws, cl.Span, &out); lx != nil {
+		f.anaphor, f.generic = lx.stemTerm, lx.generic
+	}
 	return f
 }
 
@@ -639,7 +663,7 @@ func anaphor(ws []word, content Span, out *outside) *lexeme {
 // term of the same root, else the last claim of the previous sentence.
 func (c *corpus) antecedent(i int) int {
 	f := &c.feats[i]
-	root := rootOf(f.anaphor.stem)
+	root := rootOf(c.terms[f.anaphor])
 	prev := -1
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
 		if c.cs[j].Sentence == c.cs[i].Sentence {
@@ -647,7 +671,7 @@ func (c *corpus) antecedent(i int) int {
 		}
 		if prev < 0 {
 			prev = j
-			if f.anaphor.generic {
+			if f.generic {
 				break
 			}
 		}
@@ -671,9 +695,8 @@ func rootOf(s string) string {
 // i's reference topics, or -1. Topics that a quarter of the document's
 // claims share are too common to point at one claim and are ignored.
 func (c *corpus) referent(i int, index *postings) int {
-	f := &c.feats[i]
 	var refs []int32
-	for _, r := range f.refs {
+	for _, r := range c.refsOf(i) {
 		if len(c.cs) < 8 || c.df[r]*4 <= len(c.cs) {
 			refs = append(refs, r)
 		}
@@ -715,19 +738,20 @@ func (c *corpus) commented(i int, index *postings) int {
 	}
 	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
-		if j := post[n]; containsAll(c.ids(int(j)), ids) && agree(&c.feats[i], &c.feats[j]) {
+		if j := post[n]; containsAll(c.ids(int(j)), ids) && c.agree(i, int(j)) {
 			return int(j)
 		}
 	}
 	return -1
 }
 
-// agree reports whether two claims' names and numbers agree: when both
-// name something, the names of one are all among the other's; when both
-// count the same unit, they share a value.
-func agree(a, b *features) bool {
-	if len(a.names) > 0 && len(b.names) > 0 {
-		small, large := a.names, b.names
+// agree reports whether claims i and j's names and numbers agree: when
+// both name something, the names of one are all among the other's; when
+// both count the same unit, they share a value.
+func (c *corpus) agree(i, j int) bool {
+	an, bn := c.namesOf(i), c.namesOf(j)
+	if len(an) > 0 && len(bn) > 0 {
+		small, large := an, bn
 		if len(small) > len(large) {
 			small, large = large, small
 		}
@@ -735,10 +759,11 @@ func agree(a, b *features) bool {
 			return false
 		}
 	}
-	for _, q := range a.numbers {
+	a, b := c.numbersOf(i), c.numbersOf(j)
+	for _, q := range a {
 		counts := func(r quantity) bool { return r.unit == q.unit }
-		shares := func(r quantity) bool { return r.unit == q.unit && slices.Contains(b.numbers, r) }
-		if slices.ContainsFunc(b.numbers, counts) && !slices.ContainsFunc(a.numbers, shares) {
+		shares := func(r quantity) bool { return r.unit == q.unit && slices.Contains(b, r) }
+		if slices.ContainsFunc(b, counts) && !slices.ContainsFunc(a, shares) {
 			return false
 		}
 	}
