@@ -154,84 +154,111 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 // search holds the scratch space of the search for the earlier claim
 // most similar to the current one.
 type search struct {
-	c        *corpus
-	acc      []float64 // claim → the weight it shares with the current claim
-	shared   []int32   // claim → the terms it shares with the current claim
-	commonW  []float64 // term id → its weight when it is one of the current claim's common terms, else 0
-	isCommon []int32   // term id → 1 when it is one of the current claim's common terms, else 0
-	touched  []int32   // the claims that share a rare term with the current claim
-	common   []int32   // the current claim's terms in more than maxPostings earlier claims
+	c       *corpus
+	cands   []candidate // claim → what it shares with the current claim
+	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms, else zeros
+	touched []int32     // the claims that share a rare term with the current claim
+	commons []int32     // the current claim's terms in more than maxPostings earlier claims
+}
+
+// candidate is what an earlier claim shares with the current one: the
+// weight and the number of their shared terms.
+type candidate struct {
+	acc    float64
+	shared int32
+}
+
+// shares is what a common term adds to a candidate that has it.
+type shares struct {
+	w float64
+	n int32
 }
 
 // newSearch returns the scratch space of searches over c's claims.
 func (c *corpus) newSearch() *search {
-	return &search{c: c, acc: make([]float64, len(c.cs)), shared: make([]int32, len(c.cs)),
-		commonW: make([]float64, len(c.terms)), isCommon: make([]int32, len(c.terms))}
+	return &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms))}
 }
 
 // mostSimilar returns the earlier claim most similar to claim i, at least
 // by MinSimilarity with at least two terms in common and names and numbers
 // agreeing, or -1; the first such claim of a tie.
 func (s *search) mostSimilar(i int, index *postings) int {
-	c, acc, shared := s.c, s.acc, s.shared
+	c, cands, w := s.c, s.cands, s.c.w
 	// Rare terms find the candidates through the index; a term in more than
 	// maxPostings earlier claims only adds its (small) weight to candidates
 	// found that way.
-	s.touched, s.common = s.touched[:0], s.common[:0]
+	touched, commons := s.touched[:0], s.commons[:0]
 	for _, t := range c.ids(i) {
 		post := index.of(t)
 		if len(post) > maxPostings {
-			s.common = append(s.common, t)
+			commons = append(commons, t)
 			continue
 		}
-		w := c.w[t]
+		wt := w[t]
 		for _, p := range post {
-			if shared[p] == 0 {
-				s.touched = append(s.touched, p)
+			cd := &cands[p]
+			if cd.shared == 0 {
+				touched = append(touched, p)
 			}
-			acc[p] += w
-			shared[p]++
+			cd.acc += wt
+			cd.shared++
 		}
 	}
-	if len(s.common) > 0 {
-		s.addCommon()
+	s.touched, s.commons = touched, commons
+	if len(commons) > 0 {
+		s.addCommon(i)
 	}
-	j, best := -1, 0.0
-	for _, p := range s.touched {
-		// The similarity reaches MinSimilarity only if acc² does
-		// MinSimilarity² × both weights: testing that first, with a margin
-		// for rounding, spares most candidates the square root.
-		fp := c.weight[i] * c.weight[p]
-		if shared[p] >= 2 && acc[p]*acc[p] >= minSquare*fp {
-			sim := acc[p] / math.Sqrt(fp)
+	// The similarity reaches MinSimilarity, or the best so far, only if
+	// acc² reaches its square × both weights: testing that first, with a
+	// margin for rounding, spares most candidates the square root.
+	j, best, lim := -1, 0.0, minSquare
+	wi := c.weight[i]
+	for _, p := range touched {
+		cd := &cands[p]
+		acc, fp := cd.acc, wi*c.weight[p]
+		if acc*acc >= lim*fp && cd.shared >= 2 {
+			sim := acc / math.Sqrt(fp)
 			if sim >= MinSimilarity && (sim > best || sim == best && int(p) < j) && c.agree(i, int(p)) {
 				best, j = sim, int(p)
+				lim = max(minSquare, sim*sim*(1-1e-9))
 			}
 		}
-		acc[p], shared[p] = 0, 0
+		*cd = candidate{}
 	}
 	return j
 }
 
 // addCommon adds to the touched claims' shared weights and terms those of
-// the current claim's common terms.
-func (s *search) addCommon() {
-	for _, t := range s.common {
-		s.commonW[t], s.isCommon[t] = s.c.w[t], 1
+// claim i's common terms.
+func (s *search) addCommon(i int) {
+	c, common, cands := s.c, s.common, s.cands
+	sum := 0.0 // of the common terms' weights: what they add at most
+	for _, t := range s.commons {
+		common[t] = shares{c.w[t], 1}
+		sum += c.w[t]
 	}
+	// A candidate that cannot reach MinSimilarity (see mostSimilar) even
+	// with all the common terms is left as it is: it fails all the same.
+	// The margin covers the rounding of the sums many times over.
+	n, wi := int32(len(s.commons)), c.weight[i]*minSquare*(1-1e-9)
 	for _, p := range s.touched {
-		// Adding 0 for the terms that are not common leaves the sum exact,
-		// and the ids ascend as common does: the weights add up in the same
-		// order as the claim's terms.
-		a, n := s.acc[p], s.shared[p]
-		for _, t := range s.c.ids(int(p)) {
-			a += s.commonW[t]
-			n += s.isCommon[t]
+		cd := &cands[p]
+		a, k := cd.acc, cd.shared
+		if most := a + sum; k+n < 2 || most*most < wi*c.weight[p] {
+			continue
 		}
-		s.acc[p], s.shared[p] = a, n
+		// Adding 0 for the terms that are not common leaves the sum exact,
+		// and the ids ascend as commons does: the weights add up in the
+		// same order as the claim's terms.
+		for _, t := range c.ids(int(p)) {
+			sh := common[t]
+			a += sh.w
+			k += sh.n
+		}
+		cd.acc, cd.shared = a, k
 	}
-	for _, t := range s.common {
-		s.commonW[t], s.isCommon[t] = 0, 0
+	for _, t := range s.commons {
+		common[t] = shares{}
 	}
 }
 
