@@ -118,12 +118,24 @@ func (v *vocab) term(t string) int32 {
 // lexeme returns the lexeme of a word: a number when num, else a word of
 // letters, analysed at the first occurrence of its text.
 func (v *vocab) lexeme(text string, num bool) *lexeme {
-	// A number starts with a digit and a word with a letter, so the text
-	// alone tells which map a recent lexeme is from.
-	h := (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(v.recent))
+	h := recentSlot(text)
 	if lx := v.recent[h]; lx != nil && lx.text == text {
 		return lx
 	}
+	return v.lookup(text, num, h)
+}
+
+// recentSlot is where in vocab.recent the lexeme of a non-empty text
+// goes: a hash of its length, ends and middle. A number starts with a
+// digit and a word with a letter, so the text alone tells which map a
+// recent lexeme is from.
+func recentSlot(text string) uint {
+	return (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(vocab{}.recent))
+}
+
+// lookup returns the lexeme of a word that is not the recent one of its
+// slot h, and makes it the recent one.
+func (v *vocab) lookup(text string, num bool, h uint) *lexeme {
 	m := v.texts
 	if num {
 		m = v.nums
@@ -189,63 +201,78 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 // with one vocab, so each distinct text is analysed once. It notes in the
 // lexemes' lowerInfo how each word is written, for vocab.nameCand.
 func wordsWith(dst []word, text string, base int, v *vocab) []word {
-	first := len(dst)
+	prev := -1 // where the text of the word before ends; -1 before the first
 	for i := 0; i < len(text); {
 		c := text[i]
-		digit := '0' <= c && c <= '9'
-		if c < utf8.RuneSelf && !digit && !isASCIILetter(c) {
-			i++ // a space or punctuation
-			continue
-		}
-		upper := c <= 'Z'
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if digit = unicode.IsDigit(r); !digit && !unicode.IsLetter(r) {
-				i += n
-				continue
-			}
-			upper = unicode.IsUpper(r)
-		}
-		next, end := i+1, i+1
+		var next, end int // where the word ends, and its text (before a possessive "'s")
+		digit, upper := false, c <= 'Z'
 		switch {
-		case digit:
-			next = scanNumber(text, i)
-			end = next
-		case c < utf8.RuneSelf: // most words: ASCII letters up to a space or punctuation
-			for end < len(text) && isASCIILetter(text[end]) {
-				end++
+		case c|0x20-'a' < 26: // most words: ASCII letters up to a space or punctuation (c|0x20 below 'a' wraps round)
+			for end = i + 1; end < len(text) && text[end]|0x20-'a' < 26; end++ {
 			}
 			next = end
 			if end < len(text) && (text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 				next, end = scanWord(text, i) // the word may go on
 			}
+		case c < utf8.RuneSelf && (c < '0' || c > '9'):
+			i++ // a space or punctuation
+			continue
 		default:
-			next, end = scanWord(text, i)
+			var ok bool
+			if next, end, digit, upper, ok = scanOther(text, i); !ok {
+				i = next
+				continue
+			}
 		}
-		lx := v.lexeme(text[i:end], digit)
+		// vocab.lexeme, with the recent lexeme looked up here, which spares
+		// most words a call.
+		wt := text[i:end]
+		h := recentSlot(wt)
+		lx := v.recent[h]
+		if lx == nil || lx.text != wt {
+			lx = v.lookup(wt, digit, h)
+		}
 		if len(dst) < cap(dst) {
 			dst = dst[:len(dst)+1] // no zeroing, which costs a write barrier over the old lexeme while the GC runs
 		} else {
 			dst = append(dst, word{})
 		}
 		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{base + i, base + end}, upper && !digit, false, false, lx
-		if k := len(dst) - 1; k == first {
-			dst[k].Start = true
-		} else {
-			gap := text[dst[k-1].Span.End-base : i]
-			dst[k-1].Space = gap == " " || onlySpace(gap)
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{base + i, base + end}, upper && !digit, prev < 0, false, lx
+		if prev >= 0 {
+			dst[len(dst)-2].Space = i == prev+1 && text[prev] == ' ' || onlySpace(text[prev:i])
 		}
 		switch {
 		case digit:
-		case !w.Cap:
+		case !upper:
 			lx.low.seen = true
-		case !w.Start:
+		case prev >= 0:
 			lx.low.capMid = true
 		}
-		i = next
+		prev, i = end, next
 	}
 	return dst
+}
+
+// scanOther reads what starts at text[i] when it is not an ASCII letter,
+// space or punctuation: a number, a word that starts with a letter beyond
+// ASCII, or else (not ok) a character that is neither, to skip. It returns
+// where the word ends (or the character), where its text ends, whether it
+// is a number and whether it starts with an upper-case letter.
+func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
+	r, n := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
+	switch {
+	case r < utf8.RuneSelf || unicode.IsDigit(r): // what is ASCII here is a digit
+		next = scanNumber(text, i)
+		return next, next, true, false, true
+	case unicode.IsLetter(r):
+		next, end = scanWord(text, i)
+		return next, end, false, unicode.IsUpper(r), true
+	}
+	return i + n, 0, false, false, false
 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens
