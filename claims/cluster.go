@@ -35,7 +35,7 @@ const (
 	// looks for the claim it refers to.
 	maxLookBack = 24
 	// minSquare is MinSimilarity squared, less a margin far above rounding
-	// errors: a cheap first test of the similarity (see Cluster).
+	// errors: a cheap first test of the similarity (see pick.consider).
 	minSquare = MinSimilarity * MinSimilarity * (1 - 1e-9)
 )
 
@@ -205,61 +205,81 @@ func (s *search) mostSimilar(i int, index *postings) int {
 		}
 	}
 	s.touched, s.commons = touched, commons
-	if len(commons) > 0 {
-		s.addCommon(i)
+	b := pick{j: -1, lim: minSquare}
+	if len(commons) == 0 {
+		for _, p := range touched {
+			cd := &cands[p]
+			b.consider(c, i, p, cd.acc, cd.shared)
+			*cd = candidate{}
+		}
+		return b.j
 	}
-	// The similarity reaches MinSimilarity, or the best so far, only if
-	// acc² reaches its square × both weights: testing that first, with a
-	// margin for rounding, spares most candidates the square root.
-	j, best, lim := -1, 0.0, minSquare
-	wi := c.weight[i]
+	// The common terms add to a candidate at most the sum of their
+	// weights: a candidate that could not reach the pick even with all of
+	// them (see pick.consider; the margin covers the rounding of the sums
+	// many times over) is spared adding them up.
+	sum, n := s.setCommon(), int32(len(commons))
+	wi := c.weight[i] * (1 - 1e-9)
 	for _, p := range touched {
 		cd := &cands[p]
-		acc, fp := cd.acc, wi*c.weight[p]
-		if acc*acc >= lim*fp && cd.shared >= 2 {
-			sim := acc / math.Sqrt(fp)
-			if sim >= MinSimilarity && (sim > best || sim == best && int(p) < j) && c.agree(i, int(p)) {
-				best, j = sim, int(p)
-				lim = max(minSquare, sim*sim*(1-1e-9))
-			}
+		if most := cd.acc + sum; most*most >= b.lim*wi*c.weight[p] && cd.shared+n >= 2 {
+			acc, shared := s.withCommon(p)
+			b.consider(c, i, p, acc, shared)
 		}
 		*cd = candidate{}
 	}
-	return j
+	for _, t := range commons {
+		s.common[t] = shares{}
+	}
+	return b.j
 }
 
-// addCommon adds to the touched claims' shared weights and terms those of
-// claim i's common terms.
-func (s *search) addCommon(i int) {
-	c, common, cands := s.c, s.common, s.cands
-	sum := 0.0 // of the common terms' weights: what they add at most
-	for _, t := range s.commons {
-		common[t] = shares{c.w[t], 1}
-		sum += c.w[t]
-	}
-	// A candidate that cannot reach MinSimilarity (see mostSimilar) even
-	// with all the common terms is left as it is: it fails all the same.
-	// The margin covers the rounding of the sums many times over.
-	n, wi := int32(len(s.commons)), c.weight[i]*minSquare*(1-1e-9)
-	for _, p := range s.touched {
-		cd := &cands[p]
-		a, k := cd.acc, cd.shared
-		if most := a + sum; k+n < 2 || most*most < wi*c.weight[p] {
-			continue
+// pick is the most similar candidate so far of a search.
+type pick struct {
+	j   int     // the candidate, or -1
+	sim float64 // its similarity
+	lim float64 // what a candidate's shared weight squared must reach, over the product of both weights: MinSimilarity² or sim², less a margin for rounding
+}
+
+// consider makes claim p, which shares weight acc and n terms with claim
+// i, the pick when it is at least MinSimilarity similar, more similar than
+// the pick or as similar and earlier, and names and numbers agree.
+func (b *pick) consider(c *corpus, i int, p int32, acc float64, n int32) {
+	// Testing acc² first spares most candidates the square root.
+	fp := c.weight[i] * c.weight[p]
+	if acc*acc >= b.lim*fp && n >= 2 {
+		sim := acc / math.Sqrt(fp)
+		if sim >= MinSimilarity && (sim > b.sim || sim == b.sim && int(p) < b.j) && c.agree(i, int(p)) {
+			b.j, b.sim, b.lim = int(p), sim, max(minSquare, sim*sim*(1-1e-9))
 		}
-		// Adding 0 for the terms that are not common leaves the sum exact,
-		// and the ids ascend as commons does: the weights add up in the
-		// same order as the claim's terms.
-		for _, t := range c.ids(int(p)) {
-			sh := common[t]
-			a += sh.w
-			k += sh.n
-		}
-		cd.acc, cd.shared = a, k
 	}
+}
+
+// setCommon notes the current claim's common terms in s.common and
+// returns the sum of their weights.
+func (s *search) setCommon() float64 {
+	sum := 0.0
 	for _, t := range s.commons {
-		common[t] = shares{}
+		s.common[t] = shares{s.c.w[t], 1}
+		sum += s.c.w[t]
 	}
+	return sum
+}
+
+// withCommon returns the weight and the number of terms that touched claim
+// p shares with the current claim, its common terms (see setCommon) added.
+func (s *search) withCommon(p int32) (float64, int32) {
+	cd, common := &s.cands[p], s.common
+	a, k := cd.acc, cd.shared
+	// Adding 0 for the terms that are not common leaves the sum exact, and
+	// the ids ascend as commons does: the weights add up in the same order
+	// as the claim's terms.
+	for _, t := range s.c.ids(int(p)) {
+		sh := common[t]
+		a += sh.w
+		k += sh.n
+	}
+	return a, k
 }
 
 // Cluster assigns Cluster ids to cs with a Clusterer for topics; see
