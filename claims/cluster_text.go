@@ -208,8 +208,7 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 		digit, upper := false, c <= 'Z'
 		switch {
 		case c|0x20-'a' < 26: // most words: ASCII letters up to a space or punctuation (c|0x20 below 'a' wraps round)
-			for end = i + 1; end < len(text) && text[end]|0x20-'a' < 26; end++ {
-			}
+			end = letterEnd(text, i+1)
 			next = end
 			if end < len(text) && (text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 				next, end = scanWord(text, i) // the word may go on
