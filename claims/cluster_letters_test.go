@@ -58,3 +58,26 @@ func TestLetterEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPacked checks that a lexeme's key is the word's first bytes as
+// wordsWith reads them (load8, masked to the word's length), and that
+// different short texts get different keys.
+func TestPacked(t *testing.T) {
+	tests := []struct {
+		text string // a word of at most 8 bytes, and what follows it
+		n    int
+	}{
+		{"a talks!", 1}, {"talks resumed", 5}, {"Istanbul, Geneva", 8}, {"U.S.-Russia", 3}, {"Putin's aide", 5}, {"Türkiye is", 8},
+	}
+	for _, tt := range tests {
+		head := load8(tt.text, 0)
+		assert.Equal(t, head&(1<<(8*tt.n)-1), packed(tt.text[:tt.n]), "%q", tt.text[:tt.n])
+	}
+	seen := map[uint64]string{}
+	for _, s := range []string{"a", "b", "ab", "ba", "abc", "talks", "Talks", "talk", "Istanbul", "istanbul", "Istanbu"} {
+		k := packed(s)
+		assert.NotContains(t, seen, k, "%q and %q", s, seen[k])
+		seen[k] = s
+		assert.Less(t, keySlot(k), uint(len(vocab{}.recent)))
+	}
+}

@@ -20,7 +20,8 @@ type word struct {
 // lexeme is what clustering derives from a word's text alone: computed
 // once per distinct text of a document instead of once per occurrence.
 type lexeme struct {
-	// What reading and matching every word needs comes first, in 64 bytes.
+	// What reading and matching every word needs comes first.
+	key                uint64     // the text's bytes packed as load8 does when there are at most 8, else 0
 	text               string     // as written
 	number             string     // a number's value ("10:00", "3" for "three")
 	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
@@ -115,16 +116,6 @@ func (v *vocab) term(t string) int32 {
 	return id
 }
 
-// lexeme returns the lexeme of a word: a number when num, else a word of
-// letters, analysed at the first occurrence of its text.
-func (v *vocab) lexeme(text string, num bool) *lexeme {
-	h := recentSlot(text)
-	if lx := v.recent[h]; lx != nil && lx.text == text {
-		return lx
-	}
-	return v.lookup(text, num, h)
-}
-
 // recentSlot is where in vocab.recent the lexeme of a non-empty text
 // goes: a hash of its length, ends and middle. A number starts with a
 // digit and a word with a letter, so the text alone tells which map a
@@ -133,8 +124,23 @@ func recentSlot(text string) uint {
 	return (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(vocab{}.recent))
 }
 
-// lookup returns the lexeme of a word that is not the recent one of its
-// slot h, and makes it the recent one.
+// keySlot is where in vocab.recent the lexeme of a text of at most 8
+// bytes, packed in key (see lexeme.key), goes: the top bits of key times
+// an odd constant, which they all depend on.
+func keySlot(key uint64) uint { return uint(key * 0x9e3779b97f4a7c15 >> 53) }
+
+// packed returns the bytes of s, at most 8, packed as load8 packs them.
+func packed(s string) uint64 {
+	var k uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(s[i])
+	}
+	return k
+}
+
+// lookup returns the lexeme of a word (a number when num, else a word of
+// letters, analysed at the first occurrence of its text) that is not the
+// recent one of its slot h, and makes it the recent one.
 func (v *vocab) lookup(text string, num bool, h uint) *lexeme {
 	m := v.texts
 	if num {
@@ -153,6 +159,9 @@ func (v *vocab) lookup(text string, num bool, h uint) *lexeme {
 // letters.
 func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx := &lexeme{text: text}
+	if len(text) <= 8 {
+		lx.key = packed(text)
+	}
 	if num {
 		lx.number = text
 	} else {
@@ -205,10 +214,18 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 	for i := 0; i < len(text); {
 		c := text[i]
 		var next, end int // where the word ends, and its text (before a possessive "'s")
+		var head uint64   // the 8 bytes from the word's start on, when the text has them, else 0
 		digit, upper := false, c <= 'Z'
 		switch {
 		case c|0x20-'a' < 26: // most words: ASCII letters up to a space or punctuation (c|0x20 below 'a' wraps round)
-			end = letterEnd(text, i+1)
+			if i+8 <= len(text) {
+				head = load8(text, i)
+				if end = i + letterRun(head); end == i+8 {
+					end = letterEnd(text, end)
+				}
+			} else {
+				end = letterEnd(text, i+1)
+			}
 			next = end
 			if end < len(text) && (text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 				next, end = scanWord(text, i) // the word may go on
@@ -223,13 +240,21 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 				continue
 			}
 		}
-		// vocab.lexeme, with the recent lexeme looked up here, which spares
-		// most words a call.
+		// The recent lexeme of the word's slot is most often its own; a word
+		// of at most 8 bytes, most words, is compared by its packed bytes.
 		wt := text[i:end]
-		h := recentSlot(wt)
-		lx := v.recent[h]
-		if lx == nil || lx.text != wt {
-			lx = v.lookup(wt, digit, h)
+		var lx *lexeme
+		if n := end - i; n <= 8 && head != 0 {
+			key := head & (1<<(8*n) - 1) // all of head when n is 8
+			h := keySlot(key)
+			if lx = v.recent[h]; lx == nil || lx.key != key || len(lx.text) != n { // the length, should a text hold a zero byte
+				lx = v.lookup(wt, digit, h)
+			}
+		} else {
+			h := recentSlot(wt)
+			if lx = v.recent[h]; lx == nil || lx.text != wt {
+				lx = v.lookup(wt, digit, h)
+			}
 		}
 		if len(dst) < cap(dst) {
 			dst = dst[:len(dst)+1] // no zeroing, which costs a write barrier over the old lexeme while the GC runs
@@ -249,6 +274,9 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 			lx.low.capMid = true
 		}
 		prev, i = end, next
+		if i < len(text) && text[i] == ' ' {
+			i++ // most often, the next word comes after a space
+		}
 	}
 	return dst
 }
