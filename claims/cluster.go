@@ -206,10 +206,13 @@ func (s *search) mostSimilar(i int, index *postings) int {
 	}
 	s.touched, s.commons = touched, commons
 	b := pick{j: -1, lim: minSquare}
+	wi := c.weight[i]
 	if len(commons) == 0 {
 		for _, p := range touched {
 			cd := &cands[p]
-			b.consider(c, i, p, cd.acc, cd.shared)
+			if fp := wi * c.weight[p]; cd.acc*cd.acc >= b.lim*fp && cd.shared >= 2 {
+				b.consider(c, i, p, cd.acc, fp)
+			}
 			*cd = candidate{}
 		}
 		return b.j
@@ -219,12 +222,13 @@ func (s *search) mostSimilar(i int, index *postings) int {
 	// them (see pick.consider; the margin covers the rounding of the sums
 	// many times over) is spared adding them up.
 	sum, n := s.setCommon(), int32(len(commons))
-	wi := c.weight[i] * (1 - 1e-9)
 	for _, p := range touched {
 		cd := &cands[p]
-		if most := cd.acc + sum; most*most >= b.lim*wi*c.weight[p] && cd.shared+n >= 2 {
-			acc, shared := s.withCommon(p)
-			b.consider(c, i, p, acc, shared)
+		fp := wi * c.weight[p]
+		if most := cd.acc + sum; most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
+			if acc, shared := s.withCommon(p); acc*acc >= b.lim*fp && shared >= 2 {
+				b.consider(c, i, p, acc, fp)
+			}
 		}
 		*cd = candidate{}
 	}
@@ -241,17 +245,16 @@ type pick struct {
 	lim float64 // what a candidate's shared weight squared must reach, over the product of both weights: MinSimilarity² or sim², less a margin for rounding
 }
 
-// consider makes claim p, which shares weight acc and n terms with claim
-// i, the pick when it is at least MinSimilarity similar, more similar than
-// the pick or as similar and earlier, and names and numbers agree.
-func (b *pick) consider(c *corpus, i int, p int32, acc float64, n int32) {
-	// Testing acc² first spares most candidates the square root.
-	fp := c.weight[i] * c.weight[p]
-	if acc*acc >= b.lim*fp && n >= 2 {
-		sim := acc / math.Sqrt(fp)
-		if sim >= MinSimilarity && (sim > b.sim || sim == b.sim && int(p) < b.j) && c.agree(i, int(p)) {
-			b.j, b.sim, b.lim = int(p), sim, max(minSquare, sim*sim*(1-1e-9))
-		}
+// consider makes claim p the pick when it is at least MinSimilarity
+// similar to claim i, more similar than the pick or as similar and
+// earlier, and names and numbers agree. It shares weight acc and at least
+// two terms with claim i, fp is the product of both claims' weights, and
+// acc² has reached b.lim × fp: testing that first, where the candidates
+// are, spares most of them the square root.
+func (b *pick) consider(c *corpus, i int, p int32, acc, fp float64) {
+	sim := acc / math.Sqrt(fp)
+	if sim >= MinSimilarity && (sim > b.sim || sim == b.sim && int(p) < b.j) && c.agree(i, int(p)) {
+		b.j, b.sim, b.lim = int(p), sim, max(minSquare, sim*sim*(1-1e-9))
 	}
 }
 
