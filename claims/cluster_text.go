@@ -242,15 +242,15 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 		}
 		// The recent lexeme of the word's slot is most often its own; a word
 		// of at most 8 bytes, most words, is compared by its packed bytes.
-		wt := text[i:end]
 		var lx *lexeme
 		if n := end - i; n <= 8 && head != 0 {
 			key := head & (1<<(8*n) - 1) // all of head when n is 8
 			h := keySlot(key)
 			if lx = v.recent[h]; lx == nil || lx.key != key || len(lx.text) != n { // the length, should a text hold a zero byte
-				lx = v.lookup(wt, digit, h)
+				lx = v.lookup(text[i:end], digit, h)
 			}
 		} else {
+			wt := text[i:end]
 			h := recentSlot(wt)
 			if lx = v.recent[h]; lx == nil || lx.text != wt {
 				lx = v.lookup(wt, digit, h)
