@@ -35,7 +35,7 @@ const (
 	// looks for the claim it refers to.
 	maxLookBack = 24
 	// minSquare is MinSimilarity squared, less a margin far above rounding
-	// errors: a cheap first test of the similarity (see Cluster).
+	// errors: a cheap first test of the similarity (see pick.consider).
 	minSquare = MinSimilarity * MinSimilarity * (1 - 1e-9)
 )
 
@@ -113,13 +113,13 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		leader[i] = int32(i)
 		f := &c.feats[i]
 		j := -1
-		if f.anaphor != nil {
+		if f.anaphor >= 0 {
 			j = c.antecedent(i)
 		}
 		if j < 0 && cs[i].Stance == NoComment {
 			j = c.commented(i, index)
 		}
-		if j < 0 && len(f.refs) > 0 {
+		if j < 0 && f.refs.end > f.refs.at {
 			j = c.referent(i, index)
 		}
 		if j < 0 {
@@ -154,85 +154,135 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 // search holds the scratch space of the search for the earlier claim
 // most similar to the current one.
 type search struct {
-	c        *corpus
-	acc      []float64 // claim → the weight it shares with the current claim
-	shared   []int32   // claim → the terms it shares with the current claim
-	commonW  []float64 // term id → its weight when it is one of the current claim's common terms, else 0
-	isCommon []int32   // term id → 1 when it is one of the current claim's common terms, else 0
-	touched  []int32   // the claims that share a rare term with the current claim
-	common   []int32   // the current claim's terms in more than maxPostings earlier claims
+	c       *corpus
+	cands   []candidate // claim → what it shares with the current claim
+	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms, else zeros
+	touched []int32     // the claims that share a rare term with the current claim
+	commons []int32     // the current claim's terms in more than maxPostings earlier claims
+}
+
+// candidate is what an earlier claim shares with the current one: the
+// weight and the number of their shared terms.
+type candidate struct {
+	acc    float64
+	shared int32
+}
+
+// shares is what a common term adds to a candidate that has it.
+type shares struct {
+	w float64
+	n int32
 }
 
 // newSearch returns the scratch space of searches over c's claims.
 func (c *corpus) newSearch() *search {
-	return &search{c: c, acc: make([]float64, len(c.cs)), shared: make([]int32, len(c.cs)),
-		commonW: make([]float64, len(c.terms)), isCommon: make([]int32, len(c.terms))}
+	return &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms))}
 }
 
 // mostSimilar returns the earlier claim most similar to claim i, at least
 // by MinSimilarity with at least two terms in common and names and numbers
 // agreeing, or -1; the first such claim of a tie.
 func (s *search) mostSimilar(i int, index *postings) int {
-	c, acc, shared := s.c, s.acc, s.shared
+	c, cands, w := s.c, s.cands, s.c.w
 	// Rare terms find the candidates through the index; a term in more than
 	// maxPostings earlier claims only adds its (small) weight to candidates
 	// found that way.
-	s.touched, s.common = s.touched[:0], s.common[:0]
+	touched, commons := s.touched[:0], s.commons[:0]
 	for _, t := range c.ids(i) {
 		post := index.of(t)
 		if len(post) > maxPostings {
-			s.common = append(s.common, t)
+			commons = append(commons, t)
 			continue
 		}
-		w := c.w[t]
+		wt := w[t]
 		for _, p := range post {
-			if shared[p] == 0 {
-				s.touched = append(s.touched, p)
+			cd := &cands[p]
+			if cd.shared == 0 {
+				touched = append(touched, p)
 			}
-			acc[p] += w
-			shared[p]++
+			cd.acc += wt
+			cd.shared++
 		}
 	}
-	if len(s.common) > 0 {
-		s.addCommon()
+	s.touched, s.commons = touched, commons
+	b := pick{j: -1, lim: minSquare}
+	wi := c.weight[i]
+	if len(commons) == 0 {
+		for _, p := range touched {
+			cd := &cands[p]
+			if fp := wi * c.weight[p]; cd.acc*cd.acc >= b.lim*fp && cd.shared >= 2 {
+				b.consider(c, i, p, cd.acc, fp)
+			}
+			*cd = candidate{}
+		}
+		return b.j
 	}
-	j, best := -1, 0.0
-	for _, p := range s.touched {
-		// The similarity reaches MinSimilarity only if acc² does
-		// MinSimilarity² × both weights: testing that first, with a margin
-		// for rounding, spares most candidates the square root.
-		fp := c.weight[i] * c.weight[p]
-		if shared[p] >= 2 && acc[p]*acc[p] >= minSquare*fp {
-			sim := acc[p] / math.Sqrt(fp)
-			if sim >= MinSimilarity && (sim > best || sim == best && int(p) < j) && agree(&c.feats[i], &c.feats[p]) {
-				best, j = sim, int(p)
+	// The common terms add to a candidate at most the sum of their
+	// weights: a candidate that could not reach the pick even with all of
+	// them (see pick.consider; the margin covers the rounding of the sums
+	// many times over) is spared adding them up.
+	sum, n := s.setCommon(), int32(len(commons))
+	for _, p := range touched {
+		cd := &cands[p]
+		fp := wi * c.weight[p]
+		if most := cd.acc + sum; most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
+			if acc, shared := s.withCommon(p); acc*acc >= b.lim*fp && shared >= 2 {
+				b.consider(c, i, p, acc, fp)
 			}
 		}
-		acc[p], shared[p] = 0, 0
+		*cd = candidate{}
 	}
-	return j
+	for _, t := range commons {
+		s.common[t] = shares{}
+	}
+	return b.j
 }
 
-// addCommon adds to the touched claims' shared weights and terms those of
-// the current claim's common terms.
-func (s *search) addCommon() {
-	for _, t := range s.common {
-		s.commonW[t], s.isCommon[t] = s.c.w[t], 1
+// pick is the most similar candidate so far of a search.
+type pick struct {
+	j   int     // the candidate, or -1
+	sim float64 // its similarity
+	lim float64 // what a candidate's shared weight squared must reach, over the product of both weights: MinSimilarity² or sim², less a margin for rounding
+}
+
+// consider makes claim p the pick when it is at least MinSimilarity
+// similar to claim i, more similar than the pick or as similar and
+// earlier, and names and numbers agree. It shares weight acc and at least
+// two terms with claim i, fp is the product of both claims' weights, and
+// acc² has reached b.lim × fp: testing that first, where the candidates
+// are, spares most of them the square root.
+func (b *pick) consider(c *corpus, i int, p int32, acc, fp float64) {
+	sim := acc / math.Sqrt(fp)
+	if sim >= MinSimilarity && (sim > b.sim || sim == b.sim && int(p) < b.j) && c.agree(i, int(p)) {
+		b.j, b.sim, b.lim = int(p), sim, max(minSquare, sim*sim*(1-1e-9))
 	}
-	for _, p := range s.touched {
-		// Adding 0 for the terms that are not common leaves the sum exact,
-		// and the ids ascend as common does: the weights add up in the same
-		// order as the claim's terms.
-		a, n := s.acc[p], s.shared[p]
-		for _, t := range s.c.ids(int(p)) {
-			a += s.commonW[t]
-			n += s.isCommon[t]
-		}
-		s.acc[p], s.shared[p] = a, n
+}
+
+// setCommon notes the current claim's common terms in s.common and
+// returns the sum of their weights.
+func (s *search) setCommon() float64 {
+	sum := 0.0
+	for _, t := range s.commons {
+		s.common[t] = shares{s.c.w[t], 1}
+		sum += s.c.w[t]
 	}
-	for _, t := range s.common {
-		s.commonW[t], s.isCommon[t] = 0, 0
+	return sum
+}
+
+// withCommon returns the weight and the number of terms that touched claim
+// p shares with the current claim, its common terms (see setCommon) added.
+func (s *search) withCommon(p int32) (float64, int32) {
+	cd, common := &s.cands[p], s.common
+	a, k := cd.acc, cd.shared
+	// Adding 0 for the terms that are not common leaves the sum exact, and
+	// the ids ascend as commons does: the weights add up in the same order
+	// as the claim's terms.
+	for _, t := range s.c.ids(int(p)) {
+		sh := common[t]
+		a += sh.w
+		k += sh.n
 	}
+	return a, k
 }
 
 // Cluster assigns Cluster ids to cs with a Clusterer for topics; see
@@ -245,24 +295,36 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 // document frequency of their terms. Term ids follow the terms' sorted
 // order, so that a claim's ids, ascending, run in the order of its terms.
 type corpus struct {
-	cs     []Claim
-	feats  []features
-	idBuf  []int32   // the terms of each claim (see ids), one claim after the other
-	idAt   []int32   // claim → where its terms start in idBuf; one more for the end
-	terms  []string  // term id → term, sorted
-	df     []int     // term id → claims that have it
-	w      []float64 // term id → its weight, the inverse document frequency
-	weight []float64 // claim → the sum of its terms' weights
+	cs      []Claim
+	feats   []features
+	names   []int32    // the names of each claim (see features), one claim after the other
+	numbers []quantity // the numbers of each claim, likewise
+	refs    []int32    // the reference topics of each claim, likewise
+	idBuf   []int32    // the terms of each claim (see ids), one claim after the other
+	idAt    []int32    // claim → where its terms start in idBuf; one more for the end
+	terms   []string   // term id → term, sorted
+	df      []int      // term id → claims that have it
+	w       []float64  // term id → its weight, the inverse document frequency
+	weight  []float64  // claim → the sum of its terms' weights
 }
 
 // features is what clustering compares of one claim besides its terms
-// (corpus.ids). Its lists hold term ids of the corpus.
+// (corpus.ids). Its lists are parts of the corpus's names, numbers and
+// refs and hold term ids of the corpus; it holds no pointer, so that the
+// garbage collector has nothing to scan in a document's features.
 type features struct {
-	names   []int32    // distinct names: "t:topic" of a name topic, or a capitalised word
-	numbers []quantity // distinct numbers with their units
-	anaphor *lexeme    // an anaphoric noun after a determiner, or nil
-	refs    []int32    // topic terms of the sentence outside content, source and cue, in order of appearance
+	names   part  // distinct names: "t:topic" of a name topic, or a capitalised word
+	numbers part  // distinct numbers with their units
+	refs    part  // topic terms of the sentence outside content, source and cue, in order of appearance
+	anaphor int32 // the stem of an anaphoric noun after a determiner, or -1
+	generic bool  // the anaphoric noun is generic (see anaphors)
 }
+
+// part is where a list of one claim is in a list of all the claims.
+type part struct{ at, end int32 }
+
+// of returns the elements of buf in part p.
+func of[T any](buf []T, p part) []T { return buf[p.at:p.end] }
 
 // quantity is a number of a claim and the unit it counts, as term ids.
 type quantity struct {
@@ -298,7 +360,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
 		c.idAt[i+1] = int32(len(b.ids))
 	}
-	c.idBuf = b.ids
+	c.idBuf, c.names, c.numbers, c.refs = b.ids, b.names, b.numbers, b.refs
 	c.number(v)
 	return c
 }
@@ -306,6 +368,15 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 // ids returns the distinct terms of claim i, ascending: stems,
 // "t:topic", "n:name", "=number", "not".
 func (c *corpus) ids(i int) []int32 { return c.idBuf[c.idAt[i]:c.idAt[i+1]] }
+
+// namesOf returns the names of claim i (see features).
+func (c *corpus) namesOf(i int) []int32 { return of(c.names, c.feats[i].names) }
+
+// numbersOf returns the numbers of claim i (see features).
+func (c *corpus) numbersOf(i int) []quantity { return of(c.numbers, c.feats[i].numbers) }
+
+// refsOf returns the reference topics of claim i (see features).
+func (c *corpus) refsOf(i int) []int32 { return of(c.refs, c.feats[i].refs) }
 
 // sentenceOf is the span of a claim's sentence, or of the claim itself
 // when the sentence is unset or outside the document.
@@ -357,22 +428,27 @@ func (c *corpus) number(v *vocab) {
 			ids[k] = renum[id]
 		}
 		slices.Sort(ids)
-		ids = slices.Compact(ids) // a candidate may be the stem of another word
-		names := f.names[:0]
-		for _, id := range f.names {
+		ids = slices.Compact(ids)         // a candidate may be the stem of another word
+		names := of(c.names, f.names)[:0] // fewer in the end: they stay in their part
+		for _, id := range of(c.names, f.names) {
 			if !notName[id] && !slices.Contains(names, renum[id]) {
 				names = append(names, renum[id])
 			}
 		}
-		f.names = names
-		for k, id := range f.refs {
-			f.refs[k] = renum[id]
+		f.names.end = f.names.at + int32(len(names))
+		refs := of(c.refs, f.refs)
+		for k, id := range refs {
+			refs[k] = renum[id]
 		}
-		for k, q := range f.numbers {
+		numbers := of(c.numbers, f.numbers)
+		for k, q := range numbers {
 			if q.unit >= 0 {
-				f.numbers[k].unit = renum[q.unit]
+				numbers[k].unit = renum[q.unit]
 			}
-			f.numbers[k].value = renum[q.value]
+			numbers[k].value = renum[q.value]
+		}
+		if f.anaphor >= 0 {
+			f.anaphor = renum[f.anaphor]
 		}
 		for _, id := range ids {
 			c.df[id]++
@@ -439,8 +515,8 @@ type matched struct {
 	topic bool  // a topic phrase
 }
 
-// featureBuf holds the backing arrays that featuresOf cuts each claim's
-// lists from, so that features take a few allocations per document rather
+// featureBuf holds the lists of all claims that featuresOf appends each
+// claim's to, so that features take a few allocations per document rather
 // than several per claim.
 type featureBuf struct {
 	ids, names, refs []int32
@@ -449,15 +525,10 @@ type featureBuf struct {
 	context          []*matched // the current claim's matches in its sentence but outside its content
 }
 
-// cut returns the elements of buf from start on, with no spare capacity,
-// so that later appends to buf leave them alone.
-func cut[T any](buf []T, start int) []T { return buf[start:len(buf):len(buf)] }
-
 // featuresOf computes the features of claim i, cl, from the words of its
 // sentence and their matches, and appends its terms to b.ids. The lists
 // hold vocab ids, in order of appearance; corpus.number renumbers them.
 func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
-	var f features
 	out := outsideOf(cl)
 	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
@@ -485,8 +556,11 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 			b.take(i, m, ws, names, numbers)
 		}
 	}
-	f.names, f.refs, f.numbers = cut(b.names, names), cut(b.refs, refs), cut(b.numbers, numbers)
-	f.anaphor = anaphor(ws, cl.Span, &out)
+	f := features{names: part{int32(names), int32(len(b.names))}, numbers: part{int32(numbers), int32(len(b.numbers))},
+		refs: part{int32(refs), int32(len(b.refs))}, anaphor: -1}
+	if lx := anaphor(ws, cl.Span, &out); lx != nil {
+		f.anaphor, f.generic = lx.stemTerm, lx.generic
+	}
 	return f
 }
 
@@ -639,7 +713,7 @@ func anaphor(ws []word, content Span, out *outside) *lexeme {
 // term of the same root, else the last claim of the previous sentence.
 func (c *corpus) antecedent(i int) int {
 	f := &c.feats[i]
-	root := rootOf(f.anaphor.stem)
+	root := rootOf(c.terms[f.anaphor])
 	prev := -1
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
 		if c.cs[j].Sentence == c.cs[i].Sentence {
@@ -647,7 +721,7 @@ func (c *corpus) antecedent(i int) int {
 		}
 		if prev < 0 {
 			prev = j
-			if f.anaphor.generic {
+			if f.generic {
 				break
 			}
 		}
@@ -671,9 +745,8 @@ func rootOf(s string) string {
 // i's reference topics, or -1. Topics that a quarter of the document's
 // claims share are too common to point at one claim and are ignored.
 func (c *corpus) referent(i int, index *postings) int {
-	f := &c.feats[i]
 	var refs []int32
-	for _, r := range f.refs {
+	for _, r := range c.refsOf(i) {
 		if len(c.cs) < 8 || c.df[r]*4 <= len(c.cs) {
 			refs = append(refs, r)
 		}
@@ -715,19 +788,20 @@ func (c *corpus) commented(i int, index *postings) int {
 	}
 	post := index.of(rarest)
 	for n := len(post) - 1; n >= 0 && n >= len(post)-maxPostings; n-- {
-		if j := post[n]; containsAll(c.ids(int(j)), ids) && agree(&c.feats[i], &c.feats[j]) {
+		if j := post[n]; containsAll(c.ids(int(j)), ids) && c.agree(i, int(j)) {
 			return int(j)
 		}
 	}
 	return -1
 }
 
-// agree reports whether two claims' names and numbers agree: when both
-// name something, the names of one are all among the other's; when both
-// count the same unit, they share a value.
-func agree(a, b *features) bool {
-	if len(a.names) > 0 && len(b.names) > 0 {
-		small, large := a.names, b.names
+// agree reports whether claims i and j's names and numbers agree: when
+// both name something, the names of one are all among the other's; when
+// both count the same unit, they share a value.
+func (c *corpus) agree(i, j int) bool {
+	an, bn := c.namesOf(i), c.namesOf(j)
+	if len(an) > 0 && len(bn) > 0 {
+		small, large := an, bn
 		if len(small) > len(large) {
 			small, large = large, small
 		}
@@ -735,10 +809,11 @@ func agree(a, b *features) bool {
 			return false
 		}
 	}
-	for _, q := range a.numbers {
+	a, b := c.numbersOf(i), c.numbersOf(j)
+	for _, q := range a {
 		counts := func(r quantity) bool { return r.unit == q.unit }
-		shares := func(r quantity) bool { return r.unit == q.unit && slices.Contains(b.numbers, r) }
-		if slices.ContainsFunc(b.numbers, counts) && !slices.ContainsFunc(a.numbers, shares) {
+		shares := func(r quantity) bool { return r.unit == q.unit && slices.Contains(b, r) }
+		if slices.ContainsFunc(b, counts) && !slices.ContainsFunc(a, shares) {
 			return false
 		}
 	}

@@ -24,7 +24,7 @@ func TestCorpus_number(t *testing.T) {
 	assert.True(t, slices.IsSorted(c.terms), "terms sorted: %q", c.terms)
 	assert.Equal(t, len(c.terms), len(slices.Compact(slices.Clone(c.terms))), "terms distinct")
 	df := make([]int, len(c.terms))
-	for i, f := range c.feats {
+	for i := range c.feats {
 		var terms []string
 		weight := 0.0
 		for _, id := range c.ids(i) {
@@ -35,18 +35,18 @@ func TestCorpus_number(t *testing.T) {
 		assert.True(t, slices.IsSorted(c.ids(i)) && len(slices.Compact(slices.Clone(c.ids(i)))) == len(c.ids(i)), "claim %d: ids ascend: %v", i, c.ids(i))
 		assert.True(t, slices.IsSorted(terms), "claim %d: terms in order: %q", i, terms)
 		assert.Equal(t, weight, c.weight[i], "claim %d: weight", i)
-		for _, id := range f.names {
+		for _, id := range c.namesOf(i) {
 			assert.True(t, strings.HasPrefix(c.terms[id], "n:") || strings.HasPrefix(c.terms[id], "t:"), "claim %d: name %q", i, c.terms[id])
 			assert.Contains(t, c.ids(i), id, "claim %d: a name is one of its terms", i)
 		}
-		for _, id := range f.refs {
+		for _, id := range c.refsOf(i) {
 			assert.True(t, strings.HasPrefix(c.terms[id], "t:"), "claim %d: reference %q", i, c.terms[id])
 		}
 	}
 	assert.Equal(t, df, c.df, "document frequencies")
-	assert.Equal(t, []string{"t:resume", "t:flights"}, termsOf(c, c.feats[2].refs), "references of the minister's claim")
+	assert.Equal(t, []string{"t:resume", "t:flights"}, termsOf(c, c.refsOf(2)), "references of the minister's claim")
 	var numbers []string
-	for _, q := range c.feats[3].numbers {
+	for _, q := range c.numbersOf(3) {
 		numbers = append(numbers, c.terms[q.unit]+" "+c.terms[q.value])
 	}
 	assert.Equal(t, []string{"job =40", "ship =4-5"}, numbers)
@@ -81,7 +81,7 @@ func TestCorpus_names(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, cs := testDoc(tt.lines)
 			c := NewClusterer(nil).newCorpus(doc, cs)
-			assert.Equal(t, tt.names, termsOf(c, c.feats[0].names), "names")
+			assert.Equal(t, tt.names, termsOf(c, c.namesOf(0)), "names")
 			assert.Equal(t, tt.ids, termsOf(c, c.ids(0)), "terms")
 		})
 	}

@@ -20,7 +20,8 @@ type word struct {
 // lexeme is what clustering derives from a word's text alone: computed
 // once per distinct text of a document instead of once per occurrence.
 type lexeme struct {
-	// What reading and matching every word needs comes first, in 64 bytes.
+	// What reading and matching every word needs comes first.
+	key                uint64     // the text's bytes packed as load8 does when there are at most 8, else 0
 	text               string     // as written
 	number             string     // a number's value ("10:00", "3" for "three")
 	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
@@ -115,15 +116,32 @@ func (v *vocab) term(t string) int32 {
 	return id
 }
 
-// lexeme returns the lexeme of a word: a number when num, else a word of
-// letters, analysed at the first occurrence of its text.
-func (v *vocab) lexeme(text string, num bool) *lexeme {
-	// A number starts with a digit and a word with a letter, so the text
-	// alone tells which map a recent lexeme is from.
-	h := (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(v.recent))
-	if lx := v.recent[h]; lx != nil && lx.text == text {
-		return lx
+// recentSlot is where in vocab.recent the lexeme of a non-empty text
+// goes: a hash of its length, ends and middle. A number starts with a
+// digit and a word with a letter, so the text alone tells which map a
+// recent lexeme is from.
+func recentSlot(text string) uint {
+	return (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(vocab{}.recent))
+}
+
+// keySlot is where in vocab.recent the lexeme of a text of at most 8
+// bytes, packed in key (see lexeme.key), goes: the top bits of key times
+// an odd constant, which they all depend on.
+func keySlot(key uint64) uint { return uint(key * 0x9e3779b97f4a7c15 >> 53) }
+
+// packed returns the bytes of s, at most 8, packed as load8 packs them.
+func packed(s string) uint64 {
+	var k uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(s[i])
 	}
+	return k
+}
+
+// lookup returns the lexeme of a word (a number when num, else a word of
+// letters, analysed at the first occurrence of its text) that is not the
+// recent one of its slot h, and makes it the recent one.
+func (v *vocab) lookup(text string, num bool, h uint) *lexeme {
 	m := v.texts
 	if num {
 		m = v.nums
@@ -141,6 +159,9 @@ func (v *vocab) lexeme(text string, num bool) *lexeme {
 // letters.
 func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx := &lexeme{text: text}
+	if len(text) <= 8 {
+		lx.key = packed(text)
+	}
 	if num {
 		lx.number = text
 	} else {
@@ -189,63 +210,96 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 // with one vocab, so each distinct text is analysed once. It notes in the
 // lexemes' lowerInfo how each word is written, for vocab.nameCand.
 func wordsWith(dst []word, text string, base int, v *vocab) []word {
-	first := len(dst)
+	prev := -1 // where the text of the word before ends; -1 before the first
 	for i := 0; i < len(text); {
 		c := text[i]
-		digit := '0' <= c && c <= '9'
-		if c < utf8.RuneSelf && !digit && !isASCIILetter(c) {
-			i++ // a space or punctuation
-			continue
-		}
-		upper := c <= 'Z'
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if digit = unicode.IsDigit(r); !digit && !unicode.IsLetter(r) {
-				i += n
-				continue
-			}
-			upper = unicode.IsUpper(r)
-		}
-		next, end := i+1, i+1
+		var next, end int // where the word ends, and its text (before a possessive "'s")
+		var head uint64   // the 8 bytes from the word's start on, when the text has them, else 0
+		digit, upper := false, c <= 'Z'
 		switch {
-		case digit:
-			next = scanNumber(text, i)
-			end = next
-		case c < utf8.RuneSelf: // most words: ASCII letters up to a space or punctuation
-			for end < len(text) && isASCIILetter(text[end]) {
-				end++
+		case c|0x20-'a' < 26: // most words: ASCII letters up to a space or punctuation (c|0x20 below 'a' wraps round)
+			if i+8 <= len(text) {
+				head = load8(text, i)
+				if end = i + letterRun(head); end == i+8 {
+					end = letterEnd(text, end)
+				}
+			} else {
+				end = letterEnd(text, i+1)
 			}
 			next = end
 			if end < len(text) && (text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 				next, end = scanWord(text, i) // the word may go on
 			}
+		case c < utf8.RuneSelf && (c < '0' || c > '9'):
+			i++ // a space or punctuation
+			continue
 		default:
-			next, end = scanWord(text, i)
+			var ok bool
+			if next, end, digit, upper, ok = scanOther(text, i); !ok {
+				i = next
+				continue
+			}
 		}
-		lx := v.lexeme(text[i:end], digit)
+		// The recent lexeme of the word's slot is most often its own; a word
+		// of at most 8 bytes, most words, is compared by its packed bytes.
+		var lx *lexeme
+		if n := end - i; n <= 8 && head != 0 {
+			key := head & (1<<(8*n) - 1) // all of head when n is 8
+			h := keySlot(key)
+			if lx = v.recent[h]; lx == nil || lx.key != key || len(lx.text) != n { // the length, should a text hold a zero byte
+				lx = v.lookup(text[i:end], digit, h)
+			}
+		} else {
+			wt := text[i:end]
+			h := recentSlot(wt)
+			if lx = v.recent[h]; lx == nil || lx.text != wt {
+				lx = v.lookup(wt, digit, h)
+			}
+		}
 		if len(dst) < cap(dst) {
 			dst = dst[:len(dst)+1] // no zeroing, which costs a write barrier over the old lexeme while the GC runs
 		} else {
 			dst = append(dst, word{})
 		}
 		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{base + i, base + end}, upper && !digit, false, false, lx
-		if k := len(dst) - 1; k == first {
-			dst[k].Start = true
-		} else {
-			gap := text[dst[k-1].Span.End-base : i]
-			dst[k-1].Space = gap == " " || onlySpace(gap)
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{base + i, base + end}, upper && !digit, prev < 0, false, lx
+		if prev >= 0 {
+			dst[len(dst)-2].Space = i == prev+1 && text[prev] == ' ' || onlySpace(text[prev:i])
 		}
 		switch {
 		case digit:
-		case !w.Cap:
+		case !upper:
 			lx.low.seen = true
-		case !w.Start:
+		case prev >= 0:
 			lx.low.capMid = true
 		}
-		i = next
+		prev, i = end, next
+		if i < len(text) && text[i] == ' ' {
+			i++ // most often, the next word comes after a space
+		}
 	}
 	return dst
+}
+
+// scanOther reads what starts at text[i] when it is not an ASCII letter,
+// space or punctuation: a number, a word that starts with a letter beyond
+// ASCII, or else (not ok) a character that is neither, to skip. It returns
+// where the word ends (or the character), where its text ends, whether it
+// is a number and whether it starts with an upper-case letter.
+func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
+	r, n := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
+	switch {
+	case r < utf8.RuneSelf || unicode.IsDigit(r): // what is ASCII here is a digit
+		next = scanNumber(text, i)
+		return next, next, true, false, true
+	case unicode.IsLetter(r):
+		next, end = scanWord(text, i)
+		return next, end, false, unicode.IsUpper(r), true
+	}
+	return i + n, 0, false, false, false
 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens

@@ -45,7 +45,7 @@ func (c *corpus) provenance(leader []int32) {
 	mark := make([]bool, len(c.terms)) // term id → a term of the claim being filled
 	for i := range cs {
 		u := &cs[i]
-		if u.Attributed() || u.Cluster == "" || c.feats[i].anaphor != nil {
+		if u.Attributed() || u.Cluster == "" || c.feats[i].anaphor >= 0 {
 			continue // a claim with an anaphor restates nothing
 		}
 		j := first[leader[i]]
@@ -70,8 +70,7 @@ func (c *corpus) provenance(leader []int32) {
 // own terms, names and numbers, not through an anaphor or a topic
 // reference. mark flags the terms of claim i.
 func (c *corpus) restates(i, j int, mark []bool) bool {
-	a, b := &c.feats[i], &c.feats[j]
-	if b.anaphor != nil || a.anaphor != nil {
+	if c.feats[i].anaphor >= 0 || c.feats[j].anaphor >= 0 {
 		return false
 	}
 	// Both lists ascend, so the shared weights add up in the order of
@@ -84,5 +83,5 @@ func (c *corpus) restates(i, j int, mark []bool) bool {
 			n++
 		}
 	}
-	return n >= 2 && sum/math.Sqrt(c.weight[i]*c.weight[j]) >= MinSimilarity && agree(a, b)
+	return n >= 2 && sum/math.Sqrt(c.weight[i]*c.weight[j]) >= MinSimilarity && c.agree(i, j)
 }
