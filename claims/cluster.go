@@ -90,6 +90,8 @@ func NewClusterer(topics []Topic) *Clusterer {
 // an empty id (a cluster of its own).
 //
 // A claim joins an earlier one when, in this order:
+//   - an earlier claim of its sentence has the same content span (two
+//     sources on the same words: "Russia claims A, which Ukraine denies");
 //   - it refers back with a determiner and an anaphoric noun ("this
 //     issue", "the proposal"): it joins the claim just before, or for a
 //     specific noun the last claim with a word of the same root;
@@ -112,8 +114,8 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	for i := range cs {
 		leader[i] = int32(i)
 		f := &c.feats[i]
-		j := -1
-		if f.anaphor >= 0 {
+		j := sameWords(cs, i)
+		if j < 0 && f.anaphor >= 0 {
 			j = c.antecedent(i)
 		}
 		if j < 0 && cs[i].Stance == NoComment {
@@ -149,6 +151,19 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		}
 	}
 	c.provenance(leader)
+}
+
+// sameWords returns an earlier claim of claim i's sentence whose content
+// is the same stretch of text, or -1: "Russia claims A, which Ukraine
+// denies" gives both sources the words A, which state one thing however
+// few terms they hold.
+func sameWords(cs []Claim, i int) int {
+	for j := i - 1; j >= 0 && cs[j].Sentence == cs[i].Sentence; j-- {
+		if cs[j].Span == cs[i].Span && !cs[i].Span.Empty() {
+			return j
+		}
+	}
+	return -1
 }
 
 // search holds the scratch space of the search for the earlier claim

@@ -194,3 +194,20 @@ func TestCluster_deterministic(t *testing.T) {
 	assert.Equal(t, "k1", cs[0].Cluster)
 	assert.Equal(t, "k1", cs[1].Cluster)
 }
+
+func TestClusterer_sameWords(t *testing.T) {
+	// Two sources on the same words of one sentence state one thing,
+	// however few terms the words hold and whatever names the rest of the
+	// sentence gives each claim.
+	text := "Russia claims to have captured the village, which Ukraine denies.\nRain fell.\n"
+	doc := NewDocument("t.txt", []byte(text))
+	span := func(s string) Span { i := strings.Index(text, s); return Span{i, i + len(s)} }
+	sent, content := span("Russia claims to have captured the village, which Ukraine denies."), span("to have captured the village")
+	cs := []Claim{
+		{ID: "c1", Sentence: sent, Span: content, Source: &Source{Text: "Russia", Span: span("Russia")}, Cue: "claims", CueSpan: span("claims"), Stance: Asserts},
+		{ID: "c2", Sentence: sent, Span: content, Source: &Source{Text: "Ukraine", Span: span("Ukraine")}, Cue: "denies", CueSpan: span("denies"), Stance: Denies},
+		{ID: "c3", Sentence: span("Rain fell."), Span: span("Rain fell."), Stance: Asserts},
+	}
+	NewClusterer(testTopics).Cluster(doc, cs)
+	assert.Equal(t, []string{"k1", "k1", ""}, []string{cs[0].Cluster, cs[1].Cluster, cs[2].Cluster})
+}
