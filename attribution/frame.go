@@ -281,6 +281,9 @@ func (t *Tagger) frames(st *sent) []frame {
 	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
 	out := t.appendCoordinated(nil, st, *f)
+	if g, ok := continuation(st, *f); ok {
+		out = append(out, g) // "“A,” said Peskov, “B.”": B is his too
+	}
 	for _, p := range ps {
 		out = t.appendCoordinated(out, st, p)
 	}
@@ -539,4 +542,21 @@ func opensSubordinate(st *sent) bool {
 		i = 1
 	}
 	return len(st.toks) > i && subordinators.has(st.toks[i].low)
+}
+
+// continuation returns the report of the quotation that goes on after the
+// speech tag of f, a quotation before its tag ("“We are ready,” said
+// Peskov, “but not now.”"): the same source and cue, the rest of the
+// sentence as content.
+func continuation(st *sent, f frame) (frame, bool) {
+	if f.kind != frameContentFirst && f.kind != frameInverted || f.conTo > f.cueFrom {
+		return frame{}, false
+	}
+	end := max(f.cueTo, f.srcTo)
+	if !quoteGoesOn(st, end) || st.words(end+1, len(st.toks)) == 0 {
+		return frame{}, false
+	}
+	g := f
+	g.conFrom, g.conTo = end+1, len(st.toks)
+	return g, true
 }

@@ -228,7 +228,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// saying: "“…,” said a strategist for one of the candidates."
 		loose := st.toks[b].kind == tokCloseQ && speechVerbs.has(c.Phrase)
 		from, to, ok := t.phraseAfter(st, m.to, true, loose)
-		if ok && st.tailIsAdverbial(to) {
+		if ok && clauseIn(st, from, to) {
+			ok = false // "…, said they had no problem with …": a clause, not a speaker
+		}
+		if ok && (st.tailIsAdverbial(to) || quoteGoesOn(st, to)) {
 			f.kind, f.srcFrom, f.srcTo = frameInverted, from, to
 			f.conFrom, f.conTo = st.contentBefore(b)
 			// One quoted word will do: "No,” said Obama." ends a quotation.
@@ -987,4 +990,26 @@ func timePhraseEnd(st *sent) int {
 		}
 	}
 	return 0
+}
+
+// clauseIn reports whether tokens [from, to) hold a clause rather than a
+// noun phrase: a subject pronoun first, or a finite verb or past tense
+// ("they had no problem"). Only a noun phrase names an inverted speaker.
+func clauseIn(st *sent, from, to int) bool {
+	if to-from > 1 && clauseSubjects.has(st.toks[from].low) {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if pastOrFinite(st.toks[k]) && !st.toks[k].capitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteGoesOn reports whether, at token i after a speech tag, a comma and
+// an opening quotation mark take the quotation up again: "“We are
+// ready,” said Peskov, “but not now.”"
+func quoteGoesOn(st *sent, i int) bool {
+	return i+1 < len(st.toks) && st.is(i, ",") && !st.toks[i].inQ && st.toks[i+1].kind == tokOpenQ
 }
