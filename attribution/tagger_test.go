@@ -197,6 +197,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Peskov", cue: "said", content: "“We are ready,”"}, {source: "Peskov", cue: "said", content: "“but not now.”"}}},
 		{"a clause after said is no inverted speaker", "But veterans interviewed at rallies this week, including Mr. Jebens, said they had no problem with his comments.",
 			[]want{{source: "-"}}},
+		{"a report in a relative clause after a preposition", "And in a year in which a majority of Americans say they do not trust Clinton, even some allies questioned the donations.",
+			[]want{{source: "-"}, {source: "a majority of Americans", cue: "say", content: "they do not trust Clinton"}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",

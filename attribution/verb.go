@@ -194,10 +194,15 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 				f.conTo = k
 			}
 		}
+		inWhich := from > 1 && st.is(from-1, "which") && prepositions.has(st.toks[from-2].low)
+		if inWhich {
+			f.nested = true // "in an election year in which a majority of Americans say A, B"
+		}
 		if st.is(to, ",") && st.is(to+1, "who") || f.nested && from > 1 && st.is(from-1, "which") {
 			// "Broaddrick, who said A, recounted B", "The changes, which
-			// officials said A, will not apply": the relative clause, and
-			// with it the content, ends at the next comma.
+			// officials said A, will not apply", "…, in which most say A,
+			// B": the relative clause, and with it the content, ends at the
+			// next comma.
 			if k := clauseEnd(st, start); k < n {
 				f.conTo = k
 			}
