@@ -557,6 +557,9 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	}
 	t.citedSources(doc, st, f, hist)
 	c.Source, c.Sides = src, sides
+	if src != nil && anonymous(st, f) {
+		src.Type = claims.TypeAnonymous // "Officials, speaking on condition of anonymity, said …"
+	}
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
 	if f.negated {
 		c.Stance = claims.NoComment // "did not confirm the report", "hasn't said whether …"
@@ -599,6 +602,35 @@ func relativeIn(st *sent, from, to int) bool {
 	}
 	return false
 }
+
+// anonymous reports whether the source of f speaks without its name: the
+// mention, or the stretch between it and the cue or between the cue and
+// the content, says so ("on condition of anonymity", "who was not
+// authorized to speak publicly", "who asked not to be named").
+func anonymous(st *sent, f frame) bool {
+	if f.srcTo <= f.srcFrom {
+		return false
+	}
+	from, to := f.srcFrom, max(f.srcTo, f.cueFrom)
+	if f.conFrom >= f.cueTo && f.conFrom-f.cueTo <= maxHedgeGap {
+		to = max(to, f.conFrom) // "said on condition of anonymity that"
+	}
+	if to <= from {
+		return false
+	}
+	text := st.lower(st.span(from, to))
+	for _, p := range anonymityPhrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymityPhrases say that a source speaks without its name.
+var anonymityPhrases = []string{"condition of anonymity", "on background", "not authorized to", "not authorised to",
+	"asked not to be", "declined to be named", "declined to be identified", "requested anonymity", "spoke anonymously",
+	"speaking anonymously", "insisted on anonymity"}
 
 // maxHedgeGap bounds, in tokens, the stretch between a source and its
 // cue, or a cue and its content, in which the publisher's hedges count.

@@ -738,6 +738,26 @@ func TestTagger_PublisherCitesItself(t *testing.T) {
 	}
 }
 
+func TestTagger_AnonymousSource(t *testing.T) {
+	// A source that speaks without its name is anonymous, whatever noun
+	// heads it; a named official is not.
+	for _, tc := range []struct {
+		text string
+		want claims.SourceType
+	}{
+		{"Officials, speaking on condition of anonymity, said the strike killed 12 people.", claims.TypeAnonymous},
+		{"A White House official, who spoke on condition of anonymity to discuss internal deliberations, said the president had not decided.", claims.TypeAnonymous},
+		{"“We will not allow this,” the official, who was not authorized to speak publicly, said.", claims.TypeAnonymous},
+		{"An official said on condition of anonymity that the talks had stalled.", claims.TypeAnonymous},
+		{"The Russian foreign minister told state television that there would be no deal.", claims.TypeOfficial},
+	} {
+		doc, cs := tagText(t, tc.text+"\n")
+		require.Len(t, cs, 1, tc.text)
+		require.NotNil(t, cs[0].Source, doc.Slice(cs[0].Span))
+		assert.Equal(t, tc.want, cs[0].Source.Type, tc.text)
+	}
+}
+
 func TestTagger_PossessiveCue(t *testing.T) {
 	// "In his words": the possessive is the source, resolved as "he" is.
 	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+
