@@ -159,16 +159,16 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		Sides: []jsonSide{},
 	}
 	g := group(a.Claims, a.Publisher)
-	summaries := clusters(a.Claims, g)
+	summaries := g.clusters()
 	d.Clusters = make([]jsonCluster, 0, len(summaries))
 	for _, k := range summaries {
 		d.Clusters = append(d.Clusters, jsonCluster(k))
 	}
-	sides := summarize(a.Claims, g, a.Publisher, a.SideOrder)
-	for _, s := range sides {
+	order := g.order(a.SideOrder)
+	for _, s := range g.summaries(order) {
 		d.Sides = append(d.Sides, jsonSide(s))
 	}
-	for _, c := range matrix(g, a.Publisher, sides) {
+	for _, c := range g.matrix(order) {
 		if c.Confirmed+c.Disputed+c.NoComment > 0 {
 			d.Matrix = append(d.Matrix, jsonCell(c))
 		}
