@@ -83,7 +83,10 @@ type taking struct {
 func group(cs []claims.Claim, publisher string) *clustering {
 	g := &clustering{}
 	g.number(publisher)
-	at := map[string]int32{} // cluster id → index in named
+	// Cluster id → index in named. News text has about one named cluster
+	// in ten claims; sizing the map for one in eight spares most
+	// documents its growing.
+	at := make(map[string]int32, len(cs)/8)
 	var (
 		nc     = namedClaims{takings: make([]taking, 0, len(cs)/4), ids: make([]string, 0, len(cs)/4)}
 		nums   = make([]int32, 0, len(cs)/4+8) // sides of the claims in nc and loners

@@ -210,24 +210,19 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 		a.close(']')
 	}
 	a.key("clusters")
-	if d.Clusters == nil {
+	switch {
+	case d.clusters != nil:
+		a.open('[')
+		for _, k := range d.clusters {
+			a.cluster(jsonCluster(k))
+		}
+		a.close(']')
+	case d.Clusters == nil:
 		a.null()
-	} else {
+	default:
 		a.open('[')
 		for _, k := range d.Clusters {
-			a.elem()
-			a.open('{')
-			a.key("id")
-			a.str(k.ID)
-			a.key("claims")
-			a.strs(k.Claims)
-			a.key("asserted_by")
-			a.strs(k.AssertedBy)
-			a.key("disputed_by")
-			a.strs(k.DisputedBy)
-			a.key("no_comment")
-			a.strs(k.NoComment)
-			a.close('}')
+			a.cluster(k)
 		}
 		a.close(']')
 	}
@@ -279,6 +274,23 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 	}
 	a.close('}')
 	return a.err
+}
+
+// cluster writes k, an element of the clusters array.
+func (a *jsonAppender) cluster(k jsonCluster) {
+	a.elem()
+	a.open('{')
+	a.key("id")
+	a.str(k.ID)
+	a.key("claims")
+	a.strs(k.Claims)
+	a.key("asserted_by")
+	a.strs(k.AssertedBy)
+	a.key("disputed_by")
+	a.strs(k.DisputedBy)
+	a.key("no_comment")
+	a.strs(k.NoComment)
+	a.close('}')
 }
 
 // claim writes c, an element of the claims array, from the texts of its
