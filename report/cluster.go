@@ -27,10 +27,10 @@ func Clusters(cs []claims.Claim, publisher string) []ClusterSummary {
 // Cluster id and each claim whose Cluster is "" alone, with the counts
 // that the side summary and the confirmation matrix are made of. group
 // makes it in one pass over the claims, in input order: what the named
-// clusters need of their claims it keeps in a few small lists, so that it
-// never goes back to the claims, scattered across memory, cluster by
-// cluster. Sides go by number: the publisher is 0, the others follow in
-// order of first appearance.
+// clusters' counts need of their claims it keeps in a few small lists, so
+// that only their ids are read again cluster by cluster. Sides go by
+// number: the publisher is 0, the others follow in order of first
+// appearance.
 type clustering struct {
 	sides sideNumbers
 	// named are the clusters with an id, in order of their first claim.
@@ -73,6 +73,7 @@ func stanceOf(s claims.Stance) stance {
 
 // taking is a claim's stance, as the counts read it.
 type taking struct {
+	claim    int32  // the claim's index
 	cluster  int32  // the claim's named cluster, by index
 	stance   stance // its class of stance
 	from, to int32  // its sides are the numbers at [from:to] of the list group keeps
@@ -88,7 +89,7 @@ func group(cs []claims.Claim, publisher string) *clustering {
 	// documents its growing.
 	at := make(map[string]int32, len(cs)/8)
 	var (
-		nc     = namedClaims{takings: make([]taking, 0, len(cs)/4), ids: make([]string, 0, len(cs)/4)}
+		nc     = namedClaims{takings: make([]taking, 0, len(cs)/2)}
 		nums   = make([]int32, 0, len(cs)/4+8) // sides of the claims in nc and loners
 		loners []taking                        // claims alone that speak for several sides
 		st     stances                         // the stances on a claim alone
@@ -117,7 +118,8 @@ func group(cs []claims.Claim, publisher string) *clustering {
 			}
 			nc.sizes[j]++
 			t.cluster = j
-			nc.takings, nc.ids = append(nc.takings, t), append(nc.ids, c.ID)
+			t.claim = int32(i)
+			nc.takings = append(nc.takings, t)
 		case len(sides) > 1:
 			loners = append(loners, t) // counted once the matrix is made
 		default:
@@ -133,7 +135,7 @@ func group(cs []claims.Claim, publisher string) *clustering {
 		st.set(t.stance, nums[t.from:t.to])
 		g.count(&st)
 	}
-	g.countNamed(&nc, nums)
+	g.countNamed(cs, &nc, nums)
 	return g
 }
 
@@ -142,7 +144,6 @@ type namedClaims struct {
 	clusters []string // the clusters' ids, in order of their first claim
 	sizes    []int32  // how many claims each has
 	takings  []taking // the claims, in input order
-	ids      []string // their ids
 }
 
 // number returns the number of side, numbering it and making room for its
@@ -170,9 +171,9 @@ func (g *clustering) appendSides(nums []int32, c *claims.Claim) []int32 {
 	return nums
 }
 
-// countNamed makes the named clusters of nc, whose claims' sides are in
-// nums, and counts their stances.
-func (g *clustering) countNamed(nc *namedClaims, nums []int32) {
+// countNamed makes the named clusters of nc, claims of cs whose sides are
+// in nums, and counts their stances.
+func (g *clustering) countNamed(cs []claims.Claim, nc *namedClaims, nums []int32) {
 	// Sort the claims by cluster, keeping input order within each.
 	next := make([]int32, len(nc.sizes)) // where the next claim of each cluster goes
 	total := int32(0)
@@ -185,7 +186,7 @@ func (g *clustering) countNamed(nc *namedClaims, nums []int32) {
 	for i, t := range nc.takings {
 		k := next[t.cluster]
 		next[t.cluster]++
-		order[k], ids[k] = int32(i), nc.ids[i]
+		order[k], ids[k] = int32(i), cs[t.claim].ID
 	}
 	take := func(list []int32) []string {
 		start := len(names)
