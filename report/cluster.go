@@ -118,6 +118,10 @@ func group(cs []claims.Claim, publisher string) *clustering {
 			}
 			nc.sizes[j]++
 			t.cluster = j
+			if len(nc.takings) == cap(nc.takings) {
+				// Grow once, to room for every claim left.
+				nc.takings = slices.Grow(nc.takings, len(cs)-i)
+			}
 			t.claim = int32(i)
 			nc.takings = append(nc.takings, t)
 		case len(sides) > 1:
