@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -100,9 +101,14 @@ func (d *Document) Cursor() Cursor { return Cursor{d: d} }
 func (c *Cursor) Position(off int) Position {
 	d := c.d
 	off = max(0, min(off, len(d.Text)))
-	if off < d.lineStarts[c.line] || c.line+1 < len(d.lineStarts) && off >= d.lineStarts[c.line+1] {
-		c.line = d.lineOf(off)
-		c.off, c.col = d.lineStarts[c.line], 0
+	if starts, l := d.lineStarts, c.line; off < starts[l] || l+1 < len(starts) && off >= starts[l+1] {
+		// Walking forward, the cursor mostly reaches the next line.
+		if off >= starts[l] && (l+2 == len(starts) || off < starts[l+2]) {
+			c.line = l + 1
+		} else {
+			c.line = d.lineOf(off)
+		}
+		c.off, c.col = starts[c.line], 0
 	}
 	// Counts split at a rune boundary add up (no character straddles
 	// one), so the count from c.off, always a boundary, extends the one
@@ -182,19 +188,24 @@ func (d *Document) indexRunes() {
 // bounds, as slicing does: spans come from this package and stay in bounds.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
-// countRunes returns utf8.RuneCountInString(s), taking runs of ASCII eight
-// bytes at a time.
+// countRunes returns utf8.RuneCountInString(s). It takes eight bytes at a
+// time: all of them at once when they are ASCII, else the ASCII ones
+// before the first that is not at once, then that byte's character.
 func countRunes(s string) int {
 	n := 0
-	for len(s) > 0 {
-		if len(s) >= 8 {
-			w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-			if w&0x8080808080808080 == 0 {
-				n, s = n+8, s[8:]
-				continue
-			}
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		high := w & 0x8080808080808080
+		if high == 0 {
+			n, s = n+8, s[8:]
+			continue
 		}
+		k := bits.TrailingZeros64(high) / 8 // ASCII bytes first
+		_, size := utf8.DecodeRuneInString(s[k:])
+		n, s = n+k+1, s[k+size:]
+	}
+	for len(s) > 0 {
 		_, size := utf8.DecodeRuneInString(s)
 		n, s = n+1, s[size:]
 	}

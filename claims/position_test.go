@@ -149,3 +149,76 @@ func TestCountRunes(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCursor_Position walks a Cursor through a megabyte of news-like
+// text (mostly ASCII, with curly quotes and dashes, a paragraph a line) as
+// the JSON writer does: each sentence's start and end, and before them a
+// source inside it.
+func BenchmarkCursor_Position(b *testing.B) {
+	para := "The meeting in Istanbul, Türkiye, lasted six hours, “constructive” talks — the diplomat said. " +
+		"Kyiv was not invited, an official told reporters. "
+	var t strings.Builder
+	for i := 0; t.Len() < 1<<20; i++ {
+		t.WriteString(strings.Repeat(para, 1+i%4))
+		t.WriteString("\n")
+	}
+	d := NewDocumentString("b", t.String())
+	var spans []Span
+	for start := 0; start < len(d.Text); {
+		end := min(start+75, len(d.Text))
+		spans = append(spans, Span{start + 30, start + 40}, Span{start, end})
+		start = end
+	}
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		c := d.Cursor()
+		for _, s := range spans {
+			c.Position(s.Start)
+			c.Position(s.End)
+		}
+	}
+}
+
+// TestCursor_Position_table checks a Cursor on small texts, one sequence of
+// offsets each: multi-byte characters (the eight-byte steps of countRunes
+// included), offsets inside them, "\r\n" and lone "\r" line breaks,
+// offsets out of range, and walks that go back a line or within one.
+func TestCursor_Position_table(t *testing.T) {
+	type pos struct{ off, line, col int }
+	tests := []struct {
+		name string
+		text string
+		want []pos // offsets asked in this order, with the line and column expected
+	}{
+		{"empty", "", []pos{{0, 1, 1}, {5, 1, 1}, {-3, 1, 1}}},
+		{"ascii", "abc\ndef", []pos{{0, 1, 1}, {3, 1, 4}, {4, 2, 1}, {7, 2, 4}, {2, 1, 3}}},
+		{"two-byte", "Türkiye\nДа", []pos{{1, 1, 2}, {3, 1, 3}, {2, 1, 3}, {8, 1, 8}, {9, 2, 1}, {11, 2, 2}, {13, 2, 3}}},
+		{"inside a character", "a“b”", []pos{{2, 1, 3}, {3, 1, 4}, {4, 1, 3}, {5, 1, 4}, {8, 1, 5}, {6, 1, 5}}},
+		{"emoji past eight bytes", "abcdefgh🙂ijklmnop🙂q", []pos{{8, 1, 9}, {12, 1, 10}, {10, 1, 11}, {24, 1, 19}, {25, 1, 20}, {29, 1, 20}}},
+		{"non-ASCII in an eight-byte word", "abcdefg“hijklmnopq", []pos{{20, 1, 19}, {7, 1, 8}, {10, 1, 9}, {9, 1, 10}}},
+		{"crlf", "ab\r\ncd\r\n", []pos{{2, 1, 3}, {3, 1, 4}, {4, 2, 1}, {6, 2, 3}, {7, 2, 4}, {8, 3, 1}, {1, 1, 2}}},
+		{"lone cr", "ab\rcd\r\rx", []pos{{3, 2, 1}, {5, 2, 3}, {6, 3, 1}, {7, 4, 1}, {8, 4, 2}, {2, 1, 3}}},
+		{"out of range", "ab\ncd", []pos{{99, 2, 3}, {-1, 1, 1}, {5, 2, 3}, {6, 2, 3}}},
+		{"back a line", "one\ntwo\nthree\n“four”", []pos{{15, 4, 2}, {9, 3, 2}, {4, 2, 1}, {18, 4, 3}, {0, 1, 1}, {14, 4, 1}}},
+		{"skip lines", "a\nb\nc\nd\ne", []pos{{0, 1, 1}, {8, 5, 1}, {4, 3, 1}, {6, 4, 1}, {9, 5, 2}}},
+		{"invalid bytes", "ab\xffcdefgh\xe2\x80ij\n\x80", []pos{{3, 1, 4}, {12, 1, 13}, {11, 1, 12}, {13, 1, 14}, {15, 2, 2}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := NewDocumentString("t", tt.text)
+			c := d.Cursor()
+			for i, w := range tt.want {
+				want := Position{Offset: max(0, min(w.off, len(tt.text))), Line: w.line, Column: w.col}
+				if got := c.Position(w.off); got != want {
+					t.Errorf("call %d: Cursor.Position(%d) = %+v, want %+v", i, w.off, got, want)
+				}
+				if got := d.Position(w.off); got != want {
+					t.Errorf("Position(%d) = %+v, want %+v", w.off, got, want)
+				}
+				if got := naivePosition(d, want.Offset); got != want {
+					t.Errorf("the table is wrong at %d: naivePosition gives %+v, want %+v", w.off, got, want)
+				}
+			}
+		})
+	}
+}

@@ -23,33 +23,39 @@ func (a *Analysis) check() error {
 		return fmt.Errorf("report: analysis has no document")
 	}
 	n := len(a.Doc.Text)
-	bad := func(s claims.Span) bool { return s.Start < 0 || s.End < s.Start || s.End > n }
 	for _, s := range a.Sentences {
-		if bad(s.Span) {
+		if outside(s.Span, n) {
 			return fmt.Errorf("%s: sentence span %v outside the input (%d bytes)", a.Doc.Path, s.Span, n)
 		}
 	}
-	var spans []claims.Span
 	for i := range a.Claims {
 		c := &a.Claims[i]
-		spans = appendClaimSpans(spans[:0], c)
-		for _, s := range spans {
-			if bad(s) {
-				return fmt.Errorf("%s: claim %s: span %v outside the input (%d bytes)", a.Doc.Path, c.ID, s, n)
-			}
+		if s, ok := spanOutside(c, n); ok {
+			return fmt.Errorf("%s: claim %s: span %v outside the input (%d bytes)", a.Doc.Path, c.ID, s, n)
 		}
 	}
 	return nil
 }
 
-// appendClaimSpans appends every span a claim carries to out.
-func appendClaimSpans(out []claims.Span, c *claims.Claim) []claims.Span {
-	out = append(out, c.Sentence, c.Span, c.CueSpan)
-	if c.Source != nil {
-		out = append(out, c.Source.Span)
-		if c.Source.Via != nil {
-			out = append(out, c.Source.Via.Span)
+// outside reports whether s lies outside a text of n bytes.
+func outside(s claims.Span, n int) bool { return s.Start < 0 || s.End < s.Start || s.End > n }
+
+// spanOutside returns the first span c carries that lies outside a text of
+// n bytes, and whether there is one: its sentence, content, cue, source
+// or the source's conduit.
+func spanOutside(c *claims.Claim, n int) (claims.Span, bool) {
+	for _, s := range [...]claims.Span{c.Sentence, c.Span, c.CueSpan} {
+		if outside(s, n) {
+			return s, true
 		}
 	}
-	return out
+	if src := c.Source; src != nil {
+		if outside(src.Span, n) {
+			return src.Span, true
+		}
+		if src.Via != nil && outside(src.Via.Span, n) {
+			return src.Via.Span, true
+		}
+	}
+	return claims.Span{}, false
 }

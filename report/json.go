@@ -49,10 +49,13 @@ type jsonDocument struct {
 	// them all (tens of megabytes for a 5 MB document); Claims and
 	// NonClaims are then nil.
 	analysis *Analysis
+	// clusters, when set, are the clusters, which the writer converts one
+	// at a time as it does the claims; Clusters is then nil.
+	clusters []ClusterSummary
 }
 
-// withClaims returns d with Claims and NonClaims converted in full, as
-// encoding/json needs them.
+// withClaims returns d with Claims, NonClaims and Clusters converted in
+// full, as encoding/json needs them.
 func (d jsonDocument) withClaims() jsonDocument {
 	if a := d.analysis; a != nil {
 		d.Claims = make([]jsonClaim, len(a.Claims))
@@ -68,6 +71,13 @@ func (d jsonDocument) withClaims() jsonDocument {
 			}
 		}
 		d.analysis = nil
+	}
+	if d.clusters != nil {
+		d.Clusters = make([]jsonCluster, len(d.clusters))
+		for i, k := range d.clusters {
+			d.Clusters[i] = jsonCluster(k)
+		}
+		d.clusters = nil
 	}
 	return d
 }
@@ -159,16 +169,12 @@ func newJSONDocument(a *Analysis) (jsonDocument, error) {
 		Sides: []jsonSide{},
 	}
 	g := group(a.Claims, a.Publisher)
-	summaries := clusters(a.Claims, g)
-	d.Clusters = make([]jsonCluster, 0, len(summaries))
-	for _, k := range summaries {
-		d.Clusters = append(d.Clusters, jsonCluster(k))
-	}
-	sides := summarize(a.Claims, g, a.Publisher, a.SideOrder)
-	for _, s := range sides {
+	d.clusters = g.clusters()
+	order := g.order(a.SideOrder)
+	for _, s := range g.summaries(order) {
 		d.Sides = append(d.Sides, jsonSide(s))
 	}
-	for _, c := range matrix(g, a.Publisher, sides) {
+	for _, c := range g.matrix(order) {
 		if c.Confirmed+c.Disputed+c.NoComment > 0 {
 			d.Matrix = append(d.Matrix, jsonCell(c))
 		}

@@ -210,24 +210,20 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 		a.close(']')
 	}
 	a.key("clusters")
-	if d.Clusters == nil {
-		a.null()
-	} else {
+	switch {
+	case d.clusters != nil:
 		a.open('[')
-		for _, k := range d.Clusters {
-			a.elem()
-			a.open('{')
-			a.key("id")
-			a.str(k.ID)
-			a.key("claims")
-			a.strs(k.Claims)
-			a.key("asserted_by")
-			a.strs(k.AssertedBy)
-			a.key("disputed_by")
-			a.strs(k.DisputedBy)
-			a.key("no_comment")
-			a.strs(k.NoComment)
-			a.close('}')
+		for i := range d.clusters {
+			k := jsonCluster(d.clusters[i])
+			a.cluster(&k)
+		}
+		a.close(']')
+	case d.Clusters == nil:
+		a.null()
+	default:
+		a.open('[')
+		for i := range d.Clusters {
+			a.cluster(&d.Clusters[i])
 		}
 		a.close(']')
 	}
@@ -279,6 +275,25 @@ func (a *jsonAppender) document(d *jsonDocument) error {
 	}
 	a.close('}')
 	return a.err
+}
+
+// cluster writes k, an element of the clusters array, from the texts of
+// its depth, as claim does.
+func (a *jsonAppender) cluster(k *jsonCluster) {
+	a.elem()
+	t, in := a.texts(a.depth), a.texts(a.depth+1)
+	kt := &t.cluster
+	buf := append(a.buf, kt.id...)
+	buf = appendJSONString(buf, k.ID)
+	buf = append(buf, kt.claims...)
+	buf = in.list.strs(buf, k.Claims)
+	buf = append(buf, kt.assertedBy...)
+	buf = in.list.strs(buf, k.AssertedBy)
+	buf = append(buf, kt.disputedBy...)
+	buf = in.list.strs(buf, k.DisputedBy)
+	buf = append(buf, kt.noComment...)
+	buf = in.list.strs(buf, k.NoComment)
+	a.buf = append(buf, kt.end...)
 }
 
 // claim writes c, an element of the claims array, from the texts of its
@@ -384,6 +399,7 @@ type depthTexts struct {
 	source   sourceText
 	via      conduitText
 	nonClaim nonClaimText
+	cluster  clusterText
 	list     listText
 }
 
@@ -414,6 +430,10 @@ type (
 	// nonClaimText is the text of a jsonNonClaim.
 	nonClaimText struct {
 		text, kind, span, end []byte
+	}
+	// clusterText is the text of a jsonCluster.
+	clusterText struct {
+		id, claims, assertedBy, disputedBy, noComment, end []byte
 	}
 )
 
@@ -484,6 +504,9 @@ func (a *jsonAppender) texts(depth int) *depthTexts {
 	v.end = a.objectText(member{"text", &v.text}, member{"span", &v.span})
 	n := &t.nonClaim
 	n.end = a.objectText(member{"text", &n.text}, member{"kind", &n.kind}, member{"span", &n.span})
+	k := &t.cluster
+	k.end = a.objectText(member{"id", &k.id}, member{"claims", &k.claims}, member{"asserted_by", &k.assertedBy},
+		member{"disputed_by", &k.disputedBy}, member{"no_comment", &k.noComment})
 	l := &t.list
 	from := len(a.buf)
 	a.open('[')

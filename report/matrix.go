@@ -1,10 +1,6 @@
 package report
 
-import (
-	"slices"
-
-	"github.com/claimtrace/claimtrace/claims"
-)
+import "github.com/claimtrace/claimtrace/claims"
 
 // MatrixCell counts how one side met the clusters another side asserts.
 // A cluster the claimant asserts counts once in each of the respondent's
@@ -24,41 +20,23 @@ type MatrixCell struct {
 // columns in the order Summarize uses. Clusters are as in Summarize.
 func Matrix(cs []claims.Claim, publisher string, order []string) []MatrixCell {
 	g := group(cs, publisher)
-	return matrix(g, publisher, summarize(cs, g, publisher, order))
+	return g.matrix(g.order(order))
 }
 
-// matrix is Matrix with the clustering group returned for the claims and
-// the sides Summarize returned for them.
-func matrix(g *clustering, publisher string, sides []SideSummary) []MatrixCell {
+// matrix returns the cells of the matrix whose rows and columns are the
+// sides numbered in sides, in that order.
+func (g *clustering) matrix(sides []int32) []MatrixCell {
+	const publisher = 0
+	n := int32(len(g.tally))
 	var out []MatrixCell
 	for _, row := range sides {
 		for _, col := range sides {
-			if col.Side == row.Side || col.Side == publisher {
+			if col == row || col == publisher {
 				continue
 			}
-			out = append(out, MatrixCell{Claimant: row.Side, Respondent: col.Side})
-		}
-	}
-	for k := range g.all {
-		if len(k.asserters)+len(k.disputers)+len(k.silent) < 2 {
-			continue // no side meets another's claim
-		}
-		for _, a := range k.asserters {
-			for j := range out {
-				p := &out[j]
-				if p.Claimant != a {
-					continue
-				}
-				if slices.Contains(k.asserters, p.Respondent) {
-					p.Confirmed++
-				}
-				if slices.Contains(k.disputers, p.Respondent) {
-					p.Disputed++
-				}
-				if slices.Contains(k.silent, p.Respondent) {
-					p.NoComment++
-				}
-			}
+			k := g.cells[row*n+col]
+			out = append(out, MatrixCell{Claimant: g.sides.names[row], Respondent: g.sides.names[col],
+				Confirmed: k.confirmed, Disputed: k.disputed, NoComment: k.noComment})
 		}
 	}
 	return out

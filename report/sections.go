@@ -54,7 +54,8 @@ func documentSections(a *Analysis) []section {
 	nc.title = fmt.Sprintf("Non-claims (%d)", len(nc.rows))
 
 	groups := group(a.Claims, a.Publisher)
-	sides := summarize(a.Claims, groups, a.Publisher, a.SideOrder)
+	order := groups.order(a.SideOrder)
+	sides := groups.summaries(order)
 	sd := section{title: "Sides", header: []string{"side", "attributed", "hedged", "confirmed_by_other_sides", "disputed_by_other_sides", "disputes", "no_comment"}}
 	for _, s := range sides {
 		sd.rows = append(sd.rows, []string{s.Side, strconv.Itoa(s.Attributed), strconv.Itoa(s.Hedged),
@@ -62,11 +63,11 @@ func documentSections(a *Analysis) []section {
 	}
 	out := []section{cl, nc, sd}
 
-	if m := matrixSection(matrix(groups, a.Publisher, sides), sides); len(m.rows) > 0 {
+	if m := matrixSection(groups.matrix(order), sides); len(m.rows) > 0 {
 		out = append(out, m)
 	}
 
-	ks := clusters(a.Claims, groups)
+	ks := groups.clusters()
 	kt := section{header: []string{"cluster", "claim", "line", "sides", "stance", "text"}}
 	n := 0
 	for _, k := range ks {

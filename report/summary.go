@@ -2,6 +2,7 @@ package report
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
 )
@@ -31,74 +32,36 @@ type SideSummary struct {
 // counts agreement between non-publisher sides, and every attributed claim
 // is carried by the publisher anyway.
 func Summarize(cs []claims.Claim, publisher string, order []string) []SideSummary {
-	return summarize(cs, group(cs, publisher), publisher, order)
+	g := group(cs, publisher)
+	return g.summaries(g.order(order))
 }
 
-// summarize is Summarize with the clustering group returned for cs.
-func summarize(cs []claims.Claim, g *clustering, publisher string, order []string) []SideSummary {
-	by := map[string]*SideSummary{publisher: {Side: publisher}}
-	get := func(side string) *SideSummary {
-		s, ok := by[side]
-		if !ok {
-			s = &SideSummary{Side: side}
-			by[side] = s
-		}
-		return s
-	}
-	for i := range cs {
-		c := &cs[i]
-		for _, side := range sidesOf(c, publisher) {
-			s := get(side)
-			s.Attributed++
-			if c.Hedged && c.Attributed() {
-				s.Hedged++
-			}
-		}
-	}
-	for k := range g.all {
-		asserters, disputers := k.asserters, k.disputers
-		for _, side := range asserters {
-			s := get(side)
-			if side != publisher && slices.ContainsFunc(asserters, func(o string) bool { return o != side && o != publisher }) {
-				s.ConfirmedByOtherSides++
-			}
-			if slices.ContainsFunc(disputers, func(o string) bool { return o != side }) {
-				s.DisputedByOtherSides++
-			}
-		}
-		for _, side := range disputers {
-			get(side).Disputes++
-		}
-		for _, side := range k.silent {
-			get(side).NoComment++
-		}
-	}
-	out := make([]SideSummary, 0, len(by))
-	for _, side := range orderSides(by, publisher, order) {
-		out = append(out, *by[side])
+// summaries returns the counts of the sides numbered in sides, in that
+// order.
+func (g *clustering) summaries(sides []int32) []SideSummary {
+	out := make([]SideSummary, len(sides))
+	for i, x := range sides {
+		out[i] = g.tally[x]
 	}
 	return out
 }
 
-// orderSides returns the keys of by: those in order first, in that order,
-// then the rest alphabetically, then the publisher.
-func orderSides[V any](by map[string]V, publisher string, order []string) []string {
-	var out []string
+// order returns the numbers of every side: those in order first, in that
+// order, then the rest alphabetically, then the publisher.
+func (g *clustering) order(order []string) []int32 {
+	out := make([]int32, 0, len(g.sides.names))
 	for _, side := range order {
-		if _, ok := by[side]; ok && side != publisher && !slices.Contains(out, side) {
-			out = append(out, side)
+		if x, ok := g.sides.find(side); ok && x != 0 && !slices.Contains(out, x) {
+			out = append(out, x)
 		}
 	}
-	var rest []string
-	for side := range by {
-		if side != publisher && !slices.Contains(out, side) {
-			rest = append(rest, side)
+	first := len(out)
+	for x := range int32(len(g.sides.names)) {
+		if x != 0 && !slices.Contains(out[:first], x) {
+			out = append(out, x)
 		}
 	}
-	slices.Sort(rest)
-	out = append(out, rest...)
-	if _, ok := by[publisher]; ok {
-		out = append(out, publisher)
-	}
-	return out
+	names := g.sides.names
+	slices.SortFunc(out[first:], func(a, b int32) int { return strings.Compare(names[a], names[b]) })
+	return append(out, 0)
 }

@@ -172,7 +172,7 @@ func orderLike(rows []SideSummary, order []string, publisher string) []SideSumma
 		by[r.Side] = r
 	}
 	var out []SideSummary
-	for _, side := range orderSides(by, publisher, order) {
+	for _, side := range refOrderSides(by, publisher, order) {
 		out = append(out, by[side])
 	}
 	return out
