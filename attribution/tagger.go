@@ -615,8 +615,8 @@ func anonymous(st *sent, f frame) bool {
 	if f.conFrom >= f.cueTo && f.conFrom-f.cueTo <= maxHedgeGap {
 		to = max(to, f.conFrom) // "said on condition of anonymity that"
 	}
-	if to <= from {
-		return false
+	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.has(tk.low) }) {
+		return false // the common case, decided without reading the text
 	}
 	text := st.lower(st.span(from, to))
 	for _, p := range anonymityPhrases {
@@ -626,6 +626,9 @@ func anonymous(st *sent, f frame) bool {
 	}
 	return false
 }
+
+// anonymityWords are the words one of anonymityPhrases ends in or turns on.
+var anonymityWords = set("anonymity", "background", "authorized", "authorised", "named", "identified", "anonymously")
 
 // anonymityPhrases say that a source speaks without its name.
 var anonymityPhrases = []string{"condition of anonymity", "on background", "not authorized to", "not authorised to",
