@@ -309,13 +309,25 @@ func bylineName(st *sent) (int, int, bool) {
 }
 
 // appositiveAfter reports whether the noun phrase ending at token to is
-// followed by an appositive between commas that opens with an article ("…,
-// a U.S.-based think tank, …") and more words after it, and returns where
-// the appositive ends (its closing comma).
+// followed by an appositive between commas, one that opens with an article
+// ("…, a U.S.-based think tank, …") or a name of two to four capitalised
+// words ("the mayor, Vitali Klitschko, …"), and more words after it, and
+// returns where the appositive ends (its closing comma).
 func appositiveAfter(st *sent, to int) (int, bool) {
 	n := len(st.toks)
-	if to+2 >= n || !st.is(to, ",") || !articles.has(st.toks[to+1].low) {
+	if to+2 >= n || !st.is(to, ",") {
 		return 0, false
+	}
+	if k := to + 1; !articles.has(st.toks[k].low) {
+		// "According to the mayor, Vitali Klitschko, debris fell …": a
+		// name of two to four capitalised words between commas.
+		for k < n && k-to <= 4 && st.toks[k].isWord() && st.toks[k].capitalized() && !st.toks[k].inQ {
+			k++
+		}
+		if k-to < 3 || !st.is(k, ",") || st.toks[k].inQ {
+			return 0, false
+		}
+		return k, st.words(k+1, n) >= 3
 	}
 	for k := to + 2; k < n && k-to <= maxNP; k++ {
 		tk := st.toks[k]
