@@ -92,7 +92,7 @@ func (st *sent) titleQuoteEndsAt(b int) bool {
 	for k := b - 1; k > 0; k-- {
 		if st.toks[k].kind == tokOpenQ {
 			w := st.toks[k-1].low
-			return prepositions.has(w) || determiners.has(w) || strings.HasSuffix(w, "'s")
+			return prepositions.has(w) || determiners.has(w) || strings.HasSuffix(w, "'s") && !contracted(w) && !whWords.has(strings.TrimSuffix(w, "'s")) && w != "here's" && w != "let's"
 		}
 	}
 	return false

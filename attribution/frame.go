@@ -374,7 +374,8 @@ func mannerPhrase(st *sent, from, to int) bool {
 // content is a short noun phrase, so it adds no claim of its own.
 func eventReport(st *sent, f frame) bool {
 	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.has(st.toks[f.srcFrom-1].low) &&
-		f.conTo > f.conFrom && determiners.has(st.toks[f.conFrom].low) && st.words(f.conFrom, f.conTo) <= 3
+		f.conTo > f.conFrom && determiners.has(st.toks[f.conFrom].low) && st.words(f.conFrom, f.conTo) <= 3 &&
+		!slices.ContainsFunc(st.toks[f.conFrom:f.conTo], pastOrFinite) // "although Russia says the talks failed" is a report
 }
 
 // groundsFrame returns the report the grounds of "Analysts said A, citing
@@ -558,5 +559,11 @@ func continuation(st *sent, f frame) (frame, bool) {
 	}
 	g := f
 	g.conFrom, g.conTo = end+1, len(st.toks)
+	for k := end + 2; k < len(st.toks); k++ {
+		if st.toks[k].kind == tokCloseQ {
+			g.conTo = k + 1 // "…, “but not now,” and he left": the quotation, not the clause after it
+			break
+		}
+	}
 	return g, true
 }

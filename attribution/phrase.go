@@ -320,11 +320,17 @@ func appositiveAfter(st *sent, to int) (int, bool) {
 	}
 	if k := to + 1; !articles.has(st.toks[k].low) {
 		// "According to the mayor, Vitali Klitschko, debris fell …": a
-		// name of two to four capitalised words between commas.
+		// name of two to four capitalised words between commas, after a
+		// role ("the mayor"), before a clause (not "…, John Smith, 45,
+		// stole", "the governor, New York, New Jersey and …").
+		role := to > 1 && !st.toks[to-1].capitalized() && st.toks[to-1].isWord() && articles.has(st.toks[to-2].low)
 		for k < n && k-to <= 4 && st.toks[k].isWord() && st.toks[k].capitalized() && !st.toks[k].inQ {
 			k++
 		}
-		if k-to < 3 || !st.is(k, ",") || st.toks[k].inQ {
+		if !role || k-to < 3 || !st.is(k, ",") || st.toks[k].inQ || k+1 >= n {
+			return 0, false
+		}
+		if next := st.toks[k+1]; number(next.low) || relatives.has(next.low) || next.capitalized() && listGoesOn(st, k+1) {
 			return 0, false
 		}
 		return k, st.words(k+1, n) >= 3
@@ -355,4 +361,15 @@ func possessiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	}
 	return nil
+}
+
+// listGoesOn reports whether a list of names goes on from token i: "and"
+// or a comma within the next three words ("New Jersey and Connecticut").
+func listGoesOn(st *sent, i int) bool {
+	for k := i; k < len(st.toks) && k < i+4; k++ {
+		if st.is(k, "and") || st.is(k, ",") {
+			return true
+		}
+	}
+	return false
 }

@@ -357,10 +357,12 @@ func namesPerson(st *sent, from, to int) bool {
 }
 
 // publisherSpeaks reports whether the mention at tokens [from, to), named
-// name, is the publisher: its name, or "we" outside a quotation.
+// name, is the publisher: its name, or "we" opening a sentence outside a
+// quotation ("We remind you that …"; not the "we" of someone's indirect
+// speech, "Zelensky told parliament that we know …").
 func (t *Tagger) publisherSpeaks(st *sent, from, to int, name string) bool {
 	if strings.EqualFold(name, t.cfg.Publisher) {
 		return true
 	}
-	return to-from == 1 && st.is(from, "we") && !st.toks[from].inQ
+	return to-from == 1 && from == 0 && st.is(from, "we") && !st.toks[from].inQ
 }

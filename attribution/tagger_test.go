@@ -203,6 +203,26 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "the mayor, Vitali Klitschko", cue: "According to", content: "debris fell in two districts."}}},
 		{"did not specify declines to comment", "He did not specify when the talks would take place.",
 			[]want{{source: "He", cue: "did not specify", stance: claims.NoComment, content: "when the talks would take place."}}},
+		{"a verb of saying after the and a name is a verb", "Officials at the White House say the deal is done.",
+			[]want{{source: "Officials at the White House", cue: "say", content: "the deal is done."}}},
+		{"an -ed adjective in an inverted speaker", "“We will not back down,” said an unnamed official.",
+			[]want{{source: "an unnamed official", cue: "said"}}},
+		{"a fronted clause with a report whose content has a verb", "Although Russia says the talks failed, the war goes on.",
+			[]want{{source: "-"}, {source: "Russia", cue: "says", content: "the talks failed"}}},
+		{"a fronted clause's content past an aside", "Because officials said the bridge, which was built in 1960, was unsafe, it closed.",
+			[]want{{source: "-"}, {source: "officials", cue: "said", content: "the bridge, which was built in 1960, was unsafe"}}},
+		{"added before a clause with a present tense and a bare noun", "He added Russia wants peace.",
+			[]want{{source: "He", cue: "added", content: "Russia wants peace."}}},
+		{"added before an amount and a past tense", "Officials added 12 people drowned.",
+			[]want{{source: "Officials", cue: "added", content: "12 people drowned."}}},
+		{"a contraction before a quotation is no possessive", "He’s “a liar,” Trump said of Biden.",
+			[]want{{source: "Trump", cue: "said", content: "He’s “a liar,”"}}},
+		{"a name after a plural source is the content's", "According to prosecutors, John Smith, 45, stole $2 million from the charity.",
+			[]want{{source: "prosecutors", cue: "According to", content: "John Smith, 45, stole $2 million from the charity."}}},
+		{"did not reveal is no refusal", "The autopsy did not reveal any signs of trauma.",
+			[]want{{source: "-"}}},
+		{"a continuation quotation ends at its closing mark", "“We are ready,” Peskov said, “but not now,” and he left the room.",
+			[]want{{source: "Peskov", content: "“We are ready,”"}, {source: "Peskov", content: "“but not now,”"}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",
@@ -759,6 +779,15 @@ func TestTagger_AnonymousSource(t *testing.T) {
 		require.Len(t, cs, 1, tc.text)
 		require.NotNil(t, cs[0].Source, doc.Slice(cs[0].Span))
 		assert.Equal(t, tc.want, cs[0].Source.Type, tc.text)
+	}
+}
+
+func TestTagger_WeInIndirectSpeech(t *testing.T) {
+	// "we" inside someone's report is that speaker's, not the publisher's.
+	doc, cs := tagText(t, "Zelensky told parliament that we know Russia will attack again, and we expect more aid.\n")
+	for _, c := range cs {
+		require.NotNil(t, c.Source, doc.Slice(c.Span))
+		assert.NotEqual(t, []string{"Desk"}, c.Sides, doc.Slice(c.Span))
 	}
 }
 

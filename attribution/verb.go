@@ -189,8 +189,15 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if f.nested && from > 0 && subordinators.has(st.toks[from-1].low) && (from == 1 || opensSubordinate(st) && from <= 2) {
 			// "While Ramos said that journalists cannot …, he appears
 			// uneasy": the fronted clause, and with it the content, ends at
-			// its comma.
-			if k := clauseEnd(st, start); k < n {
+			// its comma, past an aside ("the bridge, which was built in
+			// 1960, was unsafe").
+			k := clauseEnd(st, start)
+			for tries := 0; k+1 < n && tries < 3 && asideAt(st, k+1); tries++ {
+				if k = clauseEnd(st, k+1); k+1 < n { // the aside's closing comma
+					k = clauseEnd(st, k+1)
+				}
+			}
+			if k < n {
 				f.conTo = k
 			}
 		}
@@ -806,8 +813,11 @@ func clauseAt(st *sent, i int) bool {
 			break // "added 150,000 jobs as hiring slowed": a clause of its own
 		}
 		amount = amount || number(tk.low)
+		// After an amount a past participle before a preposition describes
+		// it ("200 workers hired from rivals"); "12 people drowned" is a clause.
+		participle := amount && k+1 < n && prepositions.has(st.toks[k+1].low)
 		if finiteVerbs.has(tk.low) && !tk.capitalized() || strings.HasSuffix(tk.low, "n't") ||
-			!amount && (pastOrFinite(tk) || k > i && presentVerb(st, k)) {
+			pastOrFinite(tk) && !participle || !amount && k > i && presentVerb(st, k) {
 			return true
 		}
 	}
@@ -827,10 +837,10 @@ var clauseSubjects = set("i", "you", "he", "she", "we", "they")
 
 // presentVerb reports whether the word at token k may be a verb in the
 // present tense after its subject: lower case, ending in a single "s",
-// after a word that neither opens nor governs a noun phrase, and before
-// what a verb takes: "that", a determiner or pronoun, or "to" and a verb
-// ("the company plans to expand", "he expects the talks"; not "new
-// features to the app", "solar panels to its headquarters").
+// after a word that neither opens nor governs a noun phrase, and not a
+// plural noun before a phrase of place ("the company plans to expand",
+// "Russia wants peace"; not "new features to the app", "solar panels to
+// its headquarters").
 func presentVerb(st *sent, k int) bool {
 	w, prev := st.toks[k].low, st.toks[k-1].low
 	if st.toks[k].capitalized() || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
@@ -838,11 +848,14 @@ func presentVerb(st *sent, k int) bool {
 		determiners.has(prev) || prepositions.has(prev) || articles.has(prev) || k+1 >= len(st.toks) {
 		return false
 	}
-	next := st.toks[k+1].low
-	if next == "to" {
-		return k+2 < len(st.toks) && st.toks[k+2].isWord() && !determiners.has(st.toks[k+2].low) && !possessives.has(st.toks[k+2].low) && !st.toks[k+2].capitalized()
+	// "new features to the app", "solar panels to its headquarters": a
+	// plural noun before a phrase of place; anything else may be a verb
+	// ("Russia wants peace", "the ceasefire holds").
+	if next := st.toks[k+1].low; prepositions.has(next) && k+2 < len(st.toks) &&
+		(determiners.has(st.toks[k+2].low) || possessives.has(st.toks[k+2].low) || st.toks[k+2].capitalized()) {
+		return false
 	}
-	return next == "that" || determiners.has(next) || pronouns.has(next)
+	return true
 }
 
 // negatedAt reports whether "not" (or a verb ending in "n't") stands
@@ -957,7 +970,10 @@ func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 		return false
 	}
 	k := i - 1
-	if bare {
+	if bare && !speechVerbs.has(c.Phrase) && !(i+1 < len(st.toks) && (pronouns.has(st.toks[i+1].low) || determiners.has(st.toks[i+1].low))) {
+		// "the GOP contest to …", but not "the White House say the deal
+		// is done" nor "the Pentagon claim …": a verb of saying, or a
+		// clause after the word, makes it a verb.
 		for k > 0 && i-k <= 3 && st.toks[k].isWord() && st.toks[k].capitalized() && !strings.HasSuffix(st.toks[k].low, "s") {
 			k--
 		}
@@ -1005,8 +1021,8 @@ func clauseIn(st *sent, from, to int) bool {
 		return true
 	}
 	for k := from; k < to; k++ {
-		if pastOrFinite(st.toks[k]) && !st.toks[k].capitalized() {
-			return true
+		if w := st.toks[k].low; (finiteVerbs.has(w) || irregularPast.has(w)) && !st.toks[k].capitalized() {
+			return true // not an -ed adjective: "said an unnamed official"
 		}
 	}
 	return false
@@ -1017,4 +1033,12 @@ func clauseIn(st *sent, from, to int) bool {
 // ready,” said Peskov, “but not now.”"
 func quoteGoesOn(st *sent, i int) bool {
 	return i+1 < len(st.toks) && st.is(i, ",") && !st.toks[i].inQ && st.toks[i+1].kind == tokOpenQ
+}
+
+// asideAt reports whether token i, after a comma, opens an aside inside a
+// clause rather than the next clause: a relative ("which", "who",
+// "where") or a participle ("built in 1960").
+func asideAt(st *sent, i int) bool {
+	w := st.toks[i].low
+	return relatives.has(w) || w == "where" || !st.toks[i].capitalized() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4
 }
