@@ -615,6 +615,9 @@ func anonymous(st *sent, f frame) bool {
 	if f.conFrom >= f.cueTo && f.conFrom-f.cueTo <= maxHedgeGap {
 		to = max(to, f.conFrom) // "said on condition of anonymity that"
 	}
+	if f.kind == frameInverted && f.conTo <= f.cueFrom {
+		to = len(st.toks) // "“…,” said an official who spoke on condition of anonymity."
+	}
 	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.has(tk.low) }) {
 		return false // the common case, decided without reading the text
 	}
@@ -631,7 +634,8 @@ func anonymous(st *sent, f frame) bool {
 var anonymityWords = set("anonymity", "background", "authorized", "authorised", "named", "identified", "anonymously")
 
 // anonymityPhrases say that a source speaks without its name.
-var anonymityPhrases = []string{"condition of anonymity", "on background", "not authorized to", "not authorised to",
+var anonymityPhrases = []string{"condition of anonymity", "on background", "not authorized to speak", "not authorised to speak",
+	"not authorized to discuss", "not authorised to discuss", "not authorized to comment", "not authorised to comment",
 	"asked not to be", "declined to be named", "declined to be identified", "requested anonymity", "spoke anonymously",
 	"speaking anonymously", "insisted on anonymity"}
 

@@ -774,6 +774,8 @@ func TestTagger_AnonymousSource(t *testing.T) {
 		{"“We will not allow this,” the official, who was not authorized to speak publicly, said.", claims.TypeAnonymous},
 		{"An official said on condition of anonymity that the talks had stalled.", claims.TypeAnonymous},
 		{"The Russian foreign minister told state television that there would be no deal.", claims.TypeOfficial},
+		{"“We will respond,” said an official who spoke on condition of anonymity.", claims.TypeAnonymous},
+		{"The agency, which was not authorized to spend the funds, said the audit was wrong.", claims.TypeOfficial},
 	} {
 		doc, cs := tagText(t, tc.text+"\n")
 		require.Len(t, cs, 1, tc.text)
