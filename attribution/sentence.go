@@ -122,8 +122,11 @@ func (st *sent) matchEndingAt(end int, k entryKind) (match, bool) {
 // within yields the matches of kind k inside tokens [from, to).
 func (st *sent) within(from, to int, k entryKind) iter.Seq[match] {
 	return func(yield func(match) bool) {
-		for _, m := range st.ms {
-			if m.kind == k && m.from >= from && m.to <= to && !yield(m) {
+		for _, m := range st.ms[st.firstMatchAt(from):] {
+			if m.from >= to {
+				return // the matches are in order of their first token
+			}
+			if m.kind == k && m.to <= to && !yield(m) {
 				return
 			}
 		}
@@ -132,12 +135,31 @@ func (st *sent) within(from, to int, k entryKind) iter.Seq[match] {
 
 // hasWithin reports whether a match of kind k lies inside tokens [from, to).
 func (st *sent) hasWithin(from, to int, k entryKind) bool {
-	for _, m := range st.ms {
-		if m.kind == k && m.from >= from && m.to <= to {
+	for _, m := range st.ms[st.firstMatchAt(from):] {
+		if m.from >= to {
+			return false
+		}
+		if m.kind == k && m.to <= to {
 			return true
 		}
 	}
 	return false
+}
+
+// firstMatchAt returns the index in st.ms of the first match that starts
+// at or after token from: index.find emits matches in order of their first
+// token, so a sentence's few matches are searched from there, not all.
+func (st *sent) firstMatchAt(from int) int {
+	lo, hi := 0, len(st.ms)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if st.ms[mid].from < from {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // span returns the input bytes of tokens [from, to).
