@@ -101,8 +101,11 @@ func (st *sent) text(i int) string {
 
 // matchAt returns the first match of kind k that starts at token i.
 func (st *sent) matchAt(i int, k entryKind) (match, bool) {
-	for _, m := range st.ms {
-		if m.from == i && m.kind == k {
+	for _, m := range st.ms[st.firstMatchAt(i):] {
+		if m.from > i {
+			break
+		}
+		if m.kind == k {
 			return m, true
 		}
 	}
@@ -112,6 +115,9 @@ func (st *sent) matchAt(i int, k entryKind) (match, bool) {
 // matchEndingAt returns a match of kind k that ends at token end (exclusive).
 func (st *sent) matchEndingAt(end int, k entryKind) (match, bool) {
 	for _, m := range st.ms {
+		if m.from >= end {
+			break // it would end after end
+		}
 		if m.to == end && m.kind == k {
 			return m, true
 		}
