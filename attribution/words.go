@@ -11,7 +11,9 @@ import "github.com/claimtrace/claimtrace/claims"
 // word's length and three of its bytes: most lookups, hits and misses
 // alike, take one probe and never hash the whole word, as a map would.
 type wordSet struct {
-	slots []string // a power of two long, at most a quarter full; "" marks an empty slot
+	slots  []string  // a power of two long, at most a quarter full; "" marks an empty slot
+	lens   uint64    // bit n set when a word of n bytes is in the set (n < 64; 63 for longer)
+	firsts [4]uint64 // bit b set when a word starts with byte b
 }
 
 // set builds a wordSet of words, none of them empty.
@@ -22,6 +24,8 @@ func set(words ...string) wordSet {
 	}
 	s := wordSet{slots: make([]string, n)}
 	for _, w := range words {
+		s.lens |= 1 << min(len(w), 63)
+		s.firsts[w[0]>>6] |= 1 << (w[0] & 63)
 		i := s.slot(w)
 		for s.slots[i] != "" && s.slots[i] != w {
 			i = (i + 1) & (n - 1)
@@ -32,7 +36,7 @@ func set(words ...string) wordSet {
 }
 
 // slot is where the search for w starts.
-func (s wordSet) slot(w string) int { return int(wordHash(w)) & (len(s.slots) - 1) }
+func (s *wordSet) slot(w string) int { return int(wordHash(w)) & (len(s.slots) - 1) }
 
 // wordHash is a cheap hash of a non-empty word: its length and its first,
 // middle and last bytes, which tell most short words apart. The tagger's
@@ -42,9 +46,11 @@ func wordHash(w string) uint32 {
 	return h ^ h>>15
 }
 
-// has reports whether w is in the set.
-func (s wordSet) has(w string) bool {
-	if w == "" {
+// has reports whether w is in the set. Most words asked about are not,
+// and the length and first byte of most of those are no set word's: two
+// bit tests answer them before any hashing.
+func (s *wordSet) has(w string) bool {
+	if w == "" || s.lens&(1<<min(len(w), 63)) == 0 || s.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
 		return false
 	}
 	for i := s.slot(w); ; i = (i + 1) & (len(s.slots) - 1) {
@@ -58,7 +64,7 @@ func (s wordSet) has(w string) bool {
 }
 
 // words yields the words of the set, in no particular order.
-func (s wordSet) words(yield func(string) bool) {
+func (s *wordSet) words(yield func(string) bool) {
 	for _, w := range s.slots {
 		if w != "" && !yield(w) {
 			return

@@ -34,7 +34,8 @@ func TestWordSet(t *testing.T) {
 	}
 	words := slices.Sorted(s.words)
 	assert.Equal(t, []string{"--", "a", "doesn't", "said", "sand", "seed", "’"}, words)
-	assert.False(t, set().has("said"), "an empty set has nothing")
+	empty := set()
+	assert.False(t, empty.has("said"), "an empty set has nothing")
 }
 
 // TestWordSet_full fills sets of every size up to a few hundred words, so
