@@ -156,10 +156,18 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		}
 		src.Type = claims.TypeOfficial
 	}
-	lastNoun := -1 // lexicon noun of the mention's last noun
+	lastNoun, firstNoun := -1, -1 // lexicon nouns of the mention's last and first noun
 	for m := range st.within(from, to, entNoun) {
 		e.nouns = append(e.nouns, t.lex.Nouns[m.ref].Word)
 		lastNoun = m.ref
+		if firstNoun < 0 {
+			firstNoun = m.ref
+		}
+	}
+	if firstNoun >= 0 && t.lex.Nouns[firstNoun].Type == string(claims.TypeAnonymous) {
+		// "A source in the Ukrainian delegation", "Sources in the Kremlin":
+		// unnamed people on a side, whatever the body they are in.
+		src.Type = claims.TypeAnonymous
 	}
 	if len(sides) == 0 && lastNoun >= 0 {
 		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)

@@ -775,6 +775,8 @@ func TestTagger_AnonymousSource(t *testing.T) {
 		{"An official said on condition of anonymity that the talks had stalled.", claims.TypeAnonymous},
 		{"The Russian foreign minister told state television that there would be no deal.", claims.TypeOfficial},
 		{"“We will respond,” said an official who spoke on condition of anonymity.", claims.TypeAnonymous},
+		{"A source in the Ukrainian delegation said the talks could last two days.", claims.TypeAnonymous},
+		{"Sources in the Kremlin said Putin was not ready for a ceasefire.", claims.TypeAnonymous},
 		{"The agency, which was not authorized to spend the funds, said the audit was wrong.", claims.TypeOfficial},
 	} {
 		doc, cs := tagText(t, tc.text+"\n")
@@ -782,6 +784,16 @@ func TestTagger_AnonymousSource(t *testing.T) {
 		require.NotNil(t, cs[0].Source, doc.Slice(cs[0].Span))
 		assert.Equal(t, tc.want, cs[0].Source.Type, tc.text)
 	}
+}
+
+func TestTagger_PublisherAsConduit(t *testing.T) {
+	// "told Desk": the publisher carried the source's words.
+	doc, cs := tagText(t, "A source in the Ukrainian delegation told Desk that the talks could last two days.\n")
+	require.Len(t, cs, 1)
+	require.NotNil(t, cs[0].Source, doc.Slice(cs[0].Span))
+	require.NotNil(t, cs[0].Source.Via, "via")
+	assert.Equal(t, "Desk", cs[0].Source.Via.Text)
+	assert.Equal(t, "the talks could last two days.", doc.Slice(cs[0].Span))
 }
 
 func TestTagger_WeInIndirectSpeech(t *testing.T) {

@@ -42,6 +42,9 @@ func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
 		if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
 			return from, m.to
 		}
+		if to, ok := t.publisherAt(st, at); ok {
+			return from, to // "a source told RBC-Ukraine": the publisher carried it
+		}
 		// A common noun names an outlet only with its article ("the
 		// newspaper"); "told reporters" names no outlet.
 		if m, ok := st.matchAt(at, entNoun); ok && at > from && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
@@ -1041,4 +1044,19 @@ func quoteGoesOn(st *sent, i int) bool {
 func asideAt(st *sent, i int) bool {
 	w := st.toks[i].low
 	return relatives.has(w) || w == "where" || !st.toks[i].capitalized() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4
+}
+
+// publisherAt reports whether the publisher's name, of up to four tokens,
+// starts at token i, and returns where it ends.
+func (t *Tagger) publisherAt(st *sent, i int) (int, bool) {
+	for k := i + 1; k <= len(st.toks) && k <= i+4; k++ {
+		if !st.toks[k-1].isWord() && k-1 > i {
+			break
+		}
+		sp := st.span(i, k)
+		if strings.EqualFold(st.src[sp.Start-st.s.Span.Start:sp.End-st.s.Span.Start], t.cfg.Publisher) {
+			return k, true
+		}
+	}
+	return 0, false
 }
