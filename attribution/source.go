@@ -236,6 +236,10 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 				return h[i], true
 			}
 		}
+	case first.low == "a" || first.low == "an":
+		// "a source", "an official": an indefinite description brings in
+		// someone new, who speaks for no side named before.
+		return entity{}, false
 	case determiners.has(first.low) && !hasName(st, from+1, to):
 		// A description: match its nouns against what earlier mentions said.
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {

@@ -786,6 +786,16 @@ func TestTagger_AnonymousSource(t *testing.T) {
 	}
 }
 
+func TestTagger_IndefiniteIsNew(t *testing.T) {
+	// "a source" brings in someone new: no side from the source before.
+	doc, cs := tagText(t, "Kremlin spokesman Dmitry Peskov said the talks were useful. "+
+		"The delegation has not received an invitation, a source said.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, "a source", cs[1].Source.Name)
+	assert.Equal(t, []string{Unknown}, cs[1].Sides)
+}
+
 func TestTagger_PublisherAsConduit(t *testing.T) {
 	// "told Desk": the publisher carried the source's words.
 	doc, cs := tagText(t, "A source in the Ukrainian delegation told Desk that the talks could last two days.\n")
