@@ -268,14 +268,26 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			donor = nil
 			continue
 		}
+		first := len(out)
 		for _, f := range fs {
 			c := t.attributed(doc, st, f, &hist)
 			out = append(out, c)
 		}
 		announced = false
 		lastClaim := &out[len(out)-1]
+		// Quoted sentences waiting for their speaker go on with this
+		// sentence's quotation: they take its claim's source and cue
+		// ("“…. The contacts continue,” Peskov said, adding that …": said,
+		// not adding).
+		quoteClaim := lastClaim
+		for i := first; i < len(out); i++ {
+			if out[i].Quote == claims.QuoteDirect || out[i].Quote == claims.QuotePartial {
+				quoteClaim = &out[i]
+				break
+			}
+		}
 		for _, w := range waiting {
-			t.inherit(w.st, &out[w.claim], lastClaim)
+			t.inherit(w.st, &out[w.claim], quoteClaim)
 		}
 		waiting, carried = nil, nil
 		donor = nil

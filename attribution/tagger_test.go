@@ -102,6 +102,9 @@ func TestTagger_Patterns(t *testing.T) {
 				{source: "Ukraine", cue: "denies", stance: claims.Denies, content: "to have captured the village"}}},
 		{"which with a confirmation of the publisher's clause", "The village was captured on Monday, which the Kremlin confirmed on Tuesday.",
 			[]want{{source: "-"}, {source: "the Kremlin", cue: "confirmed", stance: claims.Confirms, content: "The village was captured on Monday"}}},
+		{"which with a source whose name holds a cue word", "Russian state media claimed that the delegation had agreed to discuss sanctions, which the State Department denied.",
+			[]want{{source: "Russian state media", cue: "claimed", content: "the delegation had agreed to discuss sanctions"},
+				{source: "the State Department", cue: "denied", stance: claims.Denies, content: "the delegation had agreed to discuss sanctions"}}},
 		{"which with a verb that takes a thing is no report on the clause", "The union made a new offer on Monday, which the company rejected.",
 			[]want{{source: "-"}}},
 		{"which as the object of a complement is no aside", "The team moved to Florida, which he describes as his second home.",
@@ -798,6 +801,17 @@ func TestTagger_IndefiniteIsNew(t *testing.T) {
 	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
 	assert.Equal(t, "a source", cs[1].Source.Name)
 	assert.Equal(t, []string{Unknown}, cs[1].Sides)
+}
+
+func TestTagger_QuotationTakesTheTagNotTheParticiple(t *testing.T) {
+	// The quoted sentence before "“…,” Peskov said, adding that …" goes on
+	// with the quotation, whose cue is "said".
+	doc, cs := tagText(t, "“There is no date yet. The contacts continue,” Peskov said, adding that Moscow was open to dialogue.\n")
+	require.Len(t, cs, 3)
+	for i, cue := range []string{"said", "said", "adding"} {
+		require.NotNil(t, cs[i].Source, doc.Slice(cs[i].Span))
+		assert.Equal(t, cue, cs[i].Cue, doc.Slice(cs[i].Span))
+	}
 }
 
 func TestTagger_PublisherAsConduit(t *testing.T) {

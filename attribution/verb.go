@@ -148,7 +148,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		switch {
 		case from > 1 && st.is(from-1, "which") && st.is(from-2, ",") && !st.toks[from-2].inQ && st.words(0, from-2) >= minClause &&
 			(speechVerbs.has(c.Phrase) || propositionCues.has(c.Phrase)) &&
-			!st.hasWithin(from, to, entCue) && closesRelative(st, m.to): // not "…, which sources say Trump endorsed"
+			!cueInside(st, from, to) && closesRelative(st, m.to): // not "…, which sources say Trump endorsed"
 			// "…, which Ukraine denies.": the relative clause reports on
 			// the clause before the comma, the publisher's own or a report's
 			// content (see frames and claimNounAside). Only a verb that takes
@@ -1059,4 +1059,15 @@ func (t *Tagger) publisherAt(st *sent, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cueInside reports whether a cue word, not part of a name, stands inside
+// tokens [from, to): "sources say Trump", not "the State Department".
+func cueInside(st *sent, from, to int) bool {
+	for m := range st.within(from, to, entCue) {
+		if !st.toks[m.from].capitalized() {
+			return true
+		}
+	}
+	return false
 }
