@@ -230,6 +230,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "ISW", cue: "assessed", content: "Russian forces are unlikely to advance."}}},
 		{"assessed a noun phrase reports nothing", "Engineers assessed the damage on Monday.",
 			[]want{{source: "-"}}},
+		{"this alone after a cue is a pronoun, not a phrase of time", "The American side did not confirm this.",
+			[]want{{source: "The American side", cue: "confirm", stance: claims.NoComment, content: "this."}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",

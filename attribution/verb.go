@@ -266,6 +266,9 @@ func (t *Tagger) adverbialTail(st *sent, i int) bool {
 	if i >= n || !(adverbialStarts.has(st.toks[i].low) || prepositions.has(st.toks[i].low)) || st.is(i, "to") || st.is(i, "about") || st.is(i, "of") || st.words(i, n) > 10 {
 		return false
 	}
+	if deictic.has(st.toks[i].low) && !(i+1 < n && timeWords.has(st.toks[i+1].low)) {
+		return false // "did not confirm this.": a pronoun, not "this week"
+	}
 	for k := i; k < n; k++ {
 		if tk := st.toks[k]; tk.low == "that" || tk.low == ":" || tk.isQuote() || clauseStops.has(tk.low) && tk.low != "this" {
 			return false
