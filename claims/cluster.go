@@ -92,6 +92,8 @@ func NewClusterer(topics []Topic) *Clusterer {
 // A claim joins an earlier one when, in this order:
 //   - an earlier claim of its sentence has the same content span (two
 //     sources on the same words: "Russia claims A, which Ukraine denies");
+//   - its content is only "this", "that" or "it" ("did not confirm
+//     this"): it joins the last claim of an earlier sentence;
 //   - it refers back with a determiner and an anaphoric noun ("this
 //     issue", "the proposal"): it joins the claim just before, or for a
 //     specific noun the last claim with a word of the same root;
@@ -115,6 +117,9 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		leader[i] = int32(i)
 		f := &c.feats[i]
 		j := sameWords(cs, i)
+		if j < 0 && pointsBack(doc, &cs[i]) {
+			j = previousSentenceClaim(cs, i)
+		}
 		if j < 0 && f.anaphor >= 0 {
 			j = c.antecedent(i)
 		}
@@ -160,6 +165,28 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 func sameWords(cs []Claim, i int) int {
 	for j := i - 1; j >= 0 && cs[j].Sentence == cs[i].Sentence; j-- {
 		if cs[j].Span == cs[i].Span && !cs[i].Span.Empty() {
+			return j
+		}
+	}
+	return -1
+}
+
+// pointsBack reports whether a claim's content is only a demonstrative
+// or "it": "The American side did not confirm this." responds to the
+// claim before it.
+func pointsBack(doc *Document, cl *Claim) bool {
+	if cl.Span.Empty() || cl.Span.Start < 0 || cl.Span.End > len(doc.Text) || cl.Span.Len() > 8 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(strings.TrimSpace(doc.Text[cl.Span.Start:cl.Span.End]), ".!?,;"))
+	return w == "this" || w == "that" || w == "these" || w == "those" || w == "it"
+}
+
+// previousSentenceClaim returns the last claim before claim i in an
+// earlier sentence, or -1.
+func previousSentenceClaim(cs []Claim, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if cs[j].Sentence != cs[i].Sentence {
 			return j
 		}
 	}

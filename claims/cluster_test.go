@@ -211,3 +211,14 @@ func TestClusterer_sameWords(t *testing.T) {
 	NewClusterer(testTopics).Cluster(doc, cs)
 	assert.Equal(t, []string{"k1", "k1", ""}, []string{cs[0].Cluster, cs[1].Cluster, cs[2].Cluster})
 }
+
+func TestClusterer_pointsBack(t *testing.T) {
+	// A response whose content is only "this" joins the claim before it.
+	doc, cs := testDoc([]string{
+		"Rain fell in the capital.",
+		"According to the ambassador, | the envoy | said | direct flights were one of the main issues.",
+		"The American side | did not confirm | this.",
+	})
+	NewClusterer(testTopics).Cluster(doc, cs)
+	assert.Equal(t, []string{"", "k1", "k1"}, []string{cs[0].Cluster, cs[1].Cluster, cs[2].Cluster})
+}
