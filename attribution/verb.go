@@ -631,7 +631,10 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 		return nil
 	}
 	start, ok := t.contentAfter(st, m.to, c)
-	if !ok || c.NeedsClause && !clauseAt(st, start) {
+	switch {
+	case !ok && c.Stance == string(claims.NoComment):
+		start = m.from // "…, but declined to give details.": the refusal itself
+	case !ok || c.NeedsClause && !clauseAt(st, start):
 		return nil
 	}
 	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)}
