@@ -84,7 +84,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "did not confirm" declines to comment; "did not want" is the
 	// publisher's, "don't want" the subject's.
-	negated := negatedAt(st, m.from) && m.to-m.from == 1
+	negated := negatedAt(st, m.from) // "did not rule out" as "did not confirm"; a cue that holds its negation ("did not respond") starts before it
 	declines := negated && speechVerbs.has(c.Phrase) && (c.Stance != lexicon.StanceAsserts || c.Phrase == "say" || c.Phrase == "comment" || propositionAt(st, m.to))
 	if st.is(m.from-1, "to") || negated && !declines && notAt(st, m.from) {
 		return nil
