@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -270,14 +271,11 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 // …").
 func phraseBeforeClause(st *sent, i int) (int, bool) {
 	n := len(st.toks)
-	if i >= n || !(st.is(i, "at") || st.is(i, "on") || st.is(i, "in") || st.is(i, "during")) || st.is(i+1, "least") || st.is(i+1, "most") {
+	if st.is(i+1, "least") || st.is(i+1, "most") {
 		return 0, false
 	}
-	k := i + 1
-	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) && !st.is(k, "that") {
-		k++
-	}
-	if k >= n || !st.is(k, ",") || st.toks[k].inQ || k+1 >= n {
+	k, ok := placePhraseEnd(st, i)
+	if !ok || k+1 >= n || slices.ContainsFunc(st.toks[i+1:k], func(tk token) bool { return tk.low == "that" }) {
 		return 0, false
 	}
 	next := st.toks[k+1]
@@ -328,4 +326,19 @@ func clauseEnd(st *sent, i int) int {
 		i++
 	}
 	return i
+}
+
+// placePhraseEnd returns the comma that closes a short phrase of time or
+// place opening at token i ("on Twitter,", "at one point,"): "at", "on",
+// "in" or "during" and up to six words with no verb form among them.
+func placePhraseEnd(st *sent, i int) (int, bool) {
+	n := len(st.toks)
+	if i >= n || !(st.is(i, "at") || st.is(i, "on") || st.is(i, "in") || st.is(i, "during")) {
+		return 0, false
+	}
+	k := i + 1
+	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) {
+		k++
+	}
+	return k, k < n && st.is(k, ",") && !st.toks[k].inQ
 }

@@ -995,15 +995,8 @@ func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 // participle: "responded on Twitter, calling the charge “pathetic”". The
 // participle is the report (see participleFrame).
 func adverbialBeforeParticiple(st *sent, i int) bool {
-	n := len(st.toks)
-	if i >= n || !(st.is(i, "on") || st.is(i, "in") || st.is(i, "at") || st.is(i, "during")) {
-		return false
-	}
-	k := i + 1
-	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) {
-		k++
-	}
-	return k+1 < n && st.is(k, ",") && !st.toks[k].inQ && st.hasCueAt(k+1) && strings.HasSuffix(st.toks[k+1].low, "ing")
+	k, ok := placePhraseEnd(st, i)
+	return ok && k+1 < len(st.toks) && st.hasCueAt(k+1) && strings.HasSuffix(st.toks[k+1].low, "ing")
 }
 
 // timePhraseEnd returns where the subject starts after a phrase of time
