@@ -109,6 +109,16 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "a question in doubled single marks keeps its speech tag",
+			in:   "''Can we win Illinois?'' Mr. Manafort asked. ''Why not?'' Nobody answered. ''Yes!'' he said.\n",
+			want: []got{
+				{"''Can we win Illinois?'' Mr. Manafort asked.", 0, para, ""},
+				{"''Why not?''", 0, para, ""},
+				{"Nobody answered.", 0, para, ""},
+				{"''Yes!'' he said.", 0, para, ""},
+			},
+		},
+		{
 			name: "CRLF and lone CR",
 			in:   "Talks resume in Istanbul\r\n\r\nThe parties met at noon. They spoke for hours.\r\n* A break followed.\rThe end came late.",
 			want: []got{

@@ -352,9 +352,7 @@ var speechTagRE = regexp.MustCompile(`^(?:\p{Ll}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4
 // mark.
 func mergeSpeechTags(text string, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
-		s := text[spans[i].Start:spans[i].End]
-		q, n := utf8.DecodeLastRuneInString(s)
-		if q != '"' && q != '”' && q != '’' && q != '\'' || len(s) < n+1 || s[len(s)-n-1] != '?' && s[len(s)-n-1] != '!' {
+		if !closesQuestion(text[spans[i].Start:spans[i].End]) {
 			continue
 		}
 		if speechTagRE.MatchString(text[spans[i+1].Start:spans[i+1].End]) {
@@ -364,6 +362,20 @@ func mergeSpeechTags(text string, spans []Span) []Span {
 		}
 	}
 	return spans
+}
+
+// closesQuestion reports whether s ends in a quotation closed after a
+// question or exclamation mark: "?”", "!\"", or a question mark and
+// two single marks, as some papers print a closing quotation mark.
+func closesQuestion(s string) bool {
+	if t, ok := strings.CutSuffix(s, "''"); ok {
+		return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+	}
+	q, n := utf8.DecodeLastRuneInString(s)
+	if q != '"' && q != '”' && q != '’' && q != '\'' || len(s) < n+1 {
+		return false
+	}
+	return s[len(s)-n-1] == '?' || s[len(s)-n-1] == '!'
 }
 
 // doubledQuoteEndRE matches the end of a sentence quoted with doubled
@@ -388,6 +400,9 @@ func splitAfterDoubledQuotes(text string, spans []Span) []Span {
 		for _, m := range doubledQuoteEndRE.FindAllStringIndex(text[sp.Start:sp.End], -1) {
 			end := sp.Start + m[0] + 3 // the mark and its two quotes
 			next := sp.Start + m[1] - 1
+			if text[sp.Start+m[0]] != '.' && speechTagRE.MatchString(text[next:sp.End]) {
+				continue // a question's speech tag: "''Why?'' Mr. Smith asked."
+			}
 			out = append(out, Span{Start: start, End: end})
 			start = next
 		}
