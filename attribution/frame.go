@@ -80,7 +80,11 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 		case lexicon.CueVerb, "":
 			if af := t.asByFrame(st, m, c); af != nil {
-				switch comma := af.cueFrom - 1; {
+				comma := af.cueFrom - 1 // before "as", or before "a claim"
+				if !st.is(comma, ",") && comma > 2 {
+					comma -= 2
+				}
+				switch {
 				case verb != nil && af.conTo <= af.cueFrom && comma > verb.conFrom && comma < verb.conTo:
 					// "The ministry said ten people died, as confirmed by local
 					// officials": a second source on the report's content.

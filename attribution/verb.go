@@ -930,18 +930,30 @@ func closesRelative(st *sent, i int) bool {
 // "…, as confirmed by the ministry."): the phrase after "by" is the
 // source, the clause after its comma, or before the "as", the content.
 // The lexicon lists a few such phrases as prepositional cues ("as
-// reported by"); this reads them for every verb it knows.
+// reported by"); this reads them for every verb it knows. A claim noun
+// may stand for "as" after the content's comma: "…, a claim denied by
+// Ukraine's General Staff", "…, an allegation rejected by Kyiv as absurd".
 func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
-	if m.from < 1 || !st.is(m.from-1, "as") || !st.is(m.to, "by") || m.to-m.from != 1 || !speechVerbs.has(c.Phrase) ||
+	if m.from < 1 || !st.is(m.to, "by") || m.to-m.from != 1 ||
 		!strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.has(st.toks[m.from].low) {
-		return nil // "As demanded by protesters, …" is no report
+		return nil
+	}
+	f := &frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1}
+	lead := m.from - 1 // where the phrase starts: "as", or the article before the claim noun
+	switch {
+	case st.is(m.from-1, "as") && speechVerbs.has(c.Phrase): // not "As demanded by protesters, …"
+	case m.from > 2 && claimNouns.has(st.toks[m.from-1].low) && articles.has(st.toks[m.from-2].low) &&
+		(speechVerbs.has(c.Phrase) || c.Stance == string(claims.Denies) || c.Stance == string(claims.Disputes)):
+		lead, f.cueFrom, f.cueTo = m.from-2, m.from, m.to
+	default:
+		return nil
 	}
 	from, to, ok := t.phraseAfter(st, m.to+1, true, true)
 	if !ok {
 		return nil
 	}
-	f := &frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1, srcFrom: from, srcTo: to}
+	f.srcFrom, f.srcTo = from, to
 	comma := to // after a phrase of time: "As announced by the White House on Friday, …"
 	if comma < n && (timeWords.has(st.toks[comma].low) || prepositions.has(st.toks[comma].low)) {
 		for comma < n && comma-to < 6 && st.toks[comma].isWord() && !st.toks[comma].inQ {
@@ -949,12 +961,14 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	}
 	switch {
-	case m.from == 1 && st.is(comma, ",") && st.words(comma+1, n) >= minClause:
+	case lead == 0 && st.is(comma, ",") && st.words(comma+1, n) >= minClause:
 		f.conFrom, f.conTo = comma+1, n // "As noted by X, CONTENT."
-	case m.from > 2 && st.is(m.from-2, ",") && !st.toks[m.from-2].inQ && endsAfterTime(st, comma) && st.words(0, m.from-2) >= minClause:
+	case lead > 1 && st.is(lead-1, ",") && !st.toks[lead-1].inQ && (endsAfterTime(st, comma) || lead < m.from-1 && st.is(comma, "as")) &&
+		st.words(0, lead-1) >= minClause:
 		// "CONTENT, as confirmed by X." (at the end of the sentence: "The
-		// building, as described by witnesses, collapsed" is an aside).
-		f.conFrom, f.conTo = st.contentBefore(m.from - 2)
+		// building, as described by witnesses, collapsed" is an aside),
+		// "CONTENT, a claim dismissed by X as absurd."
+		f.conFrom, f.conTo = st.contentBefore(lead - 1)
 	default:
 		return nil
 	}
