@@ -204,6 +204,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	nested = slices.DeleteFunc(nested, func(nf frame) bool { return eventReport(st, nf) })
+	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom {
+		prep = nil // "said Ryabkov, quoted by Interfax": the outlet that carried the report (see sourceConduit)
+	}
 	var f *frame
 	switch {
 	case passive != nil && verb != nil && verb.kind == frameSubjectCue && verb.srcTo > verb.srcFrom && !verb.nested &&

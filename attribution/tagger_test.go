@@ -710,6 +710,12 @@ func TestTagger_Conduit(t *testing.T) {
 		{"Lavrov told RIA Novosti that the talks were useful.", "Lavrov", "RIA Novosti"},
 		{"Zelensky said in an interview with the newspaper that he would go.", "Zelensky", "the newspaper"},
 		{"Rubio told reporters that the talks were useful.", "Rubio", ""},
+		{"Deputy Foreign Minister Sergei Ryabkov, quoted by the RIA Novosti news agency, said Russia saw no basis for talks.",
+			"Deputy Foreign Minister Sergei Ryabkov", "the RIA Novosti news agency"},
+		{"Zakharova, cited by the daily Kommersant, said the EU would regret it.", "Zakharova", "the daily Kommersant"},
+		{"Peskov, speaking to TASS, said the talks would continue.", "Peskov", "TASS"},
+		{"Peskov, speaking to reporters, said the talks would continue.", "Peskov", ""},
+		{"“We see no basis for talks,” said Ryabkov, quoted by Interfax.", "Ryabkov", "Interfax"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -20,6 +20,7 @@ func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			end = len(st.toks)
 		}
 		f.viaFrom, f.viaTo = t.conduit(st, f.cueTo, end)
+		t.sourceConduit(st, f)
 	}
 	return f
 }
@@ -35,23 +36,91 @@ func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
 		if j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
 			continue
 		}
-		from, at := j, j
-		if determiners.has(st.toks[at].low) {
-			at++
-		}
-		if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
-			return from, m.to
-		}
-		if to, ok := t.publisherAt(st, at); ok {
-			return from, to // "a source told RBC-Ukraine": the publisher carried it
-		}
-		// A common noun names an outlet only with its article ("the
-		// newspaper"); "told reporters" names no outlet.
-		if m, ok := st.matchAt(at, entNoun); ok && at > from && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
-			return from, m.to
+		if to, ok := t.outletAt(st, j); ok {
+			return j, to
 		}
 	}
 	return i, i
+}
+
+// outletAt reports whether a media outlet the lexicon knows, or the
+// publisher, is named from token i, perhaps after a determiner, and where
+// its name ends. A common noun names an outlet only with its article
+// ("the newspaper"); "reporters" names none.
+func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
+	at := i
+	if at < len(st.toks) && determiners.has(st.toks[at].low) {
+		at++
+	}
+	if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
+		return m.to, true
+	}
+	if to, ok := t.publisherAt(st, at); ok {
+		return to, true // "a source told RBC-Ukraine": the publisher carried it
+	}
+	if m, ok := st.matchAt(at, entNoun); ok && at > i && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
+		return m.to, true
+	}
+	return 0, false
+}
+
+// conduitAside finds the outlet that carried a statement named in an
+// aside after the source, at the comma at token k: "Ryabkov, quoted by
+// the RIA Novosti news agency, said …", "Peskov, speaking to TASS, said
+// …", "said Ryabkov, cited by Interfax." After "quoted by" or "cited by"
+// any noun phrase is the outlet; after "speaking to" or "in an interview
+// with" only an outlet the lexicon knows ("speaking to reporters" names
+// none). It returns the outlet's tokens and where the aside ends.
+func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
+	if !st.is(k, ",") || st.toks[k].inQ {
+		return 0, 0, false
+	}
+	j := k + 1
+	if st.is(j, "as") {
+		j++
+	}
+	switch {
+	case (st.is(j, "quoted") || st.is(j, "cited")) && st.is(j+1, "by"):
+		from, to, ok := t.phraseAfter(st, j+2, true, true)
+		return from, to, ok
+	case (st.is(j, "speaking") || st.is(j, "talking")) && (st.is(j+1, "to") || st.is(j+1, "with")):
+		j += 2
+	case st.is(j, "in") && (st.is(j+1, "an") || st.is(j+1, "a")) && st.is(j+2, "interview") && st.is(j+3, "with"):
+		j += 4
+	default:
+		return 0, 0, false
+	}
+	to, ok := t.outletAt(st, j)
+	return j, to, ok
+}
+
+// sourceConduit moves an outlet named in an aside of f's source (see
+// conduitAside) out of the mention into f's via: "Ryabkov, quoted by RIA
+// Novosti, said" names Ryabkov, whose side is not the agency's. The aside
+// closes the mention, stands between the mention and the cue, or ends
+// the sentence after an inverted cue and its mention.
+func (t *Tagger) sourceConduit(st *sent, f *frame) {
+	if f.srcTo <= f.srcFrom || f.viaTo > f.viaFrom {
+		return
+	}
+	for k := f.srcFrom + 1; k <= f.srcTo && k < len(st.toks); k++ {
+		from, to, ok := t.conduitAside(st, k)
+		if !ok {
+			continue
+		}
+		switch {
+		case to == f.srcTo || to+1 == f.srcTo && st.is(to, ","):
+			f.srcTo = k // the aside ends the mention: cut it off
+		case k == f.srcTo && (to == f.cueFrom || to+1 == f.cueFrom && st.is(to, ",")):
+			// between the mention and the cue
+		case k == f.srcTo && f.kind == frameInverted && f.cueTo <= f.srcFrom && endsAfterTime(st, to):
+			// "“…,” said Ryabkov, quoted by Interfax."
+		default:
+			continue
+		}
+		f.viaFrom, f.viaTo = from, to
+		return
+	}
 }
 
 // reportFrame tries the reporting-verb patterns around the cue match m.
