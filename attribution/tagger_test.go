@@ -715,6 +715,8 @@ func TestTagger_Conduit(t *testing.T) {
 		{"Zakharova, cited by the daily Kommersant, said the EU would regret it.", "Zakharova", "the daily Kommersant"},
 		{"Peskov, speaking to TASS, said the talks would continue.", "Peskov", "TASS"},
 		{"Peskov, speaking to reporters, said the talks would continue.", "Peskov", ""},
+		{"The Kremlin criticized the newspaper for its coverage.", "The Kremlin", ""},
+		{"Peskov assured the newspaper that the talks would continue.", "Peskov", "the newspaper"},
 		{"“We see no basis for talks,” said Ryabkov, quoted by Interfax.", "Ryabkov", "Interfax"},
 	}
 	for _, tt := range tests {

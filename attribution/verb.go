@@ -19,21 +19,26 @@ func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if end <= f.cueTo {
 			end = len(st.toks)
 		}
-		f.viaFrom, f.viaTo = t.conduit(st, f.cueTo, end)
+		f.viaFrom, f.viaTo = t.conduit(st, c, f.cueTo, end)
 		t.sourceConduit(st, f)
 	}
 	return f
 }
 
+// addresseeVerbs take the one told as their object: "told TASS",
+// "assured the newspaper". Another cue's object is what it reports on
+// ("welcomed the reports").
+var addresseeVerbs = set("tell", "inform", "notify", "brief", "assure", "reassure", "warn", "remind", "advise", "promise")
+
 // conduit finds a media outlet a statement was made to, in tokens [i,
-// end) after the cue: "told TASS", "said in an interview with RT",
-// "told the BBC on Sunday".
-func (t *Tagger) conduit(st *sent, i, end int) (int, int) {
+// end) after cue c: "told TASS", "said in an interview with RT", "told
+// the BBC on Sunday".
+func (t *Tagger) conduit(st *sent, c *lexicon.Cue, i, end int) (int, int) {
 	for j := i; j < end && j < len(st.toks) && j < i+8; j++ {
 		if st.toks[j].inQ || st.toks[j].low == "that" {
 			break
 		}
-		if j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
+		if j == i && !addresseeVerbs.has(c.Phrase) || j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
 			continue
 		}
 		if to, ok := t.outletAt(st, j); ok {
