@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
 )
 
@@ -321,8 +322,42 @@ func (t *Tagger) frames(st *sent) []frame {
 			out = append(out, nf)
 		}
 	}
+	if k := asVerdict(st, f.conFrom); k > 0 && f.cue != nil && k < f.conTo &&
+		(f.cue.Stance == string(claims.Denies) || f.cue.Stance == string(claims.Disputes)) {
+		// "dismissed reports that A as “fake news”": the verdict is the
+		// dismissal's, not part of A, for the report as for the dismissal.
+		end := k
+		if st.is(k-1, ",") {
+			end-- // "…, as “political bullshit.”"
+		}
+		for i := range out {
+			if out[i].conFrom < end && k < out[i].conTo {
+				out[i].conTo = end
+			}
+		}
+	}
 	slices.SortStableFunc(out, func(a, b frame) int { return a.conFrom - b.conFrom })
 	return distinctFrames(out)
+}
+
+// asVerdict returns the "as" that opens a short phrase closing the
+// sentence after token from and judging what comes before it: a
+// quotation or a word of denial ("… as “fake news.”", "… as baseless"),
+// or -1.
+func asVerdict(st *sent, from int) int {
+	end := len(st.toks)
+	for end > 0 && (st.is(end-1, ".") || st.is(end-1, "!") || st.toks[end-1].kind == tokCloseQ) {
+		end--
+	}
+	for k := end - 1; k > from && end-k <= 6; k-- {
+		if !st.is(k, "as") || st.toks[k].inQ || k+1 >= len(st.toks) {
+			continue
+		}
+		if st.toks[k+1].kind == tokOpenQ || st.hasWithin(k+1, end, entMarker) {
+			return k
+		}
+	}
+	return -1
 }
 
 // distinctFrames drops a frame with the same cue and content start as one

@@ -148,6 +148,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if m.to-m.from == 1 && nounAfterDeterminer(st, m.from, c) {
 		return nil
 	}
+	// "denied reports that …", "dismissed claims": a noun form right
+	// after a verb of saying in the past is its object, not a second verb.
+	if w := st.toks[m.from].low; m.to-m.from == 1 && m.from > 0 && (w == c.Phrase || w == c.Phrase+"s") && pastCueBefore(st, m.from) {
+		return nil
+	}
 	// "member states", "the United States": "state" and "states" report
 	// only before "that", a colon or a quotation ("The memo states that …").
 	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == "states" || w == "state") && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
@@ -730,6 +735,17 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 		f.srcFrom, f.srcTo = from, to
 	}
 	return f
+}
+
+// pastCueBefore reports whether the word before token i is a cue in the
+// past tense ("denied", "dismissed", "rejected").
+func pastCueBefore(st *sent, i int) bool {
+	m, ok := st.matchEndingAt(i, entCue)
+	if !ok || m.to-m.from != 1 || st.toks[m.from].inQ {
+		return false
+	}
+	w := st.toks[m.from].low
+	return strings.HasSuffix(w, "ed") || irregularPast.has(w)
 }
 
 // progressiveAt reports whether the -ing form at token i follows a form of
