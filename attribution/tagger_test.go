@@ -727,6 +727,7 @@ func TestTagger_Conduit(t *testing.T) {
 		{"The Kremlin criticized the newspaper for its coverage.", "The Kremlin", ""},
 		{"Peskov assured the newspaper that the talks would continue.", "Peskov", "the newspaper"},
 		{"“We see no basis for talks,” said Ryabkov, quoted by Interfax.", "Ryabkov", "Interfax"},
+		{"The reports, first published by Bloomberg, said the order was drafted.", "The reports", "Bloomberg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -25,6 +25,11 @@ func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	return f
 }
 
+// carriedBy are the participles before "by" and the outlet that carried
+// a statement or a report: "quoted by Interfax", "first published by
+// Bloomberg".
+var carriedBy = set("quoted", "cited", "published", "reported", "carried", "aired", "broadcast")
+
 // addresseeVerbs take the one told as their object: "told TASS",
 // "assured the newspaper". Another cue's object is what it reports on
 // ("welcomed the reports").
@@ -72,8 +77,9 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 // conduitAside finds the outlet that carried a statement named in an
 // aside after the source, at the comma at token k: "Ryabkov, quoted by
 // the RIA Novosti news agency, said …", "Peskov, speaking to TASS, said
-// …", "said Ryabkov, cited by Interfax." After "quoted by" or "cited by"
-// any noun phrase is the outlet; after "speaking to" or "in an interview
+// …", "said Ryabkov, cited by Interfax.", "The reports, first published
+// by Bloomberg, said …". After "quoted by", "cited by", "published by" and
+// the like any noun phrase is the outlet; after "speaking to" or "in an interview
 // with" only an outlet the lexicon knows ("speaking to reporters" names
 // none). It returns the outlet's tokens and where the aside ends.
 func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
@@ -84,8 +90,11 @@ func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
 	if st.is(j, "as") {
 		j++
 	}
+	if st.is(j, "first") {
+		j++ // "The reports, first published by Bloomberg, said …"
+	}
 	switch {
-	case (st.is(j, "quoted") || st.is(j, "cited")) && st.is(j+1, "by"):
+	case carriedBy.has(st.toks[min(j, len(st.toks)-1)].low) && st.is(j+1, "by"):
 		from, to, ok := t.phraseAfter(st, j+2, true, true)
 		return from, to, ok
 	case (st.is(j, "speaking") || st.is(j, "talking")) && (st.is(j+1, "to") || st.is(j+1, "with")):
