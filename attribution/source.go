@@ -164,12 +164,13 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			firstNoun = m.ref
 		}
 	}
-	if firstNoun >= 0 && t.lex.Nouns[firstNoun].Type == string(claims.TypeAnonymous) {
+	unnamed := firstNoun >= 0 && t.lex.Nouns[firstNoun].Type == string(claims.TypeAnonymous)
+	if unnamed {
 		// "A source in the Ukrainian delegation", "Sources in the Kremlin":
 		// unnamed people on a side, whatever the body they are in.
 		src.Type = claims.TypeAnonymous
 	}
-	if len(sides) == 0 && lastNoun >= 0 {
+	if len(sides) == 0 && lastNoun >= 0 && !unnamed {
 		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)
 		e.typ = src.Type
 	}

@@ -60,7 +60,15 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 			return 0, to, true
 		}
 	}
-	return t.mentionBefore(st, j+1, loose, 2)
+	from, to, ok = t.mentionBefore(st, j+1, loose, 2)
+	if ok && from > 2 && st.is(from-2, "briefed") && (st.is(from-1, "on") || st.is(from-1, "about")) {
+		// "Two officials briefed on the discussions said": the mention
+		// runs back over the participle that says who they are.
+		if f2, t2, ok2 := t.mentionBefore(st, from-2, loose, 2); ok2 && t2 == from-2 {
+			from = f2
+		}
+	}
+	return from, to, ok
 }
 
 // nameBeforeAside finds the subject of a sentence that opens with a noun

@@ -639,11 +639,30 @@ func anonymous(st *sent, f frame) bool {
 			return true
 		}
 	}
+	// "Two officials briefed on the talks", "a diplomat familiar with the
+	// matter": who they are, for want of a name; "Jane Doe, a lawyer
+	// familiar with the case" is named.
+	for k := f.srcFrom + 1; k < f.srcTo; k++ {
+		if st.toks[k].capitalized() && st.toks[k].isWord() {
+			return false
+		}
+	}
+	src := st.lower(st.span(f.srcFrom, f.srcTo))
+	for _, p := range unnamedPhrases {
+		if strings.Contains(src, p) {
+			return true
+		}
+	}
 	return false
 }
 
-// anonymityWords are the words one of anonymityPhrases ends in or turns on.
-var anonymityWords = set("anonymity", "background", "authorized", "authorised", "named", "identified", "anonymously")
+// unnamedPhrases describe a source that is not named by what it knows.
+var unnamedPhrases = []string{"briefed on", "briefed about", "familiar with", "with knowledge of", "with direct knowledge"}
+
+// anonymityWords are the words one of anonymityPhrases or unnamedPhrases
+// ends in or turns on.
+var anonymityWords = set("anonymity", "background", "authorized", "authorised", "named", "identified", "anonymously",
+	"briefed", "familiar", "knowledge")
 
 // anonymityPhrases say that a source speaks without its name.
 var anonymityPhrases = []string{"condition of anonymity", "on background", "not authorized to speak", "not authorised to speak",

@@ -819,6 +819,10 @@ func TestTagger_AnonymousSource(t *testing.T) {
 		{"A source in the Ukrainian delegation said the talks could last two days.", claims.TypeAnonymous},
 		{"Sources in the Kremlin said Putin was not ready for a ceasefire.", claims.TypeAnonymous},
 		{"The agency, which was not authorized to spend the funds, said the audit was wrong.", claims.TypeOfficial},
+		{"Ukrainska Pravda sources in the government say that the exchange may be postponed.", claims.TypeAnonymous},
+		{"Two officials briefed on the discussions said the plan had been dropped.", claims.TypeAnonymous},
+		{"Officials familiar with the system said it had failed twice.", claims.TypeAnonymous},
+		{"Jane Doe, a lawyer familiar with the case, said the ruling was wrong.", claims.TypeOther},
 	} {
 		doc, cs := tagText(t, tc.text+"\n")
 		require.Len(t, cs, 1, tc.text)

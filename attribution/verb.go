@@ -791,6 +791,8 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "who asked not to be named": a request for anonymity, not a claim
 	case c.Phrase == "feel" && m.to < len(st.toks) && !feltClause(st, m.to):
 		return true // "he felt blindsided", "felt the need to": a feeling, not a view reported
+	case w == "briefed" && (st.is(m.to, "on") || st.is(m.to, "about")) && st.hasWithin(m.to, len(st.toks), entCue):
+		return true // "two officials briefed on the talks said": who the speakers are
 	case c.Phrase == "show" && st.is(m.to, "up"):
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):
