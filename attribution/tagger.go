@@ -697,7 +697,11 @@ func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance
 		return cue
 	}
 	for m := range st.within(from, to, entMarker) {
-		return claims.Stance(t.lex.Markers[m.ref].Stance)
+		mk := &t.lex.Markers[m.ref]
+		if mk.Own && !(m.from == from+1 && pronouns.has(st.toks[from].low)) {
+			continue // "said Ukraine could not confirm": a third party's, not the source's
+		}
+		return claims.Stance(mk.Stance)
 	}
 	return claims.Asserts
 }

@@ -271,8 +271,11 @@ func kindNames() []string {
 }
 
 func (d *decoder) marker(lex *Lexicon, n *yaml.Node) {
-	phrase, stance := d.pair(n, "marker", "phrase", "stance", "stance", MarkerStances())
-	lex.Markers = append(lex.Markers, Marker{Phrase: phrase, Stance: stance, Pos: d.Pos(n)})
+	own := false
+	phrase, stance := d.pairWith(n, "marker", "phrase", "stance", "stance", MarkerStances(), "own", func(v *yaml.Node, what string) {
+		own = d.Bool(v, what+": own")
+	})
+	lex.Markers = append(lex.Markers, Marker{Phrase: phrase, Stance: stance, Own: own, Pos: d.Pos(n)})
 }
 
 func (d *decoder) noun(lex *Lexicon, n *yaml.Node) {

@@ -110,6 +110,7 @@ type Loaded struct {
 type Marker struct {
 	Phrase string // lower case
 	Stance string // denies, disputes or no-comment
+	Own    bool   // counts only right after a pronoun that opens the content: the source's own ("said it could not confirm"), not a third party's
 	Pos    Pos    // where it was defined
 }
 

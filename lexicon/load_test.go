@@ -133,6 +133,7 @@ cues:
 hedges: [Allegedly]
 markers:
   - {phrase: NOT TRUE, stance: denies}
+  - {phrase: could not confirm, stance: no-comment, own: true}
 nouns:
   - {word: Spokesman, type: official}
   - {word: mayor, type: official, person: true}
@@ -147,10 +148,11 @@ nouns:
 			{Phrase: "say", Kind: CueVerb, Forms: []string{"said", "say", "saying", "says"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 11, Column: 5}},
 			{Phrase: "according to", Kind: CuePrep, Forms: []string{"according to"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 13, Column: 5}},
 		},
-		Hedges:  []Hedge{{Phrase: "allegedly", Pos: Pos{File: "x.yaml", Line: 15, Column: 10}}},
-		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{File: "x.yaml", Line: 17, Column: 5}}},
-		Nouns: []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 19, Column: 5}},
-			{Word: "mayor", Type: "official", Person: true, Pos: Pos{File: "x.yaml", Line: 20, Column: 5}}},
+		Hedges: []Hedge{{Phrase: "allegedly", Pos: Pos{File: "x.yaml", Line: 15, Column: 10}}},
+		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{File: "x.yaml", Line: 17, Column: 5}},
+			{Phrase: "could not confirm", Stance: "no-comment", Own: true, Pos: Pos{File: "x.yaml", Line: 18, Column: 5}}},
+		Nouns: []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 20, Column: 5}},
+			{Word: "mayor", Type: "official", Person: true, Pos: Pos{File: "x.yaml", Line: 21, Column: 5}}},
 	}
 	assert.Equal(t, want, got)
 }

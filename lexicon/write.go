@@ -83,7 +83,11 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 	if len(l.Markers) > 0 {
 		seq := sequence()
 		for _, m := range l.Markers {
-			seq.Content = append(seq.Content, flow(mapping(kv{"phrase", str(m.Phrase)}, kv{"stance", str(m.Stance)})))
+			kvs := []kv{{"phrase", str(m.Phrase)}, {"stance", str(m.Stance)}}
+			if m.Own {
+				kvs = append(kvs, kv{"own", boolean(true)})
+			}
+			seq.Content = append(seq.Content, flow(mapping(kvs...)))
 		}
 		add(root, "markers", seq)
 	}
