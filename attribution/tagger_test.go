@@ -732,6 +732,10 @@ func TestTagger_Conduit(t *testing.T) {
 		{"Peskov assured the newspaper that the talks would continue.", "Peskov", "the newspaper"},
 		{"“We see no basis for talks,” said Ryabkov, quoted by Interfax.", "Ryabkov", "Interfax"},
 		{"The reports, first published by Bloomberg, said the order was drafted.", "The reports", "Bloomberg"},
+		{"Interfax quoted Peskov as saying that the talks had been useful.", "Peskov", "Interfax"},
+		{"“Ukraine will not give up its land,” the statement quoted Zelensky as saying.", "Zelensky", "the statement"},
+		{"The newspaper cited Lavrov as saying Moscow was ready for talks.", "Lavrov", "The newspaper"},
+		{"The newspaper quoted a poem about the war.", "The newspaper", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -21,8 +21,49 @@ func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.viaFrom, f.viaTo = t.conduit(st, c, f.cueTo, end)
 		t.sourceConduit(st, f)
+		quotedAsSaying(st, f)
 	}
 	return f
+}
+
+// asSaying are the participles after "quoted Y as": "as saying", "as
+// telling reporters".
+var asSaying = set("saying", "telling", "stating", "writing", "adding")
+
+// quotedAsSaying rewrites the frame of "X quoted Y as saying (that) C" or
+// "“C,” X quoted Y as saying": Y speaks, and X, an outlet or a document,
+// carried the words (the frame's via). The cue is "as saying".
+func quotedAsSaying(st *sent, f *frame) {
+	if f.cue.Phrase != "quote" && f.cue.Phrase != "cite" || f.srcTo <= f.srcFrom || f.cueTo-f.cueFrom != 1 {
+		return
+	}
+	k := f.cueTo
+	for k < len(st.toks) && k-f.cueTo <= maxNP && st.toks[k].isWord() && !st.toks[k].inQ && !st.is(k, "as") {
+		k++
+	}
+	if k == f.cueTo || !st.is(k, "as") || k+1 >= len(st.toks) || !asSaying.has(st.toks[k+1].low) {
+		return
+	}
+	switch f.kind {
+	case frameSubjectCue:
+		from := k + 2
+		for from < f.conTo && (st.is(from, "that") || st.is(from, ",")) {
+			from++
+		}
+		if from >= f.conTo {
+			return
+		}
+		f.conFrom = from
+	case frameContentFirst:
+		if !endsAfterTime(st, k+2) {
+			return
+		}
+	default:
+		return
+	}
+	f.viaFrom, f.viaTo = f.srcFrom, f.srcTo
+	f.srcFrom, f.srcTo = f.cueTo, k
+	f.cueFrom, f.cueTo = k, k+2
 }
 
 // carriedBy are the participles before "by" and the outlet that carried
