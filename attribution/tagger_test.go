@@ -959,6 +959,17 @@ func TestTagger_SourceInAnotherSentence(t *testing.T) {
 		assert.Equal(t, claims.QuoteDirect, cs[0].Quote)
 		assert.Equal(t, "“We will not lift sanctions before a ceasefire.”", doc.Slice(cs[0].Span))
 	})
+	t.Run("a phrase of place and a colon announce a quotation of two paragraphs", func(t *testing.T) {
+		doc, cs := tagText(t, "Volodymyr Zelensky said in his evening address on Monday:\n\n"+
+			"\"Ukraine is ready for a full ceasefire. We have proposed it many times.\n\n\"The ball is now in Russia's court.\"\n")
+		require.Len(t, cs, 3)
+		for _, c := range cs {
+			require.NotNil(t, c.Source, doc.Slice(c.Span))
+			assert.Equal(t, "Volodymyr Zelensky", c.Source.Text)
+			assert.Equal(t, claims.QuoteDirect, c.Quote)
+		}
+		assert.Equal(t, "\"The ball is now in Russia's court.\"", doc.Slice(cs[2].Span))
+	})
 }
 
 func TestTagger_ResolvedNames(t *testing.T) {

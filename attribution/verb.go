@@ -468,8 +468,18 @@ func endsWithColon(st *sent, i int) bool {
 	for i < len(st.toks) && st.toks[i].isWord() && timeWords.has(st.toks[i].low) {
 		i++
 	}
+	if i < len(st.toks) && colonPreps.has(st.toks[i].low) {
+		// "said in his evening address:", "wrote on Telegram on Sunday:"
+		for k := i + 1; k < len(st.toks) && k-i <= 8 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
+			i = k + 1
+		}
+	}
 	return i == len(st.toks)-1 && st.toks[i].low == ":"
 }
+
+// colonPreps open the phrase of manner, place or time between a cue and
+// the colon that announces its quotation.
+var colonPreps = set("in", "on", "at", "during", "via", "to", "through", "after", "before")
 
 // participleFrame finds a cue verb as a participle after a comma: "…,
 // saying that A", "…, adding later, “A”", "…, suggesting that A", "…,
