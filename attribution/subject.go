@@ -61,14 +61,29 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 		}
 	}
 	from, to, ok = t.mentionBefore(st, j+1, loose, 2)
-	if ok && from > 2 && st.is(from-2, "briefed") && (st.is(from-1, "on") || st.is(from-1, "about")) {
-		// "Two officials briefed on the discussions said": the mention
-		// runs back over the participle that says who they are.
+	if ok && from > 2 && participlePhrase(st, from-2) {
+		// "Two officials briefed on the discussions said", "A new study
+		// published in the journal Nature suggests": the mention runs back
+		// over the participle that says who or what they are.
 		if f2, t2, ok2 := t.mentionBefore(st, from-2, loose, 2); ok2 && t2 == from-2 {
 			from = f2
 		}
 	}
 	return from, to, ok
+}
+
+// participlePhrase reports whether token i is a past participle and a
+// preposition that describe the noun before them: "briefed on", "briefed
+// about", "published in", "posted on".
+func participlePhrase(st *sent, i int) bool {
+	w := st.toks[i].low
+	switch p := st.toks[i+1].low; {
+	case w == "briefed":
+		return p == "on" || p == "about"
+	case strings.HasSuffix(w, "ed") && !st.toks[i].capitalized():
+		return p == "in" || p == "on" || p == "at"
+	}
+	return false
 }
 
 // nameBeforeAside finds the subject of a sentence that opens with a noun

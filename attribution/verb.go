@@ -828,6 +828,12 @@ func progressiveAt(st *sent, i int) bool {
 func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 	w := st.toks[m.to-1].low
 	switch {
+	case m.to-m.from == 1 && strings.HasSuffix(w, "ed") && m.from > 0 && st.toks[m.from-1].isWord() && !st.toks[m.from-1].capitalized() &&
+		!adverbLy(st.toks[m.from-1].low) && cueAfterPlace(st, m.to):
+		// "A new study published in the journal Nature suggests …": the
+		// participle says where the study appeared; the verb after the
+		// phrase reports.
+		return true
 	case t.quoteSoon(st, m.to) || thatSoon(st, m.to):
 		return false // "said by Monday evening that …", "added to its statement that …"
 	case m.to-m.from == 1 && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
@@ -848,6 +854,22 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):
 		return true // "leads a program called Sandy Hook Promise": a name, not a report
+	}
+	return false
+}
+
+// cueAfterPlace reports whether the tokens from i are a short phrase of
+// place ("in the journal Nature", "on its website") that runs up to a cue
+// in the present or the past ("suggests", "found").
+func cueAfterPlace(st *sent, i int) bool {
+	if !st.is(i, "in") && !st.is(i, "on") && !st.is(i, "at") {
+		return false
+	}
+	for k := i + 2; k < len(st.toks) && k-i <= 7 && st.toks[k].isWord() && !st.toks[k].inQ && !st.is(k, "to") && !pronouns.has(st.toks[k].low); k++ {
+		w := st.toks[k].low
+		if m, ok := st.matchAt(k, entCue); ok && m.from == k && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || irregularPast.has(w)) {
+			return true
+		}
 	}
 	return false
 }
