@@ -49,8 +49,8 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if w := st.words(from, to); w == 0 || w == 1 && !(speechVerbs.has(c.Phrase) && endsAfterTime(st, afterCue)) {
 		return false
 	}
-	if st.toks[b].kind != tokCloseQ && prepositions.has(st.toks[from].low) && st.words(from, to) <= 6 {
-		return false
+	if st.toks[b].kind != tokCloseQ && prepositions.has(st.toks[from].low) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
+		return false // "In Moscow, Peskov said …": a phrase, no content
 	}
 	if st.toks[b].kind != tokCloseQ && subordinators.has(st.toks[from].low) && !commaBetween(st, from, b) {
 		// "While Democrats pushed for talks, Cornyn told reporters …": a
@@ -134,6 +134,18 @@ func commaBetween(st *sent, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if st.is(k, ",") && !st.toks[k].inQ {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseAfterComma reports whether tokens [from, to) hold a comma after
+// which a clause of three words or more follows, not another phrase: "Of
+// those, 40 were shot down(, it said)".
+func clauseAfterComma(st *sent, from, to int) bool {
+	for k := to - 1; k > from; k-- {
+		if st.is(k, ",") && !st.toks[k].inQ {
+			return k+1 < to && st.words(k+1, to) >= 3 && !prepositions.has(st.toks[k+1].low)
 		}
 	}
 	return false

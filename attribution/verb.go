@@ -120,9 +120,9 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 // the RIA Novosti news agency, said …", "Peskov, speaking to TASS, said
 // …", "said Ryabkov, cited by Interfax.", "The reports, first published
 // by Bloomberg, said …". After "quoted by", "cited by", "published by" and
-// the like any noun phrase is the outlet; after "speaking to" or "in an interview
-// with" only an outlet the lexicon knows ("speaking to reporters" names
-// none). It returns the outlet's tokens and where the aside ends.
+// the like any noun phrase is the outlet; after "speaking to" or "in an
+// interview with" an outlet the lexicon knows or a name ("speaking to
+// reporters" names none). It returns the outlet's tokens.
 func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
 	if !st.is(k, ",") || st.toks[k].inQ {
 		return 0, 0, false
@@ -145,8 +145,13 @@ func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	to, ok := t.outletAt(st, j)
-	return j, to, ok
+	if to, ok := t.outletAt(st, j); ok {
+		return j, to, true
+	}
+	if j < len(st.toks) && st.toks[j].capitalized() && !st.toks[j].inQ {
+		return t.phraseAfter(st, j, true, true) // "in an interview with Axios", "speaking to CNN"
+	}
+	return 0, 0, false
 }
 
 // sourceConduit moves an outlet named in an aside of f's source (see
