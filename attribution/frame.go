@@ -36,6 +36,7 @@ type frame struct {
 	backward       bool // the content is the previous sentence ("This was stated by Peskov.")
 	tag            bool // backward, as the speech tag of a quotation ("“…?” he said.")
 	negated        bool // the verb of saying is negated ("did not confirm", "hasn't said"): the source declines to comment
+	allows         bool // a verb of denial is negated ("did not rule out"): the source allows the content, asserting it as possible
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.

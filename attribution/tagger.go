@@ -573,6 +573,9 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 		src.Type = claims.TypeAnonymous // "Officials, speaking on condition of anonymity, said …"
 	}
 	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
+	if f.allows {
+		c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Asserts)
+	}
 	if f.negated {
 		c.Stance = claims.NoComment // "did not confirm the report", "hasn't said whether …"
 	}

@@ -220,7 +220,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// publisher's, "don't want" the subject's.
 	negated := negatedAt(st, m.from) // "did not rule out" as "did not confirm"; a cue that holds its negation ("did not respond") starts before it
 	declines := negated && speechVerbs.has(c.Phrase) && (c.Stance != lexicon.StanceAsserts || c.Phrase == "say" || c.Phrase == "comment" || propositionAt(st, m.to))
-	if st.is(m.from-1, "to") || negated && !declines && notAt(st, m.from) {
+	// "did not rule out that A": the source allows A; no denial, and no
+	// refusal to comment either.
+	allows := negated && !declines && c.Stance == lexicon.StanceDenies && !speechVerbs.has(c.Phrase)
+	if st.is(m.from-1, "to") || negated && !declines && !allows && notAt(st, m.from) {
 		return nil
 	}
 	negated = declines
@@ -232,7 +235,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if t.reportsNothing(st, m, c) {
 		return nil
 	}
-	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated}
+	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated, allows: allows}
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
