@@ -269,6 +269,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The Kremlin", cue: "rule out", stance: claims.Asserts, content: "a meeting between Putin and Trump."}}},
 		{"a negated denial allows a that-clause", "He also did not rule out that a new round of talks could take place in Istanbul.",
 			[]want{{source: "He", cue: "rule out", stance: claims.Asserts, content: "a new round of talks could take place in Istanbul."}}},
+		{"the head of state refers back to the president", "Russian President Vladimir Putin said Moscow was ready. \"That is not the question,\" the head of state said.",
+			[]want{{source: "Russian President Vladimir Putin"}, {source: "the head of state", name: "Russian President Vladimir Putin", sides: "Kremlin"}}},
 		{"a negated denial of saying declines to comment", "The Kremlin did not deny the report.",
 			[]want{{source: "The Kremlin", cue: "deny", stance: claims.NoComment}}},
 		{"the publisher's adverb before the cue hedges", "Trump falsely claimed that the election was stolen.",

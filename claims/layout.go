@@ -364,17 +364,17 @@ func timestampLen(line string) int {
 //	MOSCOW, Nov 27 (Reuters) -
 //	KYIV (Reuters) -
 //	WASHINGTON —
-var datelineRE = regexp.MustCompile(`^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*\.?` + // the city
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}{3,}|\p{Lu}{2}\.\s+\p{Lu}{3,})(?:[ .'-]+\p{Lu}{2,})*\.?` + // the city ("ST. PETERSBURG")
 	`(?:,\s*[\p{Lu}\d][\p{L}\d.]*(?:,?\s+[\p{Lu}\d][\p{L}\d.]*){0,3})?` + // the date or the country, in capitalised words and numbers
 	`(?:\.?\s*/[\p{Lu}\p{N}-]+/\.?|\s*\([^()\n]{2,30}\)\s*[-–—]+|\s+[-–—]{1,2})(?:\s|$)`)
 
 // datelineLen returns the length of the dateline that line starts with, or 0.
 func datelineLen(line string) int {
-	// Every match starts with three upper-case letters: an ASCII byte
-	// among the first three that is none, before any other byte, rules it
-	// out.
+	// Every match starts with three upper-case letters, or two and a full
+	// stop ("ST. PETERSBURG"): an ASCII byte among the first three that is
+	// none, before any other byte, rules it out.
 	for i := 0; i < 3 && i < len(line) && line[i] < utf8.RuneSelf; i++ {
-		if c := line[i]; c < 'A' || c > 'Z' {
+		if c := line[i]; (c < 'A' || c > 'Z') && !(i == 2 && c == '.') {
 			return 0
 		}
 	}

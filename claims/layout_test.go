@@ -149,7 +149,7 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "datelines",
-			in:   "ISTANBUL, April 9. /TASS/. Russia is prepared to talk. Talks begin today.\n\nKYIV (Reuters) - Ukraine said nothing.\n\nMOSCOW, Nov 27 (Reuters) - The Kremlin said so.\n\nWASHINGTON — The State Department agreed.\n\nNEW YORK (AP) — Markets fell.\n\nKYIV, Ukraine, Nov. 27, 2025 (AP) — Talks stalled.\n\nNATO, the EU and the US - all agreed.",
+			in:   "ISTANBUL, April 9. /TASS/. Russia is prepared to talk. Talks begin today.\n\nKYIV (Reuters) - Ukraine said nothing.\n\nMOSCOW, Nov 27 (Reuters) - The Kremlin said so.\n\nWASHINGTON — The State Department agreed.\n\nNEW YORK (AP) — Markets fell.\n\nKYIV, Ukraine, Nov. 27, 2025 (AP) — Talks stalled.\n\nST. PETERSBURG, June 20. /TASS/. Putin spoke.\n\nST. Louis is a city - it said.\n\nNATO, the EU and the US - all agreed.",
 			want: []got{
 				{"ISTANBUL, April 9. /TASS/.", 0, para, Dateline},
 				{"Russia is prepared to talk.", 0, para, ""},
@@ -164,7 +164,10 @@ func TestSegmenter_Split_layout(t *testing.T) {
 				{"Markets fell.", 4, para, ""},
 				{"KYIV, Ukraine, Nov. 27, 2025 (AP) —", 5, para, Dateline},
 				{"Talks stalled.", 5, para, ""},
-				{"NATO, the EU and the US - all agreed.", 6, para, ""},
+				{"ST. PETERSBURG, June 20. /TASS/.", 6, para, Dateline},
+				{"Putin spoke.", 6, para, ""},
+				{"ST. Louis is a city - it said.", 7, para, ""},
+				{"NATO, the EU and the US - all agreed.", 8, para, ""},
 			},
 		},
 		{
