@@ -277,6 +277,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Trump", cue: "claimed", hedged: yes, content: "the election was stolen."}}},
 		{"the publisher's aside after the cue hedges", "Zakharova said, without providing evidence, that Kyiv was behind the blast.",
 			[]want{{source: "Zakharova", cue: "said", hedged: yes, content: "Kyiv was behind the blast."}}},
+		{"without any evidence hedges too", "Zakharova said, without providing any evidence, that Kyiv was behind the blast.",
+			[]want{{source: "Zakharova", cue: "said", hedged: yes, content: "Kyiv was behind the blast."}}},
 		{"a negated verb of saying declines to comment", "Ukraine didn't confirm the report.",
 			[]want{{source: "Ukraine", cue: "confirm", stance: claims.NoComment, content: "the report."}}},
 		{"a negated denial is no denial", "Russia has not yet denied the attack.",
