@@ -213,10 +213,16 @@ func (st *sent) tailIsAdverbial(i int) bool {
 func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 	n := len(st.toks)
 	j := i
-	// A comma-delimited aside right after the cue: "reported, citing a source, that".
-	if j < n && st.toks[j].low == "," {
-		k := j + 1
-		for k < n && k-j <= maxNP && st.toks[k].low != "," && !st.toks[k].inQ {
+	// A comma-delimited aside right after the cue, perhaps after words of
+	// time: "reported, citing a source, that", "reported Thursday, citing
+	// unnamed sources, that".
+	c0 := j
+	for c0 < n && c0-j < 3 && st.toks[c0].isWord() && !st.toks[c0].inQ && (timeWords.has(st.toks[c0].low) || st.is(c0, "on")) {
+		c0++
+	}
+	if c0 < n && st.toks[c0].low == "," {
+		k := c0 + 1
+		for k < n && k-c0 <= maxNP && st.toks[k].low != "," && !st.toks[k].inQ {
 			k++
 		}
 		if k < n && st.toks[k].low == "," {

@@ -106,6 +106,17 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			after = k
 		}
 	}
+	if m.from == 0 && st.is(after, ",") && (st.is(after+1, "which") || st.is(after+1, "who") || st.is(after+1, "whose")) {
+		// "According to Baza, which has ties to the police, the suspect
+		// …": the relative clause is about the source; the content
+		// follows its comma.
+		for k := after + 2; k < len(st.toks) && k-after <= maxAppositive && !st.toks[k].inQ; k++ {
+			if st.is(k, ",") {
+				after = k
+				break
+			}
+		}
+	}
 	for after < len(st.toks) && (st.toks[after].low == "," || st.toks[after].low == ":") {
 		after++
 	}
