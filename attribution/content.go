@@ -220,7 +220,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 	for c0 < n && c0-j < 3 && st.toks[c0].isWord() && !st.toks[c0].inQ && (timeWords.has(st.toks[c0].low) || st.is(c0, "on")) {
 		c0++
 	}
-	if c0 < n && st.toks[c0].low == "," {
+	if c0 < n && st.toks[c0].low == "," && (c0 == j || c0+1 < n && (st.is(c0+1, "citing") || st.is(c0+1, "quoting") || st.is(c0+1, "without"))) {
 		k := c0 + 1
 		for k < n && k-c0 <= maxNP && st.toks[k].low != "," && !st.toks[k].inQ {
 			k++

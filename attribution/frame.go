@@ -206,7 +206,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	nested = slices.DeleteFunc(nested, func(nf frame) bool { return eventReport(st, nf) })
-	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom {
+	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom && carriedBy.has(st.toks[prep.cueTo-2].low) {
 		prep = nil // "said Ryabkov, quoted by Interfax": the outlet that carried the report (see sourceConduit)
 	}
 	var f *frame

@@ -84,8 +84,8 @@ func (t *Tagger) conduit(st *sent, c *lexicon.Cue, i, end int) (int, int) {
 		if st.toks[j].inQ || st.toks[j].low == "that" {
 			break
 		}
-		if j == i && !addresseeVerbs.has(c.Phrase) || j > i && !st.is(j-1, "with") && !st.is(j-1, "to") {
-			continue
+		if j == i && !addresseeVerbs.has(c.Phrase) || j > i && !st.is(j-1, "with") && !st.is(j-1, "to") || st.is(j-2, "according") {
+			continue // "according to X" names a source, not the outlet the statement was made to
 		}
 		if to, ok := t.outletAt(st, j); ok {
 			return j, to
@@ -112,8 +112,22 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 	if m, ok := st.matchAt(at, entNoun); ok && at > i && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
 		return m.to, true
 	}
+	// A name the lexicon does not know that ends like a paper's or a
+	// broadcaster's: "the Kyiv Independent", "the Financial Times", "Fox
+	// News", "Ukrainska Pravda".
+	end := at
+	for end < len(st.toks) && end-at < 5 && st.toks[end].isWord() && st.toks[end].capitalized() && !st.toks[end].inQ {
+		end++
+	}
+	if end > at && outletHeads.has(st.toks[end-1].low) {
+		return end, true
+	}
 	return 0, false
 }
+
+// outletHeads end the names of papers, agencies and broadcasters.
+var outletHeads = set("post", "times", "independent", "journal", "herald", "tribune", "daily", "telegraph", "gazette",
+	"observer", "examiner", "chronicle", "standard", "insider", "mail", "express", "news", "pravda", "radio")
 
 // conduitAside finds the outlet that carried a statement named in an
 // aside after the source, at the comma at token k: "Ryabkov, quoted by
