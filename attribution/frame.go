@@ -289,6 +289,14 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	ps := t.participleSources(st, f, participles) // may end f's content earlier
+	if k := slices.IndexFunc(ps, func(p frame) bool {
+		return f.kind == frameSubjectCue && f.conFrom == p.cueFrom && f.srcFrom == p.srcFrom
+	}); k >= 0 {
+		// "X responded, saying A": one report, the verb's, of the
+		// participle's content; not "responded" with "saying A" as well.
+		f.conFrom, f.conTo = ps[k].conFrom, ps[k].conTo
+		ps = slices.Delete(ps, k, k+1)
+	}
 	out := t.appendCoordinated(nil, st, *f)
 	if g, ok := continuation(st, *f); ok {
 		out = append(out, g) // "“A,” said Peskov, “B.”": B is his too
