@@ -61,7 +61,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 		}
 	}
 	from, to, ok = t.mentionBefore(st, j+1, loose, 2)
-	if ok && from > 2 && participlePhrase(st, from-2) {
+	if ok && from > 2 && t.participlePhrase(st, from-2) {
 		// "Two officials briefed on the discussions said", "A new study
 		// published in the journal Nature suggests": the mention runs back
 		// over the participle that says who or what they are.
@@ -74,14 +74,15 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 
 // participlePhrase reports whether token i is a past participle and a
 // preposition that describe the noun before them: "briefed on", "briefed
-// about", "published in", "posted on".
-func participlePhrase(st *sent, i int) bool {
+// about", "published in" before a verb of saying or finding ("A new study
+// published in the journal Nature suggests"; see cueAfterPlace).
+func (t *Tagger) participlePhrase(st *sent, i int) bool {
 	w := st.toks[i].low
 	switch p := st.toks[i+1].low; {
 	case w == "briefed":
 		return p == "on" || p == "about"
 	case strings.HasSuffix(w, "ed") && !st.toks[i].capitalized():
-		return p == "in" || p == "on" || p == "at"
+		return t.cueAfterPlace(st, i+1)
 	}
 	return false
 }

@@ -71,11 +71,6 @@ func quotedAsSaying(st *sent, f *frame) {
 // Bloomberg".
 var carriedBy = set("quoted", "cited", "published", "reported", "carried", "aired", "broadcast")
 
-// addresseeVerbs take the one told as their object: "told TASS",
-// "assured the newspaper". Another cue's object is what it reports on
-// ("welcomed the reports").
-var addresseeVerbs = set("tell", "inform", "notify", "brief", "assure", "reassure", "warn", "remind", "advise", "promise")
-
 // conduit finds a media outlet a statement was made to, in tokens [i,
 // end) after cue c: "told TASS", "said in an interview with RT", "told
 // the BBC on Sunday".
@@ -84,8 +79,10 @@ func (t *Tagger) conduit(st *sent, c *lexicon.Cue, i, end int) (int, int) {
 		if st.toks[j].inQ || st.toks[j].low == "that" {
 			break
 		}
-		if j == i && !addresseeVerbs.has(c.Phrase) || j > i && !st.is(j-1, "with") && !st.is(j-1, "to") || st.is(j-2, "according") {
-			continue // "according to X" names a source, not the outlet the statement was made to
+		// Only a verb of telling takes the outlet as its object ("told TASS",
+		// not "welcomed the reports"); "according to X" names a source.
+		if j == i && !tellVerbs.has(c.Phrase) || j > i && !st.is(j-1, "with") && !st.is(j-1, "to") || st.is(j-2, "according") {
+			continue
 		}
 		if to, ok := t.outletAt(st, j); ok {
 			return j, to
@@ -851,7 +848,7 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 	w := st.toks[m.to-1].low
 	switch {
 	case m.to-m.from == 1 && strings.HasSuffix(w, "ed") && m.from > 0 && st.toks[m.from-1].isWord() && !st.toks[m.from-1].capitalized() &&
-		!adverbLy(st.toks[m.from-1].low) && cueAfterPlace(st, m.to):
+		!adverbLy(st.toks[m.from-1].low) && t.cueAfterPlace(st, m.to):
 		// "A new study published in the journal Nature suggests …": the
 		// participle says where the study appeared; the verb after the
 		// phrase reports.
@@ -881,15 +878,41 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 }
 
 // cueAfterPlace reports whether the tokens from i are a short phrase of
-// place ("in the journal Nature", "on its website") that runs up to a cue
-// in the present or the past ("suggests", "found").
-func cueAfterPlace(st *sent, i int) bool {
+// place ("in the journal Nature", "on its website") followed right away
+// by a verb of saying or finding in the present or the past ("suggests",
+// "found"): the phrase ends the subject, and that verb reports. A word
+// that the lexicon also knows as a noun cue ("claims", "reports") may be
+// the object instead ("denied in a statement claims that …"), and "that"
+// or a comma ends the phrase.
+func (t *Tagger) cueAfterPlace(st *sent, i int) bool {
 	if !st.is(i, "in") && !st.is(i, "on") && !st.is(i, "at") {
 		return false
 	}
-	for k := i + 2; k < len(st.toks) && k-i <= 7 && st.toks[k].isWord() && !st.toks[k].inQ && !st.is(k, "to") && !pronouns.has(st.toks[k].low); k++ {
+	for k := i + 2; k < len(st.toks) && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
 		w := st.toks[k].low
-		if m, ok := st.matchAt(k, entCue); ok && m.from == k && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || irregularPast.has(w)) {
+		if w == "that" || w == "to" || pronouns.has(w) {
+			return false
+		}
+		m, ok := st.matchAt(k, entCue)
+		if !ok || m.from != k {
+			continue
+		}
+		c := &t.lex.Cues[m.ref]
+		finite := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || irregularPast.has(w) ||
+			w == "said" || w == "told" || w == "found" || w == "wrote" || w == "showed" || w == "shown"
+		return finite && c.Kind != lexicon.CueNoun && !t.nounCue(w) && (speechVerbs.has(c.Phrase) || findingVerbs.has(c.Phrase))
+	}
+	return false
+}
+
+// findingVerbs report what a study, a poll or a document finds.
+var findingVerbs = set("suggest", "find", "show", "conclude", "indicate", "estimate", "predict", "reveal")
+
+// nounCue reports whether word w, or w less a plural "s", is the phrase of
+// one of the lexicon's noun cues ("claims", "report").
+func (t *Tagger) nounCue(w string) bool {
+	for _, c := range t.lex.Cues {
+		if c.Kind == lexicon.CueNoun && (c.Phrase == w || c.Phrase+"s" == w) {
 			return true
 		}
 	}
