@@ -572,10 +572,11 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	if src != nil && anonymous(st, f) {
 		src.Type = claims.TypeAnonymous // "Officials, speaking on condition of anonymity, said …"
 	}
-	c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Stance(f.cue.Stance))
+	cue := claims.Stance(f.cue.Stance)
 	if f.allows {
-		c.Stance = t.stance(st, f.conFrom, f.conTo, claims.Asserts)
+		cue = claims.Asserts // "did not rule out A"
 	}
+	c.Stance = t.stance(st, f.conFrom, f.conTo, cue)
 	if f.negated {
 		c.Stance = claims.NoComment // "did not confirm the report", "hasn't said whether …"
 	}

@@ -232,8 +232,12 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	negated := negatedAt(st, m.from) // "did not rule out" as "did not confirm"; a cue that holds its negation ("did not respond") starts before it
 	declines := negated && speechVerbs.has(c.Phrase) && (c.Stance != lexicon.StanceAsserts || c.Phrase == "say" || c.Phrase == "comment" || propositionAt(st, m.to))
 	// "did not rule out that A": the source allows A; no denial, and no
-	// refusal to comment either.
-	allows := negated && !declines && c.Stance == lexicon.StanceDenies && !speechVerbs.has(c.Phrase)
+	// refusal to comment either. "did not reject (refute) claims that A"
+	// is no admission: the source declines to comment.
+	allows := negated && !declines && c.Phrase == "rule out"
+	if negated && !declines && !allows && (c.Stance == lexicon.StanceDenies || c.Stance == lexicon.StanceDisputes) {
+		declines = true
+	}
 	if st.is(m.from-1, "to") || negated && !declines && !allows && notAt(st, m.from) {
 		return nil
 	}
