@@ -332,9 +332,13 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	if k := asVerdict(st, f.conFrom); k > 0 && f.cue != nil && k < f.conTo &&
-		(f.cue.Stance == string(claims.Denies) || f.cue.Stance == string(claims.Disputes)) {
-		// "dismissed reports that A as “fake news”": the verdict is the
-		// dismissal's, not part of A, for the report as for the dismissal.
+		(f.cue.Stance == string(claims.Denies) || f.cue.Stance == string(claims.Disputes)) &&
+		(!clauseIn(st, f.conFrom, k) || slices.ContainsFunc(out, func(nf frame) bool { return nf.kind == frameNoun && nf.conFrom < k && k < nf.conTo })) {
+		// "dismissed reports that A as “fake news”", "dismissed the whole
+		// kerfuffle as “absurd”": the verdict is the dismissal's, not part
+		// of what it dismisses, for the report as for the dismissal. A
+		// clause denied outright keeps its "as" ("denied that its troops
+		// had used civilians as “human shields”").
 		end := k
 		if st.is(k-1, ",") {
 			end-- // "…, as “political bullshit.”"

@@ -173,6 +173,8 @@ func TestTagger_Patterns(t *testing.T) {
 				{source: "reports", cue: "reports", stance: claims.Asserts, content: "Trump was considering lifting sanctions"}}},
 		{"a verdict after as closes a dismissal's content", "Manafort dismissed the whole kerfuffle, as “absurd.”",
 			[]want{{source: "Manafort", cue: "dismissed", stance: claims.Disputes, content: "the whole kerfuffle"}}},
+		{"as and a quotation in a clause denied outright are kept", "Ukraine denied that its troops had used civilians as \"human shields.\"",
+			[]want{{source: "Ukraine", cue: "denied", stance: claims.Denies, content: "its troops had used civilians as \"human shields.\""}}},
 		{"as in the content of a report is kept", "Peskov said the talks went as planned.",
 			[]want{{source: "Peskov", cue: "said", content: "the talks went as planned."}}},
 		{"a source that could not confirm declines to comment", "The Institute for the Study of War said it could not confirm the claims.",
