@@ -87,6 +87,11 @@ func (t *Tagger) conduit(st *sent, c *lexicon.Cue, i, end int) (int, int) {
 		if to, ok := t.outletAt(st, j); ok {
 			return j, to
 		}
+		if st.is(j-2, "interview") && st.is(j-1, "with") {
+			if from, to, ok := t.interviewer(st, j); ok {
+				return from, to // "said in an interview with Axios that …"
+			}
+		}
 	}
 	return i, i
 }
@@ -130,10 +135,12 @@ var outletHeads = set("post", "times", "independent", "journal", "herald", "trib
 // aside after the source, at the comma at token k: "Ryabkov, quoted by
 // the RIA Novosti news agency, said …", "Peskov, speaking to TASS, said
 // …", "said Ryabkov, cited by Interfax.", "The reports, first published
-// by Bloomberg, said …". After "quoted by", "cited by", "published by" and
-// the like any noun phrase is the outlet; after "speaking to" or "in an
-// interview with" an outlet the lexicon knows or a name ("speaking to
-// reporters" names none). It returns the outlet's tokens.
+// by Bloomberg, said …". After "quoted by" or "cited by" any noun phrase
+// is the outlet; after "published by" and the like any but a body the
+// lexicon knows that is no outlet ("The assessment, published by the
+// Russian Defence Ministry, said" names its author); after "speaking to"
+// an outlet the lexicon knows; after "in an interview with" also a name
+// ("Axios"). It returns the outlet's tokens.
 func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
 	if !st.is(k, ",") || st.toks[k].inQ {
 		return 0, 0, false
@@ -146,23 +153,42 @@ func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
 		j++ // "The reports, first published by Bloomberg, said …"
 	}
 	switch {
-	case carriedBy.has(st.toks[min(j, len(st.toks)-1)].low) && st.is(j+1, "by"):
+	case j+1 < len(st.toks) && carriedBy.has(st.toks[j].low) && st.is(j+1, "by"):
 		from, to, ok := t.phraseAfter(st, j+2, true, true)
+		if ok && !st.is(j, "quoted") && !st.is(j, "cited") && t.authorIn(st, from, to) {
+			return 0, 0, false
+		}
 		return from, to, ok
 	case (st.is(j, "speaking") || st.is(j, "talking")) && (st.is(j+1, "to") || st.is(j+1, "with")):
-		j += 2
+		to, ok := t.outletAt(st, j+2)
+		return j + 2, to, ok
 	case st.is(j, "in") && (st.is(j+1, "an") || st.is(j+1, "a")) && st.is(j+2, "interview") && st.is(j+3, "with"):
-		j += 4
-	default:
-		return 0, 0, false
-	}
-	if to, ok := t.outletAt(st, j); ok {
-		return j, to, true
-	}
-	if j < len(st.toks) && st.toks[j].capitalized() && !st.toks[j].inQ {
-		return t.phraseAfter(st, j, true, true) // "in an interview with Axios", "speaking to CNN"
+		return t.interviewer(st, j+4)
 	}
 	return 0, 0, false
+}
+
+// interviewer returns the outlet or the name after "in an interview
+// with" at token i: "with RT", "with Axios".
+func (t *Tagger) interviewer(st *sent, i int) (from, to int, ok bool) {
+	if to, ok := t.outletAt(st, i); ok {
+		return i, to, true
+	}
+	if i < len(st.toks) && st.toks[i].capitalized() && !st.toks[i].inQ {
+		return t.phraseAfter(st, i, true, true)
+	}
+	return 0, 0, false
+}
+
+// authorIn reports whether tokens [from, to) name a body the lexicon
+// knows that is no outlet: the author of a document, not its carrier.
+func (t *Tagger) authorIn(st *sent, from, to int) bool {
+	for m := range st.within(from, to, entActor) {
+		if t.lex.Actors[m.ref].Type != lexicon.TypeMedia {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceConduit moves an outlet named in an aside of f's source (see
