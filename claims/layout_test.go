@@ -119,6 +119,15 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence after a question that goes on is a report of its own",
+			in:   "''Will Russia invade?'' Analysts said the answer was almost certainly yes. “Why now?” Sen. Jeff Sessions asked on Monday.\n",
+			want: []got{
+				{"''Will Russia invade?''", 0, para, ""},
+				{"Analysts said the answer was almost certainly yes.", 0, para, ""},
+				{"“Why now?” Sen. Jeff Sessions asked on Monday.", 0, para, ""},
+			},
+		},
+		{
 			name: "CRLF and lone CR",
 			in:   "Talks resume in Istanbul\r\n\r\nThe parties met at noon. They spoke for hours.\r\n* A break followed.\rThe end came late.",
 			want: []got{

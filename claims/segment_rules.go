@@ -355,7 +355,7 @@ func mergeSpeechTags(text string, spans []Span) []Span {
 		if !closesQuestion(text[spans[i].Start:spans[i].End]) {
 			continue
 		}
-		if speechTagRE.MatchString(text[spans[i+1].Start:spans[i+1].End]) {
+		if next := text[spans[i+1].Start:spans[i+1].End]; speechTagRE.MatchString(next) && tagEndsSoon(next) {
 			spans[i].End = spans[i+1].End
 			spans = slices.Delete(spans, i+1, i+2)
 			i--
@@ -364,9 +364,25 @@ func mergeSpeechTags(text string, spans []Span) []Span {
 	return spans
 }
 
+// tagEndsSoon reports whether the piece s, which starts with a speech tag
+// (speechTagRE), is only the tag, perhaps with a phrase of place or time
+// ("Mr. Manafort asked.", "Trump told ITV in an interview aired on
+// Monday."), rather than a report of its own whose verb takes a clause
+// ("Analysts said the answer was almost certainly yes.").
+func tagEndsSoon(s string) bool {
+	loc := speechTagRE.FindStringIndex(s)
+	return loc != nil && !clauseAfterTagRE.MatchString(s[loc[1]:])
+}
+
+// clauseAfterTagRE matches the start of a clause right after a verb of
+// saying: "that", or a subject of a few words and an auxiliary or a
+// form of "be" or "have".
+var clauseAfterTagRE = regexp.MustCompile(`^\s+(?:that\b|(?:the|a|an|he|she|they|it|we|i|his|her|its|their|this|there)\b(?:\s+[^\s,.;:!?]+){0,3}?\s+(?:is|was|were|are|had|has|have|will|would|could|should|must|did|does|can|may|might)\b)`)
+
 // closesQuestion reports whether s ends in a quotation closed after a
-// question or exclamation mark: "?”", "!\"", or a question mark and
-// two single marks, as some papers print a closing quotation mark.
+// question or exclamation mark: "?”", "!\"", or a question or
+// exclamation mark and two single marks, as some papers print a closing
+// quotation mark.
 func closesQuestion(s string) bool {
 	if t, ok := strings.CutSuffix(s, "''"); ok {
 		return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
@@ -400,7 +416,7 @@ func splitAfterDoubledQuotes(text string, spans []Span) []Span {
 		for _, m := range doubledQuoteEndRE.FindAllStringIndex(text[sp.Start:sp.End], -1) {
 			end := sp.Start + m[0] + 3 // the mark and its two quotes
 			next := sp.Start + m[1] - 1
-			if text[sp.Start+m[0]] != '.' && speechTagRE.MatchString(text[next:sp.End]) {
+			if text[sp.Start+m[0]] != '.' && speechTagRE.MatchString(text[next:sp.End]) && tagEndsSoon(text[next:sp.End]) {
 				continue // a question's speech tag: "''Why?'' Mr. Smith asked."
 			}
 			out = append(out, Span{Start: start, End: end})
