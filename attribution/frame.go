@@ -67,6 +67,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		case lexicon.CuePrep:
 			if prep == nil {
 				prep = t.prepFrame(st, m, c)
+				if prep != nil {
+					t.quotedByAs(st, prep)
+				}
 			}
 		case lexicon.CuePassive:
 			if passive == nil {

@@ -294,6 +294,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "He", cue: "rule out", stance: claims.Asserts, content: "a new round of talks could take place in Istanbul."}}},
 		{"the head of state refers back to the president", "Russian President Vladimir Putin said Moscow was ready. \"That is not the question,\" the head of state said.",
 			[]want{{source: "Russian President Vladimir Putin"}, {source: "the head of state", name: "Russian President Vladimir Putin", sides: "Kremlin"}}},
+		{"quoted as denying takes the participle's stance", "Interfax quoted Peskov as denying that Putin was ill.",
+			[]want{{source: "Peskov", cue: "as denying", stance: claims.Denies, content: "Putin was ill."}}},
+		{"quoted as saying skips the time and the listener", "RIA Novosti quoted Lavrov as telling reporters on Monday that the talks had stalled.",
+			[]want{{source: "Lavrov", cue: "as telling", content: "the talks had stalled."}}},
 		{"a negated rejection is no admission", "The ministry did not reject claims that its troops had shelled the plant.",
 			[]want{{source: "The ministry", cue: "reject", stance: claims.NoComment}, {source: "claims", cue: "claims"}}},
 		{"a negated dispute declines to comment", "The ministry did not dispute the figures.",
@@ -787,6 +791,9 @@ func TestTagger_Conduit(t *testing.T) {
 		{"“Ukraine will not give up its land,” the statement quoted Zelensky as saying.", "Zelensky", "the statement"},
 		{"The newspaper cited Lavrov as saying Moscow was ready for talks.", "Lavrov", "The newspaper"},
 		{"The newspaper quoted a poem about the war.", "The newspaper", ""},
+		{"Interfax quoted Peskov as saying on Monday that the talks had stalled.", "Peskov", "Interfax"},
+		{"RIA Novosti quoted Lavrov as telling reporters that the talks had stalled.", "Lavrov", "RIA Novosti"},
+		{"Peskov was quoted by TASS as saying the talks had stalled.", "Peskov", "TASS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

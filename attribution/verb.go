@@ -21,19 +21,16 @@ func (t *Tagger) verbFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		f.viaFrom, f.viaTo = t.conduit(st, c, f.cueTo, end)
 		t.sourceConduit(st, f)
-		quotedAsSaying(st, f)
+		t.quotedAsSaying(st, f)
 	}
 	return f
 }
 
-// asSaying are the participles after "quoted Y as": "as saying", "as
-// telling reporters".
-var asSaying = set("saying", "telling", "stating", "writing", "adding")
-
 // quotedAsSaying rewrites the frame of "X quoted Y as saying (that) C" or
 // "“C,” X quoted Y as saying": Y speaks, and X, an outlet or a document,
-// carried the words (the frame's via). The cue is "as saying".
-func quotedAsSaying(st *sent, f *frame) {
+// carried the words (the frame's via). The cue is the participle after
+// "as" ("as saying", "as denying"), whose stance the claim takes.
+func (t *Tagger) quotedAsSaying(st *sent, f *frame) {
 	if f.cue.Phrase != "quote" && f.cue.Phrase != "cite" || f.srcTo <= f.srcFrom || f.cueTo-f.cueFrom != 1 {
 		return
 	}
@@ -41,21 +38,29 @@ func quotedAsSaying(st *sent, f *frame) {
 	for k < len(st.toks) && k-f.cueTo <= maxNP && st.toks[k].isWord() && !st.toks[k].inQ && !st.is(k, "as") {
 		k++
 	}
-	if k == f.cueTo || !st.is(k, "as") || k+1 >= len(st.toks) || !asSaying.has(st.toks[k+1].low) {
+	if k == f.cueTo || !st.is(k, "as") || k+1 >= len(st.toks) || !strings.HasSuffix(st.toks[k+1].low, "ing") {
 		return
 	}
+	m, ok := st.matchAt(k+1, entCue)
+	if !ok || m.from != k+1 || t.lex.Cues[m.ref].Kind == lexicon.CueNoun {
+		return // "quoted Peskov as a source", "as having said" aside
+	}
+	c := &t.lex.Cues[m.ref]
 	switch f.kind {
 	case frameSubjectCue:
-		from := k + 2
-		for from < f.conTo && (st.is(from, "that") || st.is(from, ",")) {
-			from++
+		from := m.to
+		if tellVerbs.has(c.Phrase) {
+			from = afterListener(st, from) // "as telling reporters that …"
+		}
+		for from < f.conTo && (st.is(from, "that") || st.is(from, ",") || st.is(from, ":") || st.toks[from].isWord() && timeWords.has(st.toks[from].low) || st.is(from, "on") && from+1 < len(st.toks) && timeWords.has(st.toks[from+1].low)) {
+			from++ // "as saying on Monday that …"
 		}
 		if from >= f.conTo {
 			return
 		}
 		f.conFrom = from
 	case frameContentFirst:
-		if !endsAfterTime(st, k+2) {
+		if !endsAfterTime(st, m.to) {
 			return
 		}
 	default:
@@ -63,7 +68,7 @@ func quotedAsSaying(st *sent, f *frame) {
 	}
 	f.viaFrom, f.viaTo = f.srcFrom, f.srcTo
 	f.srcFrom, f.srcTo = f.cueTo, k
-	f.cueFrom, f.cueTo = k, k+2
+	f.cue, f.cueFrom, f.cueTo = c, k, m.to
 }
 
 // carriedBy are the participles before "by" and the outlet that carried
@@ -189,6 +194,39 @@ func (t *Tagger) authorIn(st *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// quotedByAs rewrites the frame of "quoted by X" in "Y was quoted by X as
+// saying (that) C": Y speaks, and X carried the words (the via); the cue
+// is the participle after "as".
+func (t *Tagger) quotedByAs(st *sent, p *frame) {
+	n := len(st.toks)
+	if p.kind != framePrep || p.cueFrom < 2 || !carriedBy.has(st.toks[p.cueFrom].low) || !beAux.has(st.toks[p.cueFrom-1].low) {
+		return
+	}
+	k := p.srcTo
+	if !st.is(k, "as") || k+1 >= n || !strings.HasSuffix(st.toks[k+1].low, "ing") {
+		return
+	}
+	m, ok := st.matchAt(k+1, entCue)
+	if !ok || m.from != k+1 || t.lex.Cues[m.ref].Kind == lexicon.CueNoun {
+		return
+	}
+	from, to, ok := t.subjectBefore(st, p.cueFrom-1, true)
+	if !ok {
+		return
+	}
+	con := m.to
+	for con < n && (st.is(con, "that") || st.is(con, ",") || st.is(con, ":")) {
+		con++
+	}
+	if st.words(con, n) == 0 {
+		return
+	}
+	p.kind, p.viaFrom, p.viaTo = frameSubjectCue, p.srcFrom, p.srcTo
+	p.srcFrom, p.srcTo = from, to
+	p.cue, p.cueFrom, p.cueTo = &t.lex.Cues[m.ref], k, m.to
+	p.conFrom, p.conTo = con, n
 }
 
 // sourceConduit moves an outlet named in an aside of f's source (see
