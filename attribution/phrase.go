@@ -35,6 +35,12 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	for k := m.from - 1; k >= from; k-- {
 		if strings.HasSuffix(st.toks[k].low, "'s") {
 			to = k + 1 // "Donald Trump's claim that …": the owner is the source
+			for j := k - 1; j >= from; j-- {
+				if w := st.toks[j].low; prepositions.has(w) && w != "of" || st.hasCueAt(j) {
+					from = j + 1 // "expressed doubt over Moscow's claims that …": the owner starts after the preposition
+					break
+				}
+			}
 			break
 		}
 		if possessives.has(st.toks[k].low) {
