@@ -643,28 +643,38 @@ func anonymous(st *sent, f frame) bool {
 			return true
 		}
 	}
-	// "Two officials briefed on the talks", "a diplomat familiar with the
-	// matter": who they are, for want of a name; "Jane Doe, a lawyer
-	// familiar with the case" is named.
-	for k := f.srcFrom + 1; k < f.srcTo; k++ {
-		if st.toks[k].capitalized() && st.toks[k].isWord() {
-			return false
+	// "Two officials briefed on the talks", "a senior U.S. official
+	// familiar with the matter": who they are, for want of a name, right
+	// after the noun that heads the mention; not "Jane Doe, a lawyer
+	// familiar with the case", nor "The ministry, which was briefed on".
+	for k := f.srcFrom + 1; k+1 < f.srcTo; k++ {
+		if !unnamedAt(st, k) || commaBetween(st, f.srcFrom-1, k) {
+			continue
 		}
-	}
-	src := st.lower(st.span(f.srcFrom, f.srcTo))
-	for _, p := range unnamedPhrases {
-		if strings.Contains(src, p) {
+		if _, ok := st.matchEndingAt(k, entNoun); ok {
 			return true
 		}
 	}
 	return false
 }
 
-// unnamedPhrases describe a source that is not named by what it knows.
-var unnamedPhrases = []string{"briefed on", "briefed about", "familiar with", "with knowledge of", "with direct knowledge"}
+// unnamedAt reports whether the words at token i say what an unnamed
+// source knows: "briefed on", "briefed about", "familiar with", "with
+// (direct) knowledge of".
+func unnamedAt(st *sent, i int) bool {
+	switch st.toks[i].low {
+	case "briefed":
+		return st.is(i+1, "on") || st.is(i+1, "about")
+	case "familiar":
+		return st.is(i+1, "with")
+	case "with":
+		return st.is(i+1, "knowledge") || st.is(i+1, "direct") && st.is(i+2, "knowledge")
+	}
+	return false
+}
 
-// anonymityWords are the words one of anonymityPhrases or unnamedPhrases
-// ends in or turns on.
+// anonymityWords are the words one of anonymityPhrases, or what unnamedAt
+// reads, ends in or turns on.
 var anonymityWords = set("anonymity", "background", "authorized", "authorised", "named", "identified", "anonymously",
 	"briefed", "familiar", "knowledge")
 

@@ -893,6 +893,9 @@ func TestTagger_AnonymousSource(t *testing.T) {
 		{"Two officials briefed on the discussions said the plan had been dropped.", claims.TypeAnonymous},
 		{"Officials familiar with the system said it had failed twice.", claims.TypeAnonymous},
 		{"Jane Doe, a lawyer familiar with the case, said the ruling was wrong.", claims.TypeOther},
+		{"A senior U.S. official familiar with the talks said the deal was close.", claims.TypeAnonymous},
+		{"A Pentagon official briefed on the strike said it had hit its target.", claims.TypeAnonymous},
+		{"The ministry, which was briefed on the plan, said the talks were over.", claims.TypeOfficial},
 	} {
 		doc, cs := tagText(t, tc.text+"\n")
 		require.Len(t, cs, 1, tc.text)
