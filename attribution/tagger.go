@@ -712,7 +712,11 @@ func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance
 	}
 	for m := range st.within(from, to, entMarker) {
 		mk := &t.lex.Markers[m.ref]
-		if mk.Own && !(m.from == from+1 && pronouns.has(st.toks[from].low)) {
+		lead := from
+		if lead < to && st.toks[lead].kind == tokOpenQ {
+			lead++ // "“We cannot confirm this,” Peskov said."
+		}
+		if mk.Own && !(m.from == lead+1 && pronouns.has(st.toks[lead].low)) {
 			continue // "said Ukraine could not confirm": a third party's, not the source's
 		}
 		return claims.Stance(mk.Stance)
