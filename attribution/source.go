@@ -248,6 +248,16 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 				if contains(h[i].nouns, n) || strings.Contains(h[i].text, n) {
 					return h[i], true
 				}
+				for _, title := range titlesOf[n] {
+					if strings.Contains(h[i].text, title) {
+						return h[i], true // "the head of state" after "Russian President Vladimir Putin"
+					}
+				}
+			}
+		}
+		for _, n := range e.nouns {
+			if titlesOf[n] != nil {
+				return entity{}, false // only a president or a monarch is the head of state, not the last official
 			}
 		}
 		// "the diplomat" after "Ambassador …": the last source of the same
@@ -263,6 +273,11 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	}
 	return entity{}, false
 }
+
+// titlesOf lists, for a description that names an office rather than a
+// person, the titles an earlier mention must hold to be the one it
+// refers to.
+var titlesOf = map[string][]string{"head of state": {"president", "king", "queen", "emir", "monarch", "sultan"}}
 
 // lastContaining returns the last entity whose mention text is not short
 // but holds every word of short as a word. Only the distinct texts that

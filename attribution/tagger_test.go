@@ -300,6 +300,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The Kremlin", cue: "rule out", stance: claims.Asserts, content: "a meeting between Putin and Trump."}}},
 		{"a negated denial allows a that-clause", "He also did not rule out that a new round of talks could take place in Istanbul.",
 			[]want{{source: "He", cue: "rule out", stance: claims.Asserts, content: "a new round of talks could take place in Istanbul."}}},
+		{"the head of state is not the last official", "Kremlin spokesman Dmitry Peskov said the talks were useful. The head of state also said Russia would supply more gas.",
+			[]want{{source: "Kremlin spokesman Dmitry Peskov"}, {source: "The head of state", name: "The head of state", sides: "unknown"}}},
 		{"the head of state refers back to the president", "Russian President Vladimir Putin said Moscow was ready. \"That is not the question,\" the head of state said.",
 			[]want{{source: "Russian President Vladimir Putin"}, {source: "the head of state", name: "Russian President Vladimir Putin", sides: "Kremlin"}}},
 		{"quoted as denying takes the participle's stance", "Interfax quoted Peskov as denying that Putin was ill.",
