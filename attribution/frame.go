@@ -85,10 +85,7 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 		case lexicon.CueVerb, "":
 			if af := t.asByFrame(st, m, c); af != nil {
-				comma := af.cueFrom - 1 // before "as", or before "a claim"
-				if !st.is(comma, ",") && comma > 2 {
-					comma -= 2
-				}
+				comma := af.conTo // the comma before "as" or "a claim", when the content comes first
 				switch {
 				case verb != nil && af.conTo <= af.cueFrom && comma > verb.conFrom && comma < verb.conTo:
 					// "The ministry said ten people died, as confirmed by local
@@ -224,7 +221,9 @@ func (t *Tagger) frames(st *sent) []frame {
 		// a "which" stands for ("the findings, which were disputed by").
 		f = verb
 		passive.conFrom, passive.conTo, passive.nested = verb.conFrom, passive.cueFrom, true
-		if k := joinedClause(st, verb.conFrom, passive.cueFrom); k > 0 {
+		if c, ok := claimNounBefore(st, passive.cueFrom); ok && c > verb.conFrom && c < verb.conTo {
+			verb.conTo, passive.conTo = c, c // "…, a claim that was denied by Kyiv": the clause before the comma
+		} else if k := joinedClause(st, verb.conFrom, passive.cueFrom); k > 0 {
 			verb.conTo, passive.conTo = k, k
 		} else if b := passiveSubjectStart(st, verb.conFrom, passive.cueFrom); b > verb.conFrom {
 			if st.is(b-1, "which") && st.is(b-2, ",") {
@@ -513,6 +512,26 @@ func claimNounAside(st *sent, f *frame) (comma, src int, ok bool) {
 		return 0, 0, false
 	}
 	return c, c + 3, true
+}
+
+// claimNounBefore reports whether a claim noun and a relative pronoun
+// stand right before token i, after a comma ("…, a claim that was denied
+// by", "…, claims which were rejected by"), and returns the comma.
+func claimNounBefore(st *sent, i int) (int, bool) {
+	k := i - 1
+	if k < 3 || !st.is(k, "that") && !st.is(k, "which") {
+		return 0, false
+	}
+	k--
+	switch w := st.toks[k].low; {
+	case claimNouns.has(w) && articles.has(st.toks[k-1].low):
+		k -= 2
+	case claimNouns.has(strings.TrimSuffix(w, "s")):
+		k--
+	default:
+		return 0, false
+	}
+	return k, k >= 0 && st.is(k, ",") && !st.toks[k].inQ
 }
 
 // afterFrontedClause reports whether the sentence opens with a subordinate

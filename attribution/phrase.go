@@ -18,6 +18,9 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !st.is(m.to, "that") || st.words(m.to+1, len(st.toks)) < 3 || m.from > 0 && st.toks[m.from].capitalized() {
 		return nil
 	}
+	if m.to+1 < len(st.toks) && (beAux.has(st.toks[m.to+1].low) || finiteVerbs.has(st.toks[m.to+1].low)) {
+		return nil // "a claim that was denied by …": a relative clause about the claim, not its content
+	}
 	from, ok := t.npBack(st, m.to-1)
 	if !ok {
 		return nil

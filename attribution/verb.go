@@ -1227,12 +1227,19 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil
 	}
 	f := &frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1}
-	lead := m.from - 1 // where the phrase starts: "as", or the article before the claim noun
+	lead := m.from - 1 // where the phrase starts: "as", or the claim noun and its article
+	noun := m.from - 1 // the claim noun, before "that was" perhaps ("a claim that was denied by")
+	if noun > 2 && beAux.has(st.toks[noun].low) && (st.is(noun-1, "that") || st.is(noun-1, "which")) {
+		noun -= 2
+	}
 	switch {
 	case st.is(m.from-1, "as") && speechVerbs.has(c.Phrase): // not "As demanded by protesters, …"
-	case m.from > 2 && claimNouns.has(st.toks[m.from-1].low) && articles.has(st.toks[m.from-2].low) &&
-		(speechVerbs.has(c.Phrase) || c.Stance == string(claims.Denies) || c.Stance == string(claims.Disputes)):
-		lead, f.cueFrom, f.cueTo = m.from-2, m.from, m.to
+	case noun > 1 && !(speechVerbs.has(c.Phrase) || c.Stance == string(claims.Denies) || c.Stance == string(claims.Disputes)):
+		return nil
+	case noun > 1 && claimNouns.has(st.toks[noun].low) && articles.has(st.toks[noun-1].low):
+		lead, f.cueFrom, f.cueTo = noun-1, m.from, m.to // "…, a claim denied by Ukraine's General Staff"
+	case noun > 1 && claimNouns.has(strings.TrimSuffix(st.toks[noun].low, "s")) && st.is(noun-1, ","):
+		lead, f.cueFrom, f.cueTo = noun, m.from, m.to // "…, claims denied by Kyiv"
 	default:
 		return nil
 	}
@@ -1250,11 +1257,12 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	switch {
 	case lead == 0 && st.is(comma, ",") && st.words(comma+1, n) >= minClause:
 		f.conFrom, f.conTo = comma+1, n // "As noted by X, CONTENT."
-	case lead > 1 && st.is(lead-1, ",") && !st.toks[lead-1].inQ && (endsAfterTime(st, comma) || lead < m.from-1 && st.is(comma, "as")) &&
-		st.words(0, lead-1) >= minClause:
+	case lead > 1 && st.is(lead-1, ",") && !st.toks[lead-1].inQ && st.words(0, lead-1) >= minClause &&
+		(endsAfterTime(st, comma) || lead < m.from-1 && (st.is(comma, "as") || st.is(comma, ",") && (st.is(comma+1, "which") || st.is(comma+1, "who")))):
 		// "CONTENT, as confirmed by X." (at the end of the sentence: "The
 		// building, as described by witnesses, collapsed" is an aside),
-		// "CONTENT, a claim dismissed by X as absurd."
+		// "CONTENT, a claim dismissed by X as absurd.", "CONTENT, a claim
+		// denied by Moscow, which said …".
 		f.conFrom, f.conTo = st.contentBefore(lead - 1)
 	default:
 		return nil
