@@ -884,9 +884,12 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	return f
 }
 
-// pastCueBefore reports whether the word before token i is a cue in the
-// past tense ("denied", "dismissed", "rejected").
+// pastCueBefore reports whether the word before token i, words of time
+// aside, is a cue in the past tense ("denied", "dismissed on Monday").
 func pastCueBefore(st *sent, i int) bool {
+	for k := i - 1; k > 0 && i-k <= 3 && st.toks[k].isWord() && (timeWords.has(st.toks[k].low) || st.is(k, "on")); k-- {
+		i = k // "denied on Monday reports that …"
+	}
 	m, ok := st.matchEndingAt(i, entCue)
 	if !ok || m.to-m.from != 1 || st.toks[m.from].inQ {
 		return false
