@@ -37,6 +37,7 @@ type frame struct {
 	tag            bool // backward, as the speech tag of a quotation ("“…?” he said.")
 	negated        bool // the verb of saying is negated ("did not confirm", "hasn't said"): the source declines to comment
 	allows         bool // a verb of denial is negated ("did not rule out"): the source allows the content, asserting it as possible
+	reported       bool // inside another source's content: its cue is that source's word, no distance of the publisher's
 }
 
 // maxNP bounds a noun phrase, in tokens: a source mention is short.
@@ -321,6 +322,12 @@ func (t *Tagger) frames(st *sent) []frame {
 			continue // "repeated his claim that …": the verb's object, one report
 		}
 		if appositiveReport(st, &nf, f) {
+			out = append(out, nf)
+		} else if nf.kind == frameNoun && (f.kind == frameContentFirst || f.kind == frameInverted) && nf.srcTo > nf.srcFrom &&
+			nf.cueFrom >= f.conFrom && nf.conTo <= f.conTo && nf.conTo < f.conTo {
+			// "Russia's claim that A is “a fabrication,” Sybiha said": the
+			// owner's claim of A inside the content the speaker judges.
+			nf.reported = true
 			out = append(out, nf)
 		} else if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
 			out = append(out, nf)

@@ -63,12 +63,16 @@ func subjectClauseEnd(st *sent, i, end int) int {
 	verb := false // the clause's own verb is behind
 	for k := i; k < end; k++ {
 		tk := st.toks[k]
-		if !pastOrFinite(tk) || tk.inQ {
+		if tk.inQ {
+			verb = verb || pastOrFinite(tk) // "that Kyiv “will answer for this” was seen as …"
+			continue
+		}
+		if !pastOrFinite(tk) {
 			continue
 		}
 		prev := st.toks[k-1].low
 		if verb && !finiteVerbs.has(prev) && !beAux.has(prev) && prev != "been" && prev != "not" && !clauseJoins.has(prev) && prev != "or" &&
-			!relatives.has(prev) && prev != "that" && st.toks[k-1].isWord() && st.words(i, k) >= 2 {
+			!relatives.has(prev) && prev != "that" && (st.toks[k-1].isWord() || st.toks[k-1].kind == tokCloseQ) && st.words(i, k) >= 2 {
 			return k
 		}
 		verb = true

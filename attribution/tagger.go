@@ -580,7 +580,7 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	if f.negated {
 		c.Stance = claims.NoComment // "did not confirm the report", "hasn't said whether …"
 	}
-	if f.cue.Hedge {
+	if f.cue.Hedge && !f.reported {
 		c.Hedges = append(c.Hedges, normalize(c.Cue))
 	}
 	c.Hedges = append(c.Hedges, labels...)
