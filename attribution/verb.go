@@ -134,7 +134,7 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 
 // outletHeads end the names of papers, agencies and broadcasters.
 var outletHeads = set("post", "times", "independent", "journal", "herald", "tribune", "daily", "telegraph", "gazette",
-	"observer", "examiner", "chronicle", "standard", "insider", "mail", "express", "news", "pravda", "radio")
+	"observer", "examiner", "chronicle", "standard", "insider", "mail", "express", "news", "pravda", "radio", "press", "agency")
 
 // conduitAside finds the outlet that carried a statement named in an
 // aside after the source, at the comma at token k: "Ryabkov, quoted by
