@@ -139,6 +139,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "He", cue: "claimed", content: "a supporter asked people in the audience to clap."}}},
 		{"a phrase of place before a participle that reports", "The spokesman responded on Twitter, calling the charge “pathetic” and “dangerous.”",
 			[]want{{source: "-", hedged: no}, {source: "The spokesman", cue: "calling", content: "the charge “pathetic” and “dangerous.”"}}},
+		{"found himself is no report", "Obama found himself in the awkward position of addressing the attack.",
+			[]want{{source: "-"}}},
 		{"a cue word after an article is a noun", "Trump came in second in the GOP contest to John Kasich.",
 			[]want{{source: "-"}}},
 		{"a plural subject with a capital before a bare verb", "The Russians deny the report.",

@@ -940,6 +940,8 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "he felt blindsided", "felt the need to": a feeling, not a view reported
 	case w == "briefed" && (st.is(m.to, "on") || st.is(m.to, "about")) && st.hasWithin(m.to, len(st.toks), entCue):
 		return true // "two officials briefed on the talks said": who the speakers are
+	case m.to < len(st.toks) && reflexives.has(st.toks[m.to].low) && (c.Phrase == "find" || c.Phrase == "see" || c.Phrase == "show"):
+		return true // "found himself back on the street", "sees itself as …": no report
 	case c.Phrase == "show" && st.is(m.to, "up"):
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):
@@ -975,6 +977,9 @@ func (t *Tagger) cueAfterPlace(st *sent, i int) bool {
 	}
 	return false
 }
+
+// reflexives are the reflexive pronouns.
+var reflexives = set("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves")
 
 // findingVerbs report what a study, a poll or a document finds.
 var findingVerbs = set("suggest", "find", "show", "conclude", "indicate", "estimate", "predict", "reveal")
