@@ -241,6 +241,9 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			break
 		}
 		if tk.low == "that" || tk.low == ":" {
+			if k+1 < n && st.is(k+1, ",") && !st.toks[k+1].inQ {
+				k++ // "argue that, while the tax may …, workers …": the clause starts after the comma
+			}
 			if k+1 < n && st.words(k+1, n) > 0 {
 				return k + 1, true
 			}

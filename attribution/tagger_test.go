@@ -139,6 +139,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "He", cue: "claimed", content: "a supporter asked people in the audience to clap."}}},
 		{"a phrase of place before a participle that reports", "The spokesman responded on Twitter, calling the charge “pathetic” and “dangerous.”",
 			[]want{{source: "-", hedged: no}, {source: "The spokesman", cue: "calling", content: "the charge “pathetic” and “dangerous.”"}}},
+		{"a comma after that opens no content", "They argue that, while the tax may lower premiums, workers will not see higher wages.",
+			[]want{{source: "They", cue: "argue", content: "while the tax may lower premiums, workers will not see higher wages."}}},
 		{"found himself is no report", "Obama found himself in the awkward position of addressing the attack.",
 			[]want{{source: "-"}}},
 		{"a cue word after an article is a noun", "Trump came in second in the GOP contest to John Kasich.",

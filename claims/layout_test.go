@@ -101,6 +101,17 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "a title after an opening quotation mark ends no sentence",
+			in:   "The judge turned to me. “Mr. D’Souza?” I rose. \"Gov. Snyder knew,\" she said. ‘Dr. No’ left.\n",
+			want: []got{
+				{"The judge turned to me.", 0, para, ""},
+				{"“Mr. D’Souza?”", 0, para, ""},
+				{"I rose.", 0, para, ""},
+				{"\"Gov. Snyder knew,\" she said.", 0, para, ""},
+				{"‘Dr. No’ left.", 0, para, ""},
+			},
+		},
+		{
 			name: "doubled single quote marks end a sentence",
 			in:   "She said it was ''not in line with our policy.'' The network said it would send her.\n",
 			want: []got{

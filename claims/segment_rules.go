@@ -319,8 +319,8 @@ func endsInTitle(s string) bool {
 	for i > 0 && isASCIILetter(body[i-1]) {
 		i--
 	}
-	if i > 0 && !isRESpace(body[i-1]) && body[i-1] != '(' {
-		return false
+	if i > 0 && !isRESpace(body[i-1]) && body[i-1] != '(' && body[i-1] != '"' && !strings.HasSuffix(body[:i], "“") && !strings.HasSuffix(body[:i], "‘") {
+		return false // a title opens a word: after a space, a parenthesis or an opening quotation mark ("“Mr. Trump, …")
 	}
 	return titles[body[i:]]
 }
