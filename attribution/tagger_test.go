@@ -822,6 +822,7 @@ func TestTagger_Conduit(t *testing.T) {
 		{"Peskov assured the newspaper that the talks would continue.", "Peskov", "the newspaper"},
 		{"“We see no basis for talks,” said Ryabkov, quoted by Interfax.", "Ryabkov", "Interfax"},
 		{"The reports, first published by Bloomberg, said the order was drafted.", "The reports", "Bloomberg"},
+		{"Starr's remarks, first reported by The New York Times on Tuesday, suggested a deal was close.", "Starr's remarks", "The New York Times"},
 		{"Interfax quoted Peskov as saying that the talks had been useful.", "Peskov", "Interfax"},
 		{"“Ukraine will not give up its land,” the statement quoted Zelensky as saying.", "Zelensky", "the statement"},
 		{"The newspaper cited Lavrov as saying Moscow was ready for talks.", "Lavrov", "The newspaper"},

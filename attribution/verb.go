@@ -243,8 +243,12 @@ func (t *Tagger) sourceConduit(st *sent, f *frame) {
 		if !ok {
 			continue
 		}
+		end := to // after a phrase of time: "first reported by The New York Times on Tuesday"
+		for end < f.srcTo && st.toks[end].isWord() && (timeWords.has(st.toks[end].low) || st.is(end, "on") && end+1 < len(st.toks) && timeWords.has(st.toks[end+1].low)) {
+			end++
+		}
 		switch {
-		case to == f.srcTo || to+1 == f.srcTo && st.is(to, ","):
+		case end == f.srcTo || end+1 == f.srcTo && st.is(end, ","):
 			f.srcTo = k // the aside ends the mention: cut it off
 		case k == f.srcTo && (to == f.cueFrom || to+1 == f.cueFrom && st.is(to, ",")):
 			// between the mention and the cue
