@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden/")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden/ and testdata/wire/")
 
 // article is the reference article, relative to the repository root.
 const article = "testdata/rbc-ukraine-istanbul.txt"
@@ -68,6 +68,40 @@ func TestRun_golden(t *testing.T) {
 			if got != string(want) {
 				t.Errorf("claimtrace %s: output differs from %s (run go test ./cmd/claimtrace -update to accept it):\n%s",
 					strings.Join(tt.args, " "), path, lineDiff(got, string(want)))
+			}
+		})
+	}
+}
+
+// TestRun_wireGolden compares the claims table of each passage in
+// testdata/wire with its golden CSV (see testdata/wire/README.md): the
+// tagger's reading of wire-style news, claim by claim.
+func TestRun_wireGolden(t *testing.T) {
+	chdirRoot(t)
+	texts, err := filepath.Glob(filepath.Join("testdata", "wire", "*.txt"))
+	if err != nil || len(texts) == 0 {
+		t.Fatalf("no passages in testdata/wire (%v)", err)
+	}
+	for _, text := range texts {
+		t.Run(filepath.Base(text), func(t *testing.T) {
+			code, got, stderr := runCmd(t, "", "analyze", "--format", "csv", text)
+			if code != exitOK {
+				t.Fatalf("claimtrace analyze %s: exit %d, stderr:\n%s", text, code, stderr)
+			}
+			path := strings.TrimSuffix(text, ".txt") + ".csv"
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./cmd/claimtrace -run wireGolden -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("claims of %s differ from %s (read the diff; accept with -run wireGolden -update):\n%s",
+					text, path, lineDiff(got, string(want)))
 			}
 		})
 	}
