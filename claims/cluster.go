@@ -548,10 +548,11 @@ func (x *postings) add(ids []int32) {
 	}
 }
 
-// matched is one word or topic phrase of a sentence after topic matching.
+// matched is one word or topic phrase of a sentence after topic matching,
+// that adds a term: stop words have no match.
 type matched struct {
 	span  Span
-	term  int32 // id of the term it adds, -1 for a stop word
+	term  int32 // id of the term it adds
 	num   int32 // index of its word among the sentence's when it is a number, else -1
 	name  bool  // the term is a name
 	topic bool  // a topic phrase
@@ -582,9 +583,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 		switch {
 		case !(in && clean) && out.has(m.span):
 		case in:
-			if m.term >= 0 {
-				n++
-			}
+			n++
 			b.take(i, m, ws, names, numbers)
 		default:
 			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
@@ -609,7 +608,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 // take adds the term, name and number of m to the lists of claim i, whose
 // names and numbers start at those indexes.
 func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
-	if m.term >= 0 && b.last[m.term] != int32(i+1) {
+	if b.last[m.term] != int32(i+1) {
 		b.last[m.term] = int32(i + 1)
 		b.ids = append(b.ids, m.term)
 	}
@@ -660,8 +659,8 @@ func (o *outside) has(s Span) bool {
 }
 
 // match appends to out the matches of a sentence's words, replacing topic
-// phrases by their topic, giving stop words no term, and a capitalised
-// word a name candidate.
+// phrases by their topic, leaving out stop words, which add nothing to a
+// claim, and giving a capitalised word a name candidate.
 func (v *vocab) match(out []matched, ws []word) []matched {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
@@ -671,6 +670,9 @@ func (v *vocab) match(out []matched, ws []word) []matched {
 				i += n - 1
 				continue
 			}
+		}
+		if w.lx.term < 0 {
+			continue // a stop word or a single letter: neither a name nor a number
 		}
 		out = append(out, matched{span: w.Span, term: w.lx.term, num: -1})
 		m := &out[len(out)-1] // filled in place: cheaper than copying a match in
