@@ -344,6 +344,8 @@ type corpus struct {
 	refs    []int32    // the reference topics of each claim, likewise
 	idBuf   []int32    // the terms of each claim (see ids), one claim after the other
 	idAt    []int32    // claim → where its terms start in idBuf; one more for the end
+	post    []int32    // the claims of term 0, then those of term 1, …, each in input order
+	postAt  []int32    // term id → where its claims start in post; one more for the end
 	terms   []string   // term id → term, sorted
 	df      []int      // term id → claims that have it
 	w       []float64  // term id → its weight, the inverse document frequency
@@ -431,10 +433,11 @@ func sentenceOf(doc *Document, cl *Claim) Span {
 }
 
 // number renumbers the terms of v (id → term) in sorted order, with
-// every claim's lists, and computes the terms' document frequencies and
-// weights, and each claim's weight. Sorting the distinct terms once keeps
-// every sum of weights in the order of the terms' text. A name candidate
-// becomes the name or the stem of its word, as the whole document shows.
+// every claim's lists, lists the claims of each term, and computes the
+// terms' document frequencies and weights, and each claim's weight.
+// Sorting the distinct terms once keeps every sum of weights in the order
+// of the terms' text. A name candidate becomes the name or the stem of its
+// word, as the whole document shows.
 func (c *corpus) number(v *vocab) {
 	cand := make([]bool, len(v.terms)) // vocab id → a name candidate
 	for _, nc := range v.cands {
@@ -462,15 +465,21 @@ func (c *corpus) number(v *vocab) {
 		}
 	}
 	c.df = make([]int, len(c.terms))
-	n := int32(0) // where the renumbered terms of the claim go in idBuf
+	last := make([]int32, len(c.terms)) // term id → 1 + the last claim that has it
+	n := int32(0)                       // where the renumbered terms of the claim go in idBuf
 	for i := range c.feats {
 		f := &c.feats[i]
 		ids := c.idBuf[c.idAt[i]:c.idAt[i+1]]
-		for k, id := range ids {
-			ids[k] = renum[id]
+		c.idAt[i] = n
+		for _, id := range ids {
+			// A candidate may be the stem of another word: each term once.
+			if t := renum[id]; last[t] != int32(i+1) {
+				last[t] = int32(i + 1)
+				c.df[t]++
+				c.idBuf[n] = t
+				n++
+			}
 		}
-		slices.Sort(ids)
-		ids = slices.Compact(ids)         // a candidate may be the stem of another word
 		names := of(c.names, f.names)[:0] // fewer in the end: they stay in their part
 		for _, id := range of(c.names, f.names) {
 			if !notName[id] && !slices.Contains(names, renum[id]) {
@@ -492,21 +501,36 @@ func (c *corpus) number(v *vocab) {
 		if f.anaphor >= 0 {
 			f.anaphor = renum[f.anaphor]
 		}
-		for _, id := range ids {
-			c.df[id]++
-		}
-		c.idAt[i] = n
-		n += int32(copy(c.idBuf[n:], ids)) // next to the claim before's, as Compact may have left a gap
 	}
 	c.idAt[len(c.feats)] = n
 	c.w = make([]float64, len(c.terms))
 	for id, n := range c.df {
 		c.w[id] = math.Log(1 + float64(len(c.cs))/float64(n))
 	}
-	c.weight = make([]float64, len(c.feats))
+	// The claims of each term, in input order; then each claim's terms in
+	// the order of their ids, taken term by term from those lists, and its
+	// weight added up in that order.
+	c.postAt = make([]int32, len(c.terms)+1)
+	for t, n := range c.df {
+		c.postAt[t+1] = c.postAt[t] + int32(n)
+	}
+	c.post = make([]int32, n)
+	at := last // term id → where its next claim goes in post
+	copy(at, c.postAt)
 	for i := range c.feats {
-		for _, id := range c.ids(i) {
-			c.weight[i] += c.w[id]
+		for _, t := range c.ids(i) {
+			c.post[at[t]] = int32(i)
+			at[t]++
+		}
+	}
+	next := make([]int32, len(c.feats)) // claim → where its next term goes in idBuf
+	copy(next, c.idAt)
+	c.weight = make([]float64, len(c.feats))
+	for t := range c.terms {
+		for _, i := range c.post[c.postAt[t]:c.postAt[t+1]] {
+			c.idBuf[next[i]] = int32(t)
+			next[i]++
+			c.weight[i] += c.w[t]
 		}
 	}
 }
@@ -521,19 +545,7 @@ type postings struct {
 
 // newPostings lists every claim under its terms, none of them seen yet.
 func (c *corpus) newPostings() *postings {
-	x := &postings{start: make([]int32, len(c.df)+1), seen: make([]int32, len(c.df))}
-	for t, n := range c.df {
-		x.start[t+1] = x.start[t] + int32(n)
-	}
-	x.claims = make([]int32, x.start[len(c.df)])
-	for i := range c.feats {
-		for _, t := range c.ids(i) {
-			x.claims[x.start[t]+x.seen[t]] = int32(i)
-			x.seen[t]++
-		}
-	}
-	clear(x.seen)
-	return x
+	return &postings{claims: c.post, start: c.postAt, seen: make([]int32, len(c.terms))}
 }
 
 // of returns the claims before the current one that have term t.
