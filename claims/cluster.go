@@ -384,24 +384,20 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 			n += sentenceOf(doc, &cs[i]).Len()
 		}
 	}
-	// One sentence at a time: its words and matches, then the features of
-	// its claims. Whether a capitalised word is a name depends on the whole
-	// document, so until then it stands for a name candidate (see
-	// vocab.nameCand), which number resolves.
+	// One sentence at a time: its words, then the features of its claims.
+	// Whether a capitalised word is a name depends on the whole document,
+	// so until then it stands for a name candidate (see vocab.nameCand),
+	// which number resolves.
 	v := newVocab(k)
-	b := featureBuf{ids: make([]int32, 0, n/12)} // news prose has about a term a dozen bytes
+	b := featureBuf{v: v, ids: make([]int32, 0, n/12)} // news prose has about a term a dozen bytes
 	var ws []word
-	var ms []matched
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			s := sentenceOf(doc, &cs[i])
 			ws = wordsWith(ws[:0], doc.Text[s.Start:s.End], s.Start, v)
-			ms = v.match(ms[:0], ws) // once per sentence: it does not depend on the claim
-			if grow := len(v.terms) - len(b.last); grow > 0 {
-				b.last = append(b.last, make([]int32, grow)...)
-			}
+			b.fit()
 		}
-		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
+		c.feats[i] = b.featuresOf(i, &cs[i], ws)
 		c.idAt[i+1] = int32(len(b.ids))
 	}
 	c.idBuf, c.names, c.numbers, c.refs = b.ids, b.names, b.numbers, b.refs
@@ -561,7 +557,7 @@ func (x *postings) add(ids []int32) {
 }
 
 // matched is one word or topic phrase of a sentence after topic matching,
-// that adds a term: stop words have no match.
+// that adds a term (see featuresOf).
 type matched struct {
 	span  Span
 	term  int32 // id of the term it adds
@@ -574,29 +570,73 @@ type matched struct {
 // claim's to, so that features take a few allocations per document rather
 // than several per claim.
 type featureBuf struct {
+	v                *vocab
 	ids, names, refs []int32
 	numbers          []quantity
-	last             []int32    // term id → 1 + the last claim that took it
-	context          []*matched // the current claim's matches in its sentence but outside its content
+	last             []int32   // term id → 1 + the last claim that took it
+	context          []matched // the current claim's matches in its sentence but outside its content
+}
+
+// fit makes room in b.last for every term of b.v.
+func (b *featureBuf) fit() {
+	if grow := len(b.v.terms) - len(b.last); grow > 0 {
+		b.last = append(b.last, make([]int32, grow)...)
+	}
 }
 
 // featuresOf computes the features of claim i, cl, from the words of its
-// sentence and their matches, and appends its terms to b.ids. The lists
-// hold vocab ids, in order of appearance; corpus.number renumbers them.
-func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
+// sentence, and appends its terms to b.ids. It matches the words as it
+// goes: a topic phrase stands for its topic, a stop word adds nothing,
+// and a capitalised word stands for a name candidate. The lists hold
+// vocab ids, in order of appearance; corpus.number renumbers them.
+func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	out := outsideOf(cl)
 	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
 	n := 0                     // content terms
 	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
-	for k := range ms {
-		m := &ms[k]
+	var ana *lexeme            // the first anaphoric noun that refers back (see refersBack)
+	for k := 0; k < len(ws); k++ {
+		w := &ws[k]
+		lx := w.lx
+		if lx.anaphor && ana == nil && refersBack(ws, k, cl.Span, &out) {
+			ana = lx
+		}
+		if lx.term < 0 && !lx.phrases {
+			continue // a stop word or a single letter: neither a name nor a number
+		}
+		m, pn := matched{span: w.Span, term: lx.term, num: -1}, 0
+		if lx.phrases { // most words start no topic phrase
+			var p topicPhrase
+			if p, pn = phrase(ws, k); pn > 0 {
+				m = matched{span: Span{w.Span.Start, ws[k+pn-1].Span.End}, term: b.v.topics[p.topic], num: -1, name: p.name, topic: true}
+			}
+		}
+		if pn > 0 {
+			for j := k + 1; j < k+pn; j++ { // the phrase's other words
+				if ws[j].lx.anaphor && ana == nil && refersBack(ws, j, cl.Span, &out) {
+					ana = ws[j].lx
+				}
+			}
+			k += pn - 1
+		} else {
+			if m.term < 0 {
+				continue // a stop word that starts no topic phrase
+			}
+			if lx.number != "" {
+				m.num = int32(k)
+			}
+			if w.Cap && lx.nameable {
+				m.term, m.name = b.v.nameCand(lx, w.Start), true
+				b.fit()
+			}
+		}
 		in := cl.Span.Contains(m.span)
 		switch {
 		case !(in && clean) && out.has(m.span):
 		case in:
 			n++
-			b.take(i, m, ws, names, numbers)
+			b.take(i, &m, ws, names, numbers)
 		default:
 			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
 				b.refs = append(b.refs, m.term)
@@ -605,14 +645,14 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 		}
 	}
 	if n < shortContent { // too short: the whole sentence counts
-		for _, m := range b.context {
-			b.take(i, m, ws, names, numbers)
+		for k := range b.context {
+			b.take(i, &b.context[k], ws, names, numbers)
 		}
 	}
 	f := features{names: part{int32(names), int32(len(b.names))}, numbers: part{int32(numbers), int32(len(b.numbers))},
 		refs: part{int32(refs), int32(len(b.refs))}, anaphor: -1}
-	if lx := anaphor(ws, cl.Span, &out); lx != nil {
-		f.anaphor, f.generic = lx.stemTerm, lx.generic
+	if ana != nil {
+		f.anaphor, f.generic = ana.stemTerm, ana.generic
 	}
 	return f
 }
@@ -670,34 +710,6 @@ func (o *outside) has(s Span) bool {
 	return false
 }
 
-// match appends to out the matches of a sentence's words, replacing topic
-// phrases by their topic, leaving out stop words, which add nothing to a
-// claim, and giving a capitalised word a name candidate.
-func (v *vocab) match(out []matched, ws []word) []matched {
-	for i := 0; i < len(ws); i++ {
-		w := &ws[i]
-		if w.lx.phrases { // most words start no topic phrase
-			if p, n := phrase(ws, i); n > 0 {
-				out = append(out, matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: v.topics[p.topic], num: -1, name: p.name, topic: true})
-				i += n - 1
-				continue
-			}
-		}
-		if w.lx.term < 0 {
-			continue // a stop word or a single letter: neither a name nor a number
-		}
-		out = append(out, matched{span: w.Span, term: w.lx.term, num: -1})
-		m := &out[len(out)-1] // filled in place: cheaper than copying a match in
-		if w.lx.number != "" {
-			m.num = int32(i)
-		}
-		if w.Cap && w.lx.nameable {
-			m.term, m.name = v.nameCand(w.lx, w.Start), true
-		}
-	}
-	return out
-}
-
 // phrase returns the longest topic phrase that starts at ws[i] and the
 // number of words it covers, or 0.
 func phrase(ws []word, i int) (topicPhrase, int) {
@@ -743,25 +755,19 @@ func unit(ws []word, i int) int32 {
 	return -1
 }
 
-// anaphor returns the lexeme of an anaphoric noun after a determiner in
-// the claim's sentence (outside source and cue) that refers back: not
-// followed by a word that points forward ("the issue of …"), or nil. The
-// noun must touch the content.
-func anaphor(ws []word, content Span, out *outside) *lexeme {
-	for i := 1; i < len(ws); i++ {
-		w := &ws[i]
-		if !w.lx.anaphor || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span) {
-			continue
-		}
-		if w.Span.End < content.Start || w.Span.Start > content.End {
-			continue
-		}
-		if i+1 < len(ws) && ws[i].Space && ws[i+1].lx.cataphoric {
-			continue
-		}
-		return w.lx
+// refersBack reports whether ws[i], an anaphoric noun of a claim's
+// sentence, refers back: it follows a determiner, both outside source and
+// cue, is not followed by a word that points forward ("the issue of …"),
+// and touches the content.
+func refersBack(ws []word, i int, content Span, out *outside) bool {
+	w := &ws[i]
+	switch {
+	case i == 0 || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span):
+		return false
+	case w.Span.End < content.Start || w.Span.Start > content.End:
+		return false
 	}
-	return nil
+	return i+1 >= len(ws) || !ws[i].Space || !ws[i+1].lx.cataphoric
 }
 
 // antecedent returns the claim that claim i's anaphor refers to, or -1:
