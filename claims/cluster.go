@@ -61,7 +61,7 @@ func NewClusterer(topics []Topic) *Clusterer {
 	for ti, t := range topics {
 		k.keys = append(k.keys, "t:"+strings.ToLower(t.Name))
 		for _, ph := range t.Phrases {
-			ws := wordsWith(nil, ph, 0, v)
+			ws := wordsWith(nil, ph, 0, len(ph), v)
 			if len(ws) == 0 {
 				continue
 			}
@@ -394,7 +394,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			s := sentenceOf(doc, &cs[i])
-			ws = wordsWith(ws[:0], doc.Text[s.Start:s.End], s.Start, v)
+			ws = wordsWith(ws[:0], doc.Text, s.Start, s.End, v)
 			b.fit()
 		}
 		c.feats[i] = b.featuresOf(i, &cs[i], ws)

@@ -24,14 +24,13 @@ func TestStem(t *testing.T) {
 	}
 }
 
-// words returns the words of text, which starts at byte offset base in the
-// input, read with a vocab of their own.
-func words(text string, base int) []word { return wordsWith(nil, text, base, newVocab(nil)) }
+// words returns the words of text, read with a vocab of their own.
+func words(text string) []word { return wordsWith(nil, text, 0, len(text), newVocab(nil)) }
 
 func TestWords(t *testing.T) {
 	text := "The U.S.-Russia talks at 10:00 a.m. lasted 4-5 hours, Putin’s aide said; three 30-day pauses."
 	var got []string
-	for _, w := range words(text, 0) {
+	for _, w := range words(text) {
 		s := w.lx.text
 		if w.lx.number != "" {
 			s = "#" + w.lx.number
