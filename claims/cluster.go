@@ -260,14 +260,16 @@ func (s *search) mostSimilar(i int, index *postings) int {
 		return b.j
 	}
 	// The common terms add to a candidate at most the sum of their
-	// weights: a candidate that could not reach the pick even with all of
-	// them (see pick.consider; the margin covers the rounding of the sums
-	// many times over) is spared adding them up.
+	// weights, and no more than the weight of its terms not shared yet: a
+	// candidate that could not reach the pick even so (see pick.consider;
+	// the margin covers the rounding of the sums many times over) is
+	// spared adding them up.
 	sum, n := s.setCommon(), int32(len(commons))
 	for _, p := range touched {
 		cd := &cands[p]
-		fp := wi * c.weight[p]
-		if most := cd.acc + sum; most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
+		wp := c.weight[p]
+		fp := wi * wp
+		if most := cd.acc + min(sum, wp-cd.acc); most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
 			if acc, shared := s.withCommon(p); acc*acc >= b.lim*fp && shared >= 2 {
 				b.consider(c, i, p, acc, fp)
 			}
