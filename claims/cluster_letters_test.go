@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -89,4 +90,14 @@ func TestPacked(t *testing.T) {
 		assert.Less(t, keySlot(k, k2), uint(len(vocab{}.recent)))
 		assert.Equal(t, keySlot(k, k2), textSlot(s), "%q", s)
 	}
+}
+
+// TestPunctuation checks that the General Punctuation block holds no
+// letter, mark or digit, so that punctuation may answer before them.
+func TestPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		assert.True(t, punctuation(r))
+		assert.False(t, unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r), "%U", r)
+	}
+	assert.False(t, punctuation('a') || punctuation('é') || punctuation('ж'))
 }

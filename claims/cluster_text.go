@@ -366,6 +366,7 @@ func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
 		r, n = utf8.DecodeRuneInString(text[i:])
 	}
 	switch {
+	case punctuation(r):
 	case r < utf8.RuneSelf || unicode.IsDigit(r): // what is ASCII here is a digit
 		next = scanNumber(text, i)
 		return next, next, true, false, true
@@ -427,7 +428,7 @@ func scanWord(text string, i int) (next, end int) {
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || unicode.IsMark(r) {
+			if !punctuation(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
 				j += n
 				letters++
 				continue
@@ -464,8 +465,13 @@ func isLetterAt(text string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r)
+	return !punctuation(r) && unicode.IsLetter(r)
 }
+
+// punctuation reports whether r is in Unicode's General Punctuation block
+// (curly quotes, dashes, ellipsis…), which news uses often and which holds
+// no letter, mark or digit: a cheap answer before the unicode tables.
+func punctuation(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // stem strips common English inflections from a lower-case word: plurals,
 // "-ing", "-ed" and a final "e", so "close", "closed" and "closes" share
