@@ -126,7 +126,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		if j < 0 && cs[i].Stance == NoComment {
 			j = c.commented(i, index)
 		}
-		if j < 0 && f.refs.end > f.refs.at {
+		if j < 0 && len(c.refsOf(i)) > 0 {
 			j = c.referent(i, index)
 		}
 		if j < 0 {
@@ -139,14 +139,16 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	}
 	// A leader is its cluster's first claim, so it gets its id before the
 	// claims that follow it.
-	size := make([]int32, len(cs)) // claims in the cluster of each leader
-	for _, l := range leader {
-		size[l]++
+	joined := make([]bool, len(cs)) // a leader that another claim joined
+	for i, l := range leader {
+		if int(l) != i {
+			joined[l] = true
+		}
 	}
 	n := 0 // clusters numbered
 	for i, l := range leader {
 		switch {
-		case size[l] < 2:
+		case !joined[l]:
 			cs[i].Cluster = ""
 		case int(l) == i:
 			n++
@@ -339,38 +341,32 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 // document frequency of their terms. Term ids follow the terms' sorted
 // order, so that a claim's ids, ascending, run in the order of its terms.
 type corpus struct {
-	cs      []Claim
-	feats   []features
-	names   []int32    // the names of each claim (see features), one claim after the other
-	numbers []quantity // the numbers of each claim, likewise
-	refs    []int32    // the reference topics of each claim, likewise
-	idBuf   []int32    // the terms of each claim (see ids), one claim after the other
-	idAt    []int32    // claim → where its terms start in idBuf; one more for the end
-	post    []int32    // the claims of term 0, then those of term 1, …, each in input order
-	postAt  []int32    // term id → where its claims start in post; one more for the end
-	terms   []string   // term id → term, sorted
-	df      []int      // term id → claims that have it
-	w       []float64  // term id → its weight, the inverse document frequency
-	weight  []float64  // claim → the sum of its terms' weights
+	cs        []Claim
+	feats     []features
+	names     []int32    // the names of each claim (see namesOf), one claim after the other
+	numbers   []quantity // the numbers of each claim (see numbersOf), likewise
+	refs      []int32    // the reference topics of each claim (see refsOf), likewise
+	idBuf     []int32    // the terms of each claim (see ids), likewise
+	namesAt   []int32    // claim → where its names start in names; one more for the end
+	numbersAt []int32    // claim → where its numbers start in numbers; one more for the end
+	refsAt    []int32    // claim → where its reference topics start in refs; one more for the end
+	idAt      []int32    // claim → where its terms start in idBuf; one more for the end
+	post      []int32    // the claims of term 0, then those of term 1, …, each in input order
+	postAt    []int32    // term id → where its claims start in post; one more for the end
+	terms     []string   // term id → term, sorted
+	df        []int      // term id → claims that have it
+	w         []float64  // term id → its weight, the inverse document frequency
+	weight    []float64  // claim → the sum of its terms' weights
 }
 
-// features is what clustering compares of one claim besides its terms
-// (corpus.ids). Its lists are parts of the corpus's names, numbers and
-// refs and hold term ids of the corpus; it holds no pointer, so that the
+// features is the anaphor of one claim, which clustering compares
+// besides its terms, names, numbers and reference topics (corpus.ids,
+// namesOf, numbersOf and refsOf). It holds no pointer, so that the
 // garbage collector has nothing to scan in a document's features.
 type features struct {
-	names   part  // distinct names: "t:topic" of a name topic, or a capitalised word
-	numbers part  // distinct numbers with their units
-	refs    part  // topic terms of the sentence outside content, source and cue, in order of appearance
 	anaphor int32 // the stem of an anaphoric noun after a determiner, or -1
 	generic bool  // the anaphoric noun is generic (see anaphors)
 }
-
-// part is where a list of one claim is in a list of all the claims.
-type part struct{ at, end int32 }
-
-// of returns the elements of buf in part p.
-func of[T any](buf []T, p part) []T { return buf[p.at:p.end] }
 
 // quantity is a number of a claim and the unit it counts, as term ids.
 type quantity struct {
@@ -379,7 +375,9 @@ type quantity struct {
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
-	c := &corpus{cs: cs, feats: make([]features, len(cs)), idAt: make([]int32, len(cs)+1)}
+	c := &corpus{cs: cs, feats: make([]features, len(cs))}
+	at := make([]int32, 4*(len(cs)+1)) // one allocation for the four
+	c.idAt, c.namesAt, c.numbersAt, c.refsAt = at[:len(cs)+1], at[len(cs)+1:2*(len(cs)+1)], at[2*(len(cs)+1):3*(len(cs)+1)], at[3*(len(cs)+1):]
 	n := 0 // bytes of the claims' sentences
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
@@ -391,7 +389,9 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	// so until then it stands for a name candidate (see vocab.nameCand),
 	// which number resolves.
 	v := newVocab(k)
-	b := featureBuf{v: v, ids: make([]int32, 0, n/12)} // news prose has about a term a dozen bytes
+	// News prose has about a term a dozen bytes, a name a claim and a number
+	// every few claims.
+	b := featureBuf{v: v, ids: make([]int32, 0, n/12), names: make([]int32, 0, len(cs)), numbers: make([]quantity, 0, len(cs)/4)}
 	var ws []word
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
@@ -400,7 +400,7 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 			b.fit()
 		}
 		c.feats[i] = b.featuresOf(i, &cs[i], ws)
-		c.idAt[i+1] = int32(len(b.ids))
+		c.idAt[i+1], c.namesAt[i+1], c.numbersAt[i+1], c.refsAt[i+1] = int32(len(b.ids)), int32(len(b.names)), int32(len(b.numbers)), int32(len(b.refs))
 	}
 	c.idBuf, c.names, c.numbers, c.refs = b.ids, b.names, b.numbers, b.refs
 	c.number(v)
@@ -411,14 +411,16 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 // "t:topic", "n:name", "=number", "not".
 func (c *corpus) ids(i int) []int32 { return c.idBuf[c.idAt[i]:c.idAt[i+1]] }
 
-// namesOf returns the names of claim i (see features).
-func (c *corpus) namesOf(i int) []int32 { return of(c.names, c.feats[i].names) }
+// namesOf returns the distinct names of claim i: "t:topic" of a name
+// topic, or "n:" and a capitalised word.
+func (c *corpus) namesOf(i int) []int32 { return c.names[c.namesAt[i]:c.namesAt[i+1]] }
 
-// numbersOf returns the numbers of claim i (see features).
-func (c *corpus) numbersOf(i int) []quantity { return of(c.numbers, c.feats[i].numbers) }
+// numbersOf returns the distinct numbers of claim i with their units.
+func (c *corpus) numbersOf(i int) []quantity { return c.numbers[c.numbersAt[i]:c.numbersAt[i+1]] }
 
-// refsOf returns the reference topics of claim i (see features).
-func (c *corpus) refsOf(i int) []int32 { return of(c.refs, c.feats[i].refs) }
+// refsOf returns the reference topics of claim i: the topic terms of its
+// sentence outside content, source and cue, in order of appearance.
+func (c *corpus) refsOf(i int) []int32 { return c.refs[c.refsAt[i]:c.refsAt[i+1]] }
 
 // sentenceOf is the span of a claim's sentence, or of the claim itself
 // when the sentence is unset or outside the document.
@@ -464,11 +466,11 @@ func (c *corpus) number(v *vocab) {
 	}
 	c.df = make([]int, len(c.terms))
 	last := make([]int32, len(c.terms)) // term id → 1 + the last claim that has it
-	n := int32(0)                       // where the renumbered terms of the claim go in idBuf
+	n, nn := int32(0), int32(0)         // where the renumbered terms and names of the claim go
 	for i := range c.feats {
 		f := &c.feats[i]
-		ids := c.idBuf[c.idAt[i]:c.idAt[i+1]]
-		c.idAt[i] = n
+		ids, names := c.ids(i), c.namesOf(i)
+		c.idAt[i], c.namesAt[i] = n, nn
 		for _, id := range ids {
 			// A candidate may be the stem of another word: each term once.
 			if t := renum[id]; last[t] != int32(i+1) {
@@ -478,18 +480,19 @@ func (c *corpus) number(v *vocab) {
 				n++
 			}
 		}
-		names := of(c.names, f.names)[:0] // fewer in the end: they stay in their part
-		for _, id := range of(c.names, f.names) {
-			if !notName[id] && !slices.Contains(names, renum[id]) {
-				names = append(names, renum[id])
+		// Fewer names in the end, and fewer ids: each list moves up to the
+		// end of the one before.
+		for _, id := range names {
+			if !notName[id] && !slices.Contains(c.names[c.namesAt[i]:nn], renum[id]) {
+				c.names[nn] = renum[id]
+				nn++
 			}
 		}
-		f.names.end = f.names.at + int32(len(names))
-		refs := of(c.refs, f.refs)
+		refs := c.refsOf(i)
 		for k, id := range refs {
 			refs[k] = renum[id]
 		}
-		numbers := of(c.numbers, f.numbers)
+		numbers := c.numbersOf(i)
 		for k, q := range numbers {
 			if q.unit >= 0 {
 				numbers[k].unit = renum[q.unit]
@@ -500,7 +503,7 @@ func (c *corpus) number(v *vocab) {
 			f.anaphor = renum[f.anaphor]
 		}
 	}
-	c.idAt[len(c.feats)] = n
+	c.idAt[len(c.feats)], c.namesAt[len(c.feats)] = n, nn
 	c.w = make([]float64, len(c.terms))
 	for id, n := range c.df {
 		c.w[id] = math.Log(1 + float64(len(c.cs))/float64(n))
@@ -521,16 +524,19 @@ func (c *corpus) number(v *vocab) {
 			at[t]++
 		}
 	}
-	next := make([]int32, len(c.feats)) // claim → where its next term goes in idBuf
-	copy(next, c.idAt)
+	// Each claim's start in idAt moves along as its terms go in, up to the
+	// start of the next claim, where it is shifted back to.
 	c.weight = make([]float64, len(c.feats))
-	for t := range c.terms {
+	idBuf, idAt, weight := c.idBuf, c.idAt, c.weight
+	for t, wt := range c.w {
 		for _, i := range c.post[c.postAt[t]:c.postAt[t+1]] {
-			c.idBuf[next[i]] = int32(t)
-			next[i]++
-			c.weight[i] += c.w[t]
+			idBuf[idAt[i]] = int32(t)
+			idAt[i]++
+			weight[i] += wt
 		}
 	}
+	copy(idAt[1:], idAt[:len(c.feats)])
+	idAt[0] = 0
 }
 
 // postings lists, for each term, the claims that have it, and shows only
@@ -651,8 +657,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 			b.take(i, &b.context[k], ws, names, numbers)
 		}
 	}
-	f := features{names: part{int32(names), int32(len(b.names))}, numbers: part{int32(numbers), int32(len(b.numbers))},
-		refs: part{int32(refs), int32(len(b.refs))}, anaphor: -1}
+	f := features{anaphor: -1}
 	if ana != nil {
 		f.anaphor, f.generic = ana.stemTerm, ana.generic
 	}
