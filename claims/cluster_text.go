@@ -224,6 +224,7 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 // analysed once. It notes in the lexemes' lowerInfo how each word is
 // written, for vocab.nameCand.
 func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
+	n0 := len(dst)
 	dst = slices.Grow(dst, (end-start)/2+1) // room for the plain words (see plainWords)
 	prev := -1                              // where the text of the word before ends; -1 before the first
 	for i := start; i < end; {
@@ -259,7 +260,7 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 			dst = append(dst, word{})
 		}
 		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper && !digit, prev < 0, false, lx
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper && !digit, prev < 0, wend < len(text) && spaceGuess(text[wend]), lx
 		if prev >= 0 {
 			dst[len(dst)-2].Space = onlySpace(text[prev:i])
 		}
@@ -272,8 +273,16 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 		}
 		prev, i = wend, next
 	}
+	if len(dst) > n0 {
+		dst[len(dst)-1].Space = false // no word after the last
+	}
 	return dst
 }
+
+// spaceGuess is a word's Space when one byte, e, separates it from the
+// next word (see onlySpace). The word after sets the right Space when more
+// separate them, and wordsWith when there is none.
+func spaceGuess(e byte) bool { return e == ' ' || e == '\t' || e == '-' }
 
 // plainWords appends to dst the words of text from byte i on, up to end,
 // for as long as they are plain: at most 16 ASCII letters, which a space
@@ -298,15 +307,18 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		}
 		key, key2 := load8(text, i), uint64(0)
 		n := letterRun(key)
+		var e byte // the byte after the word
 		if n == 8 {
 			key2 = load8(text, i+8)
 			m := letterRun(key2)
 			if m == 8 {
 				break
 			}
+			e = byte(key2 >> (8 * uint(m) & 63))
 			key2 &= 1<<(8*uint(m)&63) - 1
 			n += m
 		} else {
+			e = byte(key >> (8 * uint(n) & 63))
 			key &= 1<<(8*uint(n)&63) - 1
 		}
 		wend := i + n
@@ -315,33 +327,31 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		}
 		// A period ends a word of two letters or more (see scanWord); an
 		// apostrophe or a byte beyond ASCII may go on with it.
-		if e := text[wend]; wend < end && (e == '\'' || e >= utf8.RuneSelf || e == '.' && n < 2) {
+		if wend < end && (e == '\'' || e >= utf8.RuneSelf || e == '.' && n < 2) {
 			break
 		}
 		lx := v.recent[keySlot(key, key2)]
 		if lx == nil || lx.key != key || lx.key2 != key2 || len(lx.text) != n {
 			break
 		}
-		if prev >= 0 { // whether only space separates the word before from this one (see onlySpace)
-			space := i == prev+1 && text[prev] == ' '
-			if !space {
-				space = true
-				for _, g := range []byte(text[prev:i]) {
-					if g >= utf8.RuneSelf {
-						return dst[:k], i, prev // onlySpace decides
-					}
-					if g != ' ' && g != '\t' && g != '-' {
-						space = false
-						break
-					}
+		if prev >= 0 && i != prev+1 { // the guess of the word before is right for a gap of one byte
+			space := true
+			for _, g := range []byte(text[prev:i]) {
+				if g >= utf8.RuneSelf {
+					return dst[:k], i, prev // onlySpace decides
+				}
+				if g != ' ' && g != '\t' && g != '-' {
+					space = false
+					break
 				}
 			}
 			dst[k-1].Space = space
 		}
-		w := &dst[k] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, c <= 'Z', prev < 0, false, lx
+		upper := key&0x20 == 0 // the case bit of the first letter
+		w := &dst[k]           // filled in place, each field: cheaper than copying a word in
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper, prev < 0, spaceGuess(e), lx
 		switch {
-		case c > 'Z':
+		case !upper:
 			lx.low.seen = true
 		case prev >= 0:
 			lx.low.capMid = true
