@@ -683,14 +683,17 @@ func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
 }
 
 // outside holds the spans of a claim that are not its content, when they
-// cover something: its cue, its source and the source's via.
+// cover something: its cue, its source and the source's via. The spans
+// not in use overlap nothing.
 type outside struct {
 	spans [3]Span
 	n     int // spans in use
 }
 
+// outsideOf returns the spans of cl that are not its content.
 func outsideOf(cl *Claim) outside {
-	var o outside
+	nowhere := Span{math.MaxInt, math.MinInt} // overlaps no span
+	o := outside{spans: [3]Span{nowhere, nowhere, nowhere}}
 	add := func(s Span) {
 		if !s.Empty() {
 			o.spans[o.n] = s
@@ -709,12 +712,7 @@ func outsideOf(cl *Claim) outside {
 
 // has reports whether s overlaps one of the spans.
 func (o *outside) has(s Span) bool {
-	for _, e := range o.spans[:o.n] {
-		if e.Overlaps(s) {
-			return true
-		}
-	}
-	return false
+	return o.spans[0].Overlaps(s) || o.spans[1].Overlaps(s) || o.spans[2].Overlaps(s)
 }
 
 // phrase returns the longest topic phrase that starts at ws[i] and the
