@@ -61,7 +61,7 @@ func NewClusterer(topics []Topic) *Clusterer {
 	for ti, t := range topics {
 		k.keys = append(k.keys, "t:"+strings.ToLower(t.Name))
 		for _, ph := range t.Phrases {
-			ws := wordsWith(nil, ph, 0, v)
+			ws := wordsWith(nil, ph, 0, len(ph), v)
 			if len(ws) == 0 {
 				continue
 			}
@@ -126,7 +126,7 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 		if j < 0 && cs[i].Stance == NoComment {
 			j = c.commented(i, index)
 		}
-		if j < 0 && f.refs.end > f.refs.at {
+		if j < 0 && len(c.refsOf(i)) > 0 {
 			j = c.referent(i, index)
 		}
 		if j < 0 {
@@ -139,14 +139,16 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 	}
 	// A leader is its cluster's first claim, so it gets its id before the
 	// claims that follow it.
-	size := make([]int32, len(cs)) // claims in the cluster of each leader
-	for _, l := range leader {
-		size[l]++
+	joined := make([]bool, len(cs)) // a leader that another claim joined
+	for i, l := range leader {
+		if int(l) != i {
+			joined[l] = true
+		}
 	}
 	n := 0 // clusters numbered
 	for i, l := range leader {
 		switch {
-		case size[l] < 2:
+		case !joined[l]:
 			cs[i].Cluster = ""
 		case int(l) == i:
 			n++
@@ -260,14 +262,16 @@ func (s *search) mostSimilar(i int, index *postings) int {
 		return b.j
 	}
 	// The common terms add to a candidate at most the sum of their
-	// weights: a candidate that could not reach the pick even with all of
-	// them (see pick.consider; the margin covers the rounding of the sums
-	// many times over) is spared adding them up.
+	// weights, and no more than the weight of its terms not shared yet: a
+	// candidate that could not reach the pick even so (see pick.consider;
+	// the margin covers the rounding of the sums many times over) is
+	// spared adding them up.
 	sum, n := s.setCommon(), int32(len(commons))
 	for _, p := range touched {
 		cd := &cands[p]
-		fp := wi * c.weight[p]
-		if most := cd.acc + sum; most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
+		wp := c.weight[p]
+		fp := wi * wp
+		if most := cd.acc + min(sum, wp-cd.acc); most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
 			if acc, shared := s.withCommon(p); acc*acc >= b.lim*fp && shared >= 2 {
 				b.consider(c, i, p, acc, fp)
 			}
@@ -337,36 +341,32 @@ func Cluster(doc *Document, cs []Claim, topics []Topic) {
 // document frequency of their terms. Term ids follow the terms' sorted
 // order, so that a claim's ids, ascending, run in the order of its terms.
 type corpus struct {
-	cs      []Claim
-	feats   []features
-	names   []int32    // the names of each claim (see features), one claim after the other
-	numbers []quantity // the numbers of each claim, likewise
-	refs    []int32    // the reference topics of each claim, likewise
-	idBuf   []int32    // the terms of each claim (see ids), one claim after the other
-	idAt    []int32    // claim → where its terms start in idBuf; one more for the end
-	terms   []string   // term id → term, sorted
-	df      []int      // term id → claims that have it
-	w       []float64  // term id → its weight, the inverse document frequency
-	weight  []float64  // claim → the sum of its terms' weights
+	cs        []Claim
+	feats     []features
+	names     []int32    // the names of each claim (see namesOf), one claim after the other
+	numbers   []quantity // the numbers of each claim (see numbersOf), likewise
+	refs      []int32    // the reference topics of each claim (see refsOf), likewise
+	idBuf     []int32    // the terms of each claim (see ids), likewise
+	namesAt   []int32    // claim → where its names start in names; one more for the end
+	numbersAt []int32    // claim → where its numbers start in numbers; one more for the end
+	refsAt    []int32    // claim → where its reference topics start in refs; one more for the end
+	idAt      []int32    // claim → where its terms start in idBuf; one more for the end
+	post      []int32    // the claims of term 0, then those of term 1, …, each in input order
+	postAt    []int32    // term id → where its claims start in post; one more for the end
+	terms     []string   // term id → term, sorted
+	df        []int      // term id → claims that have it
+	w         []float64  // term id → its weight, the inverse document frequency
+	weight    []float64  // claim → the sum of its terms' weights
 }
 
-// features is what clustering compares of one claim besides its terms
-// (corpus.ids). Its lists are parts of the corpus's names, numbers and
-// refs and hold term ids of the corpus; it holds no pointer, so that the
+// features is the anaphor of one claim, which clustering compares
+// besides its terms, names, numbers and reference topics (corpus.ids,
+// namesOf, numbersOf and refsOf). It holds no pointer, so that the
 // garbage collector has nothing to scan in a document's features.
 type features struct {
-	names   part  // distinct names: "t:topic" of a name topic, or a capitalised word
-	numbers part  // distinct numbers with their units
-	refs    part  // topic terms of the sentence outside content, source and cue, in order of appearance
 	anaphor int32 // the stem of an anaphoric noun after a determiner, or -1
 	generic bool  // the anaphoric noun is generic (see anaphors)
 }
-
-// part is where a list of one claim is in a list of all the claims.
-type part struct{ at, end int32 }
-
-// of returns the elements of buf in part p.
-func of[T any](buf []T, p part) []T { return buf[p.at:p.end] }
 
 // quantity is a number of a claim and the unit it counts, as term ids.
 type quantity struct {
@@ -375,32 +375,32 @@ type quantity struct {
 }
 
 func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
-	c := &corpus{cs: cs, feats: make([]features, len(cs)), idAt: make([]int32, len(cs)+1)}
+	c := &corpus{cs: cs, feats: make([]features, len(cs))}
+	at := make([]int32, 4*(len(cs)+1)) // one allocation for the four
+	c.idAt, c.namesAt, c.numbersAt, c.refsAt = at[:len(cs)+1], at[len(cs)+1:2*(len(cs)+1)], at[2*(len(cs)+1):3*(len(cs)+1)], at[3*(len(cs)+1):]
 	n := 0 // bytes of the claims' sentences
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			n += sentenceOf(doc, &cs[i]).Len()
 		}
 	}
-	// One sentence at a time: its words and matches, then the features of
-	// its claims. Whether a capitalised word is a name depends on the whole
-	// document, so until then it stands for a name candidate (see
-	// vocab.nameCand), which number resolves.
+	// One sentence at a time: its words, then the features of its claims.
+	// Whether a capitalised word is a name depends on the whole document,
+	// so until then it stands for a name candidate (see vocab.nameCand),
+	// which number resolves.
 	v := newVocab(k)
-	b := featureBuf{ids: make([]int32, 0, n/12)} // news prose has about a term a dozen bytes
+	// News prose has about a term a dozen bytes, a name a claim and a number
+	// every few claims.
+	b := featureBuf{v: v, ids: make([]int32, 0, n/12), names: make([]int32, 0, len(cs)), numbers: make([]quantity, 0, len(cs)/4)}
 	var ws []word
-	var ms []matched
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			s := sentenceOf(doc, &cs[i])
-			ws = wordsWith(ws[:0], doc.Text[s.Start:s.End], s.Start, v)
-			ms = v.match(ms[:0], ws) // once per sentence: it does not depend on the claim
-			if grow := len(v.terms) - len(b.last); grow > 0 {
-				b.last = append(b.last, make([]int32, grow)...)
-			}
+			ws = wordsWith(ws[:0], doc.Text, s.Start, s.End, v)
+			b.fit()
 		}
-		c.feats[i] = b.featuresOf(i, &cs[i], ws, ms)
-		c.idAt[i+1] = int32(len(b.ids))
+		c.feats[i] = b.featuresOf(i, &cs[i], ws)
+		c.idAt[i+1], c.namesAt[i+1], c.numbersAt[i+1], c.refsAt[i+1] = int32(len(b.ids)), int32(len(b.names)), int32(len(b.numbers)), int32(len(b.refs))
 	}
 	c.idBuf, c.names, c.numbers, c.refs = b.ids, b.names, b.numbers, b.refs
 	c.number(v)
@@ -411,14 +411,16 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 // "t:topic", "n:name", "=number", "not".
 func (c *corpus) ids(i int) []int32 { return c.idBuf[c.idAt[i]:c.idAt[i+1]] }
 
-// namesOf returns the names of claim i (see features).
-func (c *corpus) namesOf(i int) []int32 { return of(c.names, c.feats[i].names) }
+// namesOf returns the distinct names of claim i: "t:topic" of a name
+// topic, or "n:" and a capitalised word.
+func (c *corpus) namesOf(i int) []int32 { return c.names[c.namesAt[i]:c.namesAt[i+1]] }
 
-// numbersOf returns the numbers of claim i (see features).
-func (c *corpus) numbersOf(i int) []quantity { return of(c.numbers, c.feats[i].numbers) }
+// numbersOf returns the distinct numbers of claim i with their units.
+func (c *corpus) numbersOf(i int) []quantity { return c.numbers[c.numbersAt[i]:c.numbersAt[i+1]] }
 
-// refsOf returns the reference topics of claim i (see features).
-func (c *corpus) refsOf(i int) []int32 { return of(c.refs, c.feats[i].refs) }
+// refsOf returns the reference topics of claim i: the topic terms of its
+// sentence outside content, source and cue, in order of appearance.
+func (c *corpus) refsOf(i int) []int32 { return c.refs[c.refsAt[i]:c.refsAt[i+1]] }
 
 // sentenceOf is the span of a claim's sentence, or of the claim itself
 // when the sentence is unset or outside the document.
@@ -431,10 +433,11 @@ func sentenceOf(doc *Document, cl *Claim) Span {
 }
 
 // number renumbers the terms of v (id → term) in sorted order, with
-// every claim's lists, and computes the terms' document frequencies and
-// weights, and each claim's weight. Sorting the distinct terms once keeps
-// every sum of weights in the order of the terms' text. A name candidate
-// becomes the name or the stem of its word, as the whole document shows.
+// every claim's lists, lists the claims of each term, and computes the
+// terms' document frequencies and weights, and each claim's weight.
+// Sorting the distinct terms once keeps every sum of weights in the order
+// of the terms' text. A name candidate becomes the name or the stem of its
+// word, as the whole document shows.
 func (c *corpus) number(v *vocab) {
 	cand := make([]bool, len(v.terms)) // vocab id → a name candidate
 	for _, nc := range v.cands {
@@ -462,27 +465,34 @@ func (c *corpus) number(v *vocab) {
 		}
 	}
 	c.df = make([]int, len(c.terms))
-	n := int32(0) // where the renumbered terms of the claim go in idBuf
+	last := make([]int32, len(c.terms)) // term id → 1 + the last claim that has it
+	n, nn := int32(0), int32(0)         // where the renumbered terms and names of the claim go
 	for i := range c.feats {
 		f := &c.feats[i]
-		ids := c.idBuf[c.idAt[i]:c.idAt[i+1]]
-		for k, id := range ids {
-			ids[k] = renum[id]
-		}
-		slices.Sort(ids)
-		ids = slices.Compact(ids)         // a candidate may be the stem of another word
-		names := of(c.names, f.names)[:0] // fewer in the end: they stay in their part
-		for _, id := range of(c.names, f.names) {
-			if !notName[id] && !slices.Contains(names, renum[id]) {
-				names = append(names, renum[id])
+		ids, names := c.ids(i), c.namesOf(i)
+		c.idAt[i], c.namesAt[i] = n, nn
+		for _, id := range ids {
+			// A candidate may be the stem of another word: each term once.
+			if t := renum[id]; last[t] != int32(i+1) {
+				last[t] = int32(i + 1)
+				c.df[t]++
+				c.idBuf[n] = t
+				n++
 			}
 		}
-		f.names.end = f.names.at + int32(len(names))
-		refs := of(c.refs, f.refs)
+		// Fewer names in the end, and fewer ids: each list moves up to the
+		// end of the one before.
+		for _, id := range names {
+			if !notName[id] && !slices.Contains(c.names[c.namesAt[i]:nn], renum[id]) {
+				c.names[nn] = renum[id]
+				nn++
+			}
+		}
+		refs := c.refsOf(i)
 		for k, id := range refs {
 			refs[k] = renum[id]
 		}
-		numbers := of(c.numbers, f.numbers)
+		numbers := c.numbersOf(i)
 		for k, q := range numbers {
 			if q.unit >= 0 {
 				numbers[k].unit = renum[q.unit]
@@ -492,23 +502,41 @@ func (c *corpus) number(v *vocab) {
 		if f.anaphor >= 0 {
 			f.anaphor = renum[f.anaphor]
 		}
-		for _, id := range ids {
-			c.df[id]++
-		}
-		c.idAt[i] = n
-		n += int32(copy(c.idBuf[n:], ids)) // next to the claim before's, as Compact may have left a gap
 	}
-	c.idAt[len(c.feats)] = n
+	c.idAt[len(c.feats)], c.namesAt[len(c.feats)] = n, nn
 	c.w = make([]float64, len(c.terms))
 	for id, n := range c.df {
 		c.w[id] = math.Log(1 + float64(len(c.cs))/float64(n))
 	}
-	c.weight = make([]float64, len(c.feats))
+	// The claims of each term, in input order; then each claim's terms in
+	// the order of their ids, taken term by term from those lists, and its
+	// weight added up in that order.
+	c.postAt = make([]int32, len(c.terms)+1)
+	for t, n := range c.df {
+		c.postAt[t+1] = c.postAt[t] + int32(n)
+	}
+	c.post = make([]int32, n)
+	at := last // term id → where its next claim goes in post
+	copy(at, c.postAt)
 	for i := range c.feats {
-		for _, id := range c.ids(i) {
-			c.weight[i] += c.w[id]
+		for _, t := range c.ids(i) {
+			c.post[at[t]] = int32(i)
+			at[t]++
 		}
 	}
+	// Each claim's start in idAt moves along as its terms go in, up to the
+	// start of the next claim, where it is shifted back to.
+	c.weight = make([]float64, len(c.feats))
+	idBuf, idAt, weight := c.idBuf, c.idAt, c.weight
+	for t, wt := range c.w {
+		for _, i := range c.post[c.postAt[t]:c.postAt[t+1]] {
+			idBuf[idAt[i]] = int32(t)
+			idAt[i]++
+			weight[i] += wt
+		}
+	}
+	copy(idAt[1:], idAt[:len(c.feats)])
+	idAt[0] = 0
 }
 
 // postings lists, for each term, the claims that have it, and shows only
@@ -521,19 +549,7 @@ type postings struct {
 
 // newPostings lists every claim under its terms, none of them seen yet.
 func (c *corpus) newPostings() *postings {
-	x := &postings{start: make([]int32, len(c.df)+1), seen: make([]int32, len(c.df))}
-	for t, n := range c.df {
-		x.start[t+1] = x.start[t] + int32(n)
-	}
-	x.claims = make([]int32, x.start[len(c.df)])
-	for i := range c.feats {
-		for _, t := range c.ids(i) {
-			x.claims[x.start[t]+x.seen[t]] = int32(i)
-			x.seen[t]++
-		}
-	}
-	clear(x.seen)
-	return x
+	return &postings{claims: c.post, start: c.postAt, seen: make([]int32, len(c.terms))}
 }
 
 // of returns the claims before the current one that have term t.
@@ -548,10 +564,11 @@ func (x *postings) add(ids []int32) {
 	}
 }
 
-// matched is one word or topic phrase of a sentence after topic matching.
+// matched is one word or topic phrase of a sentence after topic matching,
+// that adds a term (see featuresOf).
 type matched struct {
 	span  Span
-	term  int32 // id of the term it adds, -1 for a stop word
+	term  int32 // id of the term it adds
 	num   int32 // index of its word among the sentence's when it is a number, else -1
 	name  bool  // the term is a name
 	topic bool  // a topic phrase
@@ -561,31 +578,73 @@ type matched struct {
 // claim's to, so that features take a few allocations per document rather
 // than several per claim.
 type featureBuf struct {
+	v                *vocab
 	ids, names, refs []int32
 	numbers          []quantity
-	last             []int32    // term id → 1 + the last claim that took it
-	context          []*matched // the current claim's matches in its sentence but outside its content
+	last             []int32   // term id → 1 + the last claim that took it
+	context          []matched // the current claim's matches in its sentence but outside its content
+}
+
+// fit makes room in b.last for every term of b.v.
+func (b *featureBuf) fit() {
+	if grow := len(b.v.terms) - len(b.last); grow > 0 {
+		b.last = append(b.last, make([]int32, grow)...)
+	}
 }
 
 // featuresOf computes the features of claim i, cl, from the words of its
-// sentence and their matches, and appends its terms to b.ids. The lists
-// hold vocab ids, in order of appearance; corpus.number renumbers them.
-func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) features {
+// sentence, and appends its terms to b.ids. It matches the words as it
+// goes: a topic phrase stands for its topic, a stop word adds nothing,
+// and a capitalised word stands for a name candidate. The lists hold
+// vocab ids, in order of appearance; corpus.number renumbers them.
+func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	out := outsideOf(cl)
 	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
 	n := 0                     // content terms
 	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
-	for k := range ms {
-		m := &ms[k]
+	var ana *lexeme            // the first anaphoric noun that refers back (see refersBack)
+	for k := 0; k < len(ws); k++ {
+		w := &ws[k]
+		lx := w.lx
+		if lx.anaphor && ana == nil && refersBack(ws, k, cl.Span, &out) {
+			ana = lx
+		}
+		if lx.term < 0 && !lx.phrases {
+			continue // a stop word or a single letter: neither a name nor a number
+		}
+		m, pn := matched{span: w.Span, term: lx.term, num: -1}, 0
+		if lx.phrases { // most words start no topic phrase
+			var p topicPhrase
+			if p, pn = phrase(ws, k); pn > 0 {
+				m = matched{span: Span{w.Span.Start, ws[k+pn-1].Span.End}, term: b.v.topics[p.topic], num: -1, name: p.name, topic: true}
+			}
+		}
+		if pn > 0 {
+			for j := k + 1; j < k+pn; j++ { // the phrase's other words
+				if ws[j].lx.anaphor && ana == nil && refersBack(ws, j, cl.Span, &out) {
+					ana = ws[j].lx
+				}
+			}
+			k += pn - 1
+		} else {
+			if m.term < 0 {
+				continue // a stop word that starts no topic phrase
+			}
+			if lx.number != "" {
+				m.num = int32(k)
+			}
+			if w.Cap && lx.nameable {
+				m.term, m.name = b.v.nameCand(lx, w.Start), true
+				b.fit()
+			}
+		}
 		in := cl.Span.Contains(m.span)
 		switch {
 		case !(in && clean) && out.has(m.span):
 		case in:
-			if m.term >= 0 {
-				n++
-			}
-			b.take(i, m, ws, names, numbers)
+			n++
+			b.take(i, &m, ws, names, numbers)
 		default:
 			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
 				b.refs = append(b.refs, m.term)
@@ -594,14 +653,13 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 		}
 	}
 	if n < shortContent { // too short: the whole sentence counts
-		for _, m := range b.context {
-			b.take(i, m, ws, names, numbers)
+		for k := range b.context {
+			b.take(i, &b.context[k], ws, names, numbers)
 		}
 	}
-	f := features{names: part{int32(names), int32(len(b.names))}, numbers: part{int32(numbers), int32(len(b.numbers))},
-		refs: part{int32(refs), int32(len(b.refs))}, anaphor: -1}
-	if lx := anaphor(ws, cl.Span, &out); lx != nil {
-		f.anaphor, f.generic = lx.stemTerm, lx.generic
+	f := features{anaphor: -1}
+	if ana != nil {
+		f.anaphor, f.generic = ana.stemTerm, ana.generic
 	}
 	return f
 }
@@ -609,7 +667,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word, ms []matched) featu
 // take adds the term, name and number of m to the lists of claim i, whose
 // names and numbers start at those indexes.
 func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
-	if m.term >= 0 && b.last[m.term] != int32(i+1) {
+	if b.last[m.term] != int32(i+1) {
 		b.last[m.term] = int32(i + 1)
 		b.ids = append(b.ids, m.term)
 	}
@@ -625,14 +683,17 @@ func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
 }
 
 // outside holds the spans of a claim that are not its content, when they
-// cover something: its cue, its source and the source's via.
+// cover something: its cue, its source and the source's via. The spans
+// not in use overlap nothing.
 type outside struct {
 	spans [3]Span
 	n     int // spans in use
 }
 
+// outsideOf returns the spans of cl that are not its content.
 func outsideOf(cl *Claim) outside {
-	var o outside
+	nowhere := Span{math.MaxInt, math.MinInt} // overlaps no span
+	o := outside{spans: [3]Span{nowhere, nowhere, nowhere}}
 	add := func(s Span) {
 		if !s.Empty() {
 			o.spans[o.n] = s
@@ -651,37 +712,7 @@ func outsideOf(cl *Claim) outside {
 
 // has reports whether s overlaps one of the spans.
 func (o *outside) has(s Span) bool {
-	for _, e := range o.spans[:o.n] {
-		if e.Overlaps(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// match appends to out the matches of a sentence's words, replacing topic
-// phrases by their topic, giving stop words no term, and a capitalised
-// word a name candidate.
-func (v *vocab) match(out []matched, ws []word) []matched {
-	for i := 0; i < len(ws); i++ {
-		w := &ws[i]
-		if w.lx.phrases { // most words start no topic phrase
-			if p, n := phrase(ws, i); n > 0 {
-				out = append(out, matched{span: Span{w.Span.Start, ws[i+n-1].Span.End}, term: v.topics[p.topic], num: -1, name: p.name, topic: true})
-				i += n - 1
-				continue
-			}
-		}
-		out = append(out, matched{span: w.Span, term: w.lx.term, num: -1})
-		m := &out[len(out)-1] // filled in place: cheaper than copying a match in
-		if w.lx.number != "" {
-			m.num = int32(i)
-		}
-		if w.Cap && w.lx.nameable {
-			m.term, m.name = v.nameCand(w.lx, w.Start), true
-		}
-	}
-	return out
+	return o.spans[0].Overlaps(s) || o.spans[1].Overlaps(s) || o.spans[2].Overlaps(s)
 }
 
 // phrase returns the longest topic phrase that starts at ws[i] and the
@@ -729,25 +760,19 @@ func unit(ws []word, i int) int32 {
 	return -1
 }
 
-// anaphor returns the lexeme of an anaphoric noun after a determiner in
-// the claim's sentence (outside source and cue) that refers back: not
-// followed by a word that points forward ("the issue of …"), or nil. The
-// noun must touch the content.
-func anaphor(ws []word, content Span, out *outside) *lexeme {
-	for i := 1; i < len(ws); i++ {
-		w := &ws[i]
-		if !w.lx.anaphor || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span) {
-			continue
-		}
-		if w.Span.End < content.Start || w.Span.Start > content.End {
-			continue
-		}
-		if i+1 < len(ws) && ws[i].Space && ws[i+1].lx.cataphoric {
-			continue
-		}
-		return w.lx
+// refersBack reports whether ws[i], an anaphoric noun of a claim's
+// sentence, refers back: it follows a determiner, both outside source and
+// cue, is not followed by a word that points forward ("the issue of …"),
+// and touches the content.
+func refersBack(ws []word, i int, content Span, out *outside) bool {
+	w := &ws[i]
+	switch {
+	case i == 0 || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span):
+		return false
+	case w.Span.End < content.Start || w.Span.Start > content.End:
+		return false
 	}
-	return nil
+	return i+1 >= len(ws) || !ws[i].Space || !ws[i+1].lx.cataphoric
 }
 
 // antecedent returns the claim that claim i's anaphor refers to, or -1:

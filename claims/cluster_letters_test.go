@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -59,25 +60,44 @@ func TestLetterEnd(t *testing.T) {
 	}
 }
 
-// TestPacked checks that a lexeme's key is the word's first bytes as
-// wordsWith reads them (load8, masked to the word's length), and that
-// different short texts get different keys.
+// TestPacked checks that a lexeme's keys are the word's bytes as
+// plainWords reads them (load8 twice, masked to the word's length), and
+// that different short texts get different keys.
 func TestPacked(t *testing.T) {
 	tests := []struct {
-		text string // a word of at most 8 bytes, and what follows it
+		text string // a word of at most 16 bytes, and what follows it (16 bytes in all at least)
 		n    int
 	}{
-		{"a talks!", 1}, {"talks resumed", 5}, {"Istanbul, Geneva", 8}, {"U.S.-Russia", 3}, {"Putin's aide", 5}, {"Türkiye is", 8},
+		{"a talks! Then more", 1}, {"talks resumed at noon", 5}, {"Istanbul, Geneva, Doha", 8}, {"U.S.-Russia talks began", 3},
+		{"Putin's aide said", 5}, {"Türkiye is a host", 8}, {"negotiations resumed", 12}, {"internationally, it is", 15},
 	}
 	for _, tt := range tests {
-		head := load8(tt.text, 0)
-		assert.Equal(t, head&(1<<(8*tt.n)-1), packed(tt.text[:tt.n]), "%q", tt.text[:tt.n])
+		key, key2 := load8(tt.text, 0), load8(tt.text, 8)
+		if tt.n < 8 {
+			key, key2 = key&(1<<(8*tt.n)-1), 0
+		} else {
+			key2 &= 1<<(8*(tt.n-8)) - 1
+		}
+		k, k2 := packed(tt.text[:tt.n])
+		assert.Equal(t, [2]uint64{key, key2}, [2]uint64{k, k2}, "%q", tt.text[:tt.n])
 	}
-	seen := map[uint64]string{}
-	for _, s := range []string{"a", "b", "ab", "ba", "abc", "talks", "Talks", "talk", "Istanbul", "istanbul", "Istanbu"} {
-		k := packed(s)
-		assert.NotContains(t, seen, k, "%q and %q", s, seen[k])
-		seen[k] = s
-		assert.Less(t, keySlot(k), uint(len(vocab{}.recent)))
+	seen := map[[2]uint64]string{}
+	for _, s := range []string{"a", "b", "ab", "ba", "abc", "talks", "Talks", "talk", "Istanbul", "istanbul", "Istanbu",
+		"negotiation", "negotiations", "Negotiations", "internationally"} {
+		k, k2 := packed(s)
+		assert.NotContains(t, seen, [2]uint64{k, k2}, "%q and %q", s, seen[[2]uint64{k, k2}])
+		seen[[2]uint64{k, k2}] = s
+		assert.Less(t, keySlot(k, k2), uint(len(vocab{}.recent)))
+		assert.Equal(t, keySlot(k, k2), textSlot(s), "%q", s)
 	}
+}
+
+// TestPunctuation checks that the General Punctuation block holds no
+// letter, mark or digit, so that punctuation may answer before them.
+func TestPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		assert.True(t, punctuation(r))
+		assert.False(t, unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r), "%U", r)
+	}
+	assert.False(t, punctuation('a') || punctuation('é') || punctuation('ж'))
 }

@@ -24,14 +24,13 @@ func TestStem(t *testing.T) {
 	}
 }
 
-// words returns the words of text, which starts at byte offset base in the
-// input, read with a vocab of their own.
-func words(text string, base int) []word { return wordsWith(nil, text, base, newVocab(nil)) }
+// words returns the words of text, read with a vocab of their own.
+func words(text string) []word { return wordsWith(nil, text, 0, len(text), newVocab(nil)) }
 
 func TestWords(t *testing.T) {
 	text := "The U.S.-Russia talks at 10:00 a.m. lasted 4-5 hours, Putin’s aide said; three 30-day pauses."
 	var got []string
-	for _, w := range words(text, 0) {
+	for _, w := range words(text) {
 		s := w.lx.text
 		if w.lx.number != "" {
 			s = "#" + w.lx.number
@@ -221,4 +220,26 @@ func TestClusterer_pointsBack(t *testing.T) {
 	})
 	NewClusterer(testTopics).Cluster(doc, cs)
 	assert.Equal(t, []string{"", "k1", "k1"}, []string{cs[0].Cluster, cs[1].Cluster, cs[2].Cluster})
+}
+
+// TestWordsSpace checks each word's Space against its definition: only
+// spaces, tabs and hyphens or dashes up to the next word, and none after
+// the last. Texts are padded, and read twice with one vocab, so that
+// plainWords reads them the second time.
+func TestWordsSpace(t *testing.T) {
+	for _, text := range []string{
+		"The 4-5 hours of talks in US–Russia format, Putin’s aide said - at\tnoon - then left ",
+		"Talks resumed; officials met again -- briefly. Diplomats internationally agreed",
+		"a b c d e f g h i j k l m n o p q r s t u v w x y z",
+	} {
+		text += strings.Repeat(".", 16)
+		v := newVocab(nil)
+		first := wordsWith(nil, text, 0, len(text), v)
+		ws := wordsWith(nil, text, 0, len(text), v)
+		assert.Equal(t, first, ws)
+		for k, w := range ws {
+			want := k+1 < len(ws) && onlySpace(text[w.Span.End:ws[k+1].Span.Start])
+			assert.Equal(t, want, w.Space, "%q in %q", text[w.Span.Start:w.Span.End], text)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ type word struct {
 // once per distinct text of a document instead of once per occurrence.
 type lexeme struct {
 	// What reading and matching every word needs comes first.
-	key                uint64     // the text's bytes packed as load8 does when there are at most 8, else 0
+	key, key2          uint64     // the text's first 8 bytes and the next 8, packed as load8 does, when it has at most 16, else 0
 	text               string     // as written
 	number             string     // a number's value ("10:00", "3" for "three")
 	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
@@ -60,7 +61,7 @@ type vocab struct {
 	topics []int32          // index into k.keys → id of the topic's term
 	not    int32            // id of the negation term "not"
 	cands  []nameCand       // the name candidates among the ids
-	recent [2048]*lexeme    // by a hash of its text's length, ends and middle: the last lexeme looked up, which spares most words the map
+	recent [2048]*lexeme    // by textSlot: the last lexeme looked up, which spares most words the map
 }
 
 // nameCand is a term id that stands for a capitalised word, elsewhere or at
@@ -116,32 +117,45 @@ func (v *vocab) term(t string) int32 {
 	return id
 }
 
-// recentSlot is where in vocab.recent the lexeme of a non-empty text
-// goes: a hash of its length, ends and middle. A number starts with a
-// digit and a word with a letter, so the text alone tells which map a
-// recent lexeme is from.
-func recentSlot(text string) uint {
+// textSlot is where in vocab.recent the lexeme of a non-empty text goes:
+// keySlot of its packed bytes when it has at most 16, else a hash of its
+// length, ends and middle. A number starts with a digit and a word with a
+// letter, so the text alone tells which map a recent lexeme is from.
+func textSlot(text string) uint {
+	if len(text) <= 16 {
+		return keySlot(packed(text))
+	}
 	return (uint(len(text))<<8 ^ uint(text[0])<<4 ^ uint(text[len(text)-1]) ^ uint(text[len(text)/2])<<2) % uint(len(vocab{}.recent))
 }
 
-// keySlot is where in vocab.recent the lexeme of a text of at most 8
-// bytes, packed in key (see lexeme.key), goes: the top bits of key times
-// an odd constant, which they all depend on.
-func keySlot(key uint64) uint { return uint(key * 0x9e3779b97f4a7c15 >> 53) }
-
-// packed returns the bytes of s, at most 8, packed as load8 packs them.
-func packed(s string) uint64 {
-	var k uint64
-	for i := len(s) - 1; i >= 0; i-- {
-		k = k<<8 | uint64(s[i])
-	}
-	return k
+// keySlot is where in vocab.recent the lexeme of a text of at most 16
+// bytes, packed in key and key2 (see lexeme.key), goes: the top bits of a
+// product that all their bits change.
+func keySlot(key, key2 uint64) uint {
+	return uint((key ^ key2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> 53)
 }
 
-// lookup returns the lexeme of a word (a number when num, else a word of
-// letters, analysed at the first occurrence of its text) that is not the
-// recent one of its slot h, and makes it the recent one.
-func (v *vocab) lookup(text string, num bool, h uint) *lexeme {
+// packed returns the first 8 bytes of s and the next 8, packed as load8
+// packs them.
+func packed(s string) (key, key2 uint64) {
+	for i := min(len(s), 16) - 1; i >= 0; i-- {
+		if i >= 8 {
+			key2 = key2<<8 | uint64(s[i])
+		} else {
+			key = key<<8 | uint64(s[i])
+		}
+	}
+	return key, key2
+}
+
+// find returns the lexeme of a word (a number when num, else a word of
+// letters), the recent one of its slot when it is that, and makes it the
+// recent one.
+func (v *vocab) find(text string, num bool) *lexeme {
+	h := textSlot(text)
+	if lx := v.recent[h]; lx != nil && lx.text == text {
+		return lx
+	}
 	m := v.texts
 	if num {
 		m = v.nums
@@ -159,8 +173,8 @@ func (v *vocab) lookup(text string, num bool, h uint) *lexeme {
 // letters.
 func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx := &lexeme{text: text}
-	if len(text) <= 8 {
-		lx.key = packed(text)
+	if len(text) <= 16 {
+		lx.key, lx.key2 = packed(text)
 	}
 	if num {
 		lx.number = text
@@ -204,67 +218,51 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	return lx
 }
 
-// wordsWith appends the words of text, which starts at byte offset base in
-// the input (so that every Span indexes the input), to dst and returns the
-// extended slice, sharing lexemes through v: a document's words are read
-// with one vocab, so each distinct text is analysed once. It notes in the
-// lexemes' lowerInfo how each word is written, for vocab.nameCand.
-func wordsWith(dst []word, text string, base int, v *vocab) []word {
-	prev := -1 // where the text of the word before ends; -1 before the first
-	for i := 0; i < len(text); {
+// wordsWith appends the words of text[start:end] to dst and returns the
+// extended slice; every Span indexes text. It shares lexemes through v: a
+// document's words are read with one vocab, so each distinct text is
+// analysed once. It notes in the lexemes' lowerInfo how each word is
+// written, for vocab.nameCand.
+func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
+	n0 := len(dst)
+	dst = slices.Grow(dst, (end-start)/2+1) // room for the plain words (see plainWords)
+	prev := -1                              // where the text of the word before ends; -1 before the first
+	for i := start; i < end; {
+		if dst, i, prev = v.plainWords(dst, text, i, end, prev); i >= end {
+			break
+		}
+		// Anything else, one word or character at a time, within the end.
+		text := text[:end]
 		c := text[i]
-		var next, end int // where the word ends, and its text (before a possessive "'s")
-		var head uint64   // the 8 bytes from the word's start on, when the text has them, else 0
+		var next, wend int // where the word ends, and its text (before a possessive "'s")
 		digit, upper := false, c <= 'Z'
 		switch {
-		case c|0x20-'a' < 26: // most words: ASCII letters up to a space or punctuation (c|0x20 below 'a' wraps round)
-			if i+8 <= len(text) {
-				head = load8(text, i)
-				if end = i + letterRun(head); end == i+8 {
-					end = letterEnd(text, end)
-				}
-			} else {
-				end = letterEnd(text, i+1)
-			}
-			next = end
-			if end < len(text) && (text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
-				next, end = scanWord(text, i) // the word may go on
+		case c|0x20-'a' < 26: // ASCII letters (c|0x20 below 'a' wraps round)
+			next = letterEnd(text, i+1)
+			wend = next
+			if wend < len(text) && (text[wend] == '\'' || text[wend] == '.' || text[wend] >= utf8.RuneSelf) {
+				next, wend = scanWord(text, i) // the word may go on
 			}
 		case c < utf8.RuneSelf && (c < '0' || c > '9'):
 			i++ // a space or punctuation
 			continue
 		default:
 			var ok bool
-			if next, end, digit, upper, ok = scanOther(text, i); !ok {
+			if next, wend, digit, upper, ok = scanOther(text, i); !ok {
 				i = next
 				continue
 			}
 		}
-		// The recent lexeme of the word's slot is most often its own; a word
-		// of at most 8 bytes, most words, is compared by its packed bytes.
-		var lx *lexeme
-		if n := end - i; n <= 8 && head != 0 {
-			key := head & (1<<(8*n) - 1) // all of head when n is 8
-			h := keySlot(key)
-			if lx = v.recent[h]; lx == nil || lx.key != key || len(lx.text) != n { // the length, should a text hold a zero byte
-				lx = v.lookup(text[i:end], digit, h)
-			}
-		} else {
-			wt := text[i:end]
-			h := recentSlot(wt)
-			if lx = v.recent[h]; lx == nil || lx.text != wt {
-				lx = v.lookup(wt, digit, h)
-			}
-		}
+		lx := v.find(text[i:wend], digit)
 		if len(dst) < cap(dst) {
 			dst = dst[:len(dst)+1] // no zeroing, which costs a write barrier over the old lexeme while the GC runs
 		} else {
 			dst = append(dst, word{})
 		}
 		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{base + i, base + end}, upper && !digit, prev < 0, false, lx
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper && !digit, prev < 0, wend < len(text) && spaceGuess(text[wend]), lx
 		if prev >= 0 {
-			dst[len(dst)-2].Space = i == prev+1 && text[prev] == ' ' || onlySpace(text[prev:i])
+			dst[len(dst)-2].Space = onlySpace(text[prev:i])
 		}
 		switch {
 		case digit:
@@ -273,12 +271,98 @@ func wordsWith(dst []word, text string, base int, v *vocab) []word {
 		case prev >= 0:
 			lx.low.capMid = true
 		}
-		prev, i = end, next
-		if i < len(text) && text[i] == ' ' {
+		prev, i = wend, next
+	}
+	if len(dst) > n0 {
+		dst[len(dst)-1].Space = false // no word after the last
+	}
+	return dst
+}
+
+// spaceGuess is a word's Space when one byte, e, separates it from the
+// next word (see onlySpace). The word after sets the right Space when more
+// separate them, and wordsWith when there is none.
+func spaceGuess(e byte) bool { return e == ' ' || e == '\t' || e == '-' }
+
+// plainWords appends to dst the words of text from byte i on, up to end,
+// for as long as they are plain: at most 16 ASCII letters, which a space
+// or punctuation ends for sure, whose lexeme is the recent one of its
+// slot, the gap before them ASCII, with room for them in dst. prev is
+// where the text of the word before ends (-1 for none). It returns dst,
+// where it stopped and where the last word's text ends. Most words are
+// plain; reading them in a loop without calls, 8 bytes at a time, keeps
+// its state in registers. It may read up to 16 bytes past a word, up to
+// the end of text.
+func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, int, int) {
+	k := len(dst)
+	dst = dst[:cap(dst)]
+	for i < end && i+16 <= len(text) && k < len(dst) {
+		c := text[i]
+		if c|0x20-'a' >= 26 { // not a letter (c|0x20 below 'a' wraps round)
+			if c < utf8.RuneSelf && (c < '0' || c > '9') {
+				i++ // a space or punctuation
+				continue
+			}
+			break
+		}
+		key, key2 := load8(text, i), uint64(0)
+		n := letterRun(key)
+		var e byte // the byte after the word
+		if n == 8 {
+			key2 = load8(text, i+8)
+			m := letterRun(key2)
+			if m == 8 {
+				break
+			}
+			e = byte(key2 >> (8 * uint(m) & 63))
+			key2 &= 1<<(8*uint(m)&63) - 1
+			n += m
+		} else {
+			e = byte(key >> (8 * uint(n) & 63))
+			key &= 1<<(8*uint(n)&63) - 1
+		}
+		wend := i + n
+		if wend > end {
+			break
+		}
+		// A period ends a word of two letters or more (see scanWord); an
+		// apostrophe or a byte beyond ASCII may go on with it.
+		if wend < end && (e == '\'' || e >= utf8.RuneSelf || e == '.' && n < 2) {
+			break
+		}
+		lx := v.recent[keySlot(key, key2)]
+		if lx == nil || lx.key != key || lx.key2 != key2 || len(lx.text) != n {
+			break
+		}
+		if prev >= 0 && i != prev+1 { // the guess of the word before is right for a gap of one byte
+			space := true
+			for _, g := range []byte(text[prev:i]) {
+				if g >= utf8.RuneSelf {
+					return dst[:k], i, prev // onlySpace decides
+				}
+				if g != ' ' && g != '\t' && g != '-' {
+					space = false
+					break
+				}
+			}
+			dst[k-1].Space = space
+		}
+		upper := key&0x20 == 0 // the case bit of the first letter
+		w := &dst[k]           // filled in place, each field: cheaper than copying a word in
+		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper, prev < 0, spaceGuess(e), lx
+		switch {
+		case !upper:
+			lx.low.seen = true
+		case prev >= 0:
+			lx.low.capMid = true
+		}
+		k++
+		prev, i = wend, wend
+		if i < end && text[i] == ' ' {
 			i++ // most often, the next word comes after a space
 		}
 	}
-	return dst
+	return dst[:k], i, prev
 }
 
 // scanOther reads what starts at text[i] when it is not an ASCII letter,
@@ -292,6 +376,7 @@ func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
 		r, n = utf8.DecodeRuneInString(text[i:])
 	}
 	switch {
+	case punctuation(r):
 	case r < utf8.RuneSelf || unicode.IsDigit(r): // what is ASCII here is a digit
 		next = scanNumber(text, i)
 		return next, next, true, false, true
@@ -353,7 +438,7 @@ func scanWord(text string, i int) (next, end int) {
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || unicode.IsMark(r) {
+			if !punctuation(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
 				j += n
 				letters++
 				continue
@@ -390,8 +475,13 @@ func isLetterAt(text string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r)
+	return !punctuation(r) && unicode.IsLetter(r)
 }
+
+// punctuation reports whether r is in Unicode's General Punctuation block
+// (curly quotes, dashes, ellipsis…), which news uses often and which holds
+// no letter, mark or digit: a cheap answer before the unicode tables.
+func punctuation(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // stem strips common English inflections from a lower-case word: plurals,
 // "-ing", "-ed" and a final "e", so "close", "closed" and "closes" share
