@@ -776,8 +776,10 @@ func refersBack(ws []word, i int, content Span, out *outside) bool {
 }
 
 // antecedent returns the claim that claim i's anaphor refers to, or -1:
-// for a specific noun the most recent claim in an earlier sentence with a
-// term of the same root, else the last claim of the previous sentence.
+// for a specific noun a claim of the previous sentence whose cue has the
+// same root ("the report" after "TASS reported") or the most recent claim
+// in an earlier sentence with a term of that root, else the last claim of
+// the previous sentence.
 func (c *corpus) antecedent(i int) int {
 	f := &c.feats[i]
 	root := rootOf(c.terms[f.anaphor])
@@ -792,11 +794,22 @@ func (c *corpus) antecedent(i int) int {
 				break
 			}
 		}
+		if c.cs[j].Sentence == c.cs[prev].Sentence && cueHasRoot(c.cs[j].Cue, root) {
+			return j // "TASS reported A. Kyiv has not commented on the report."
+		}
 		if slices.ContainsFunc(c.ids(j), func(t int32) bool { return rootOf(c.terms[t]) == root }) {
 			return j
 		}
 	}
 	return prev
+}
+
+// cueHasRoot reports whether the first word of a claim's cue starts with
+// root: "the report" refers to a claim that was "reported", "the claim"
+// to one "claimed".
+func cueHasRoot(cue, root string) bool {
+	w, _, _ := strings.Cut(cue, " ")
+	return len(root) >= 4 && len(w) >= len(root) && strings.EqualFold(w[:len(root)], root)
 }
 
 // rootOf is the first five letters of a stem, so that "proposal" and

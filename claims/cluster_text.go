@@ -572,11 +572,14 @@ var anaphors = map[string]bool{ // noun → generic
 	"statement": false, "claim": false, "report": false, "announcement": false, "move": false,
 	"proposals": false, "ideas": false, "plans": false, "offers": false, "requests": false, "claims": false,
 	"issues": true, "matters": true, "questions": true, "reports": false, "allegations": false,
+	"remarks": true, "comments": true, "words": true, "statements": false, "accusations": false,
 }
 
 // determiners introduce an anaphoric noun.
-var determiners = map[string]bool{"this": true, "that": true, "these": true, "those": true, "the": true, "such": true, "its": true}
+var determiners = map[string]bool{"this": true, "that": true, "these": true, "those": true, "the": true, "such": true, "its": true,
+	"his": true, "her": true, "their": true}
 
 // cataphoric words after an anaphoric noun show that it points forward
-// ("the issue of resuming flights"), not back.
-var cataphoric = map[string]bool{"of": true, "that": true, "to": true, "whether": true, "about": true, "on": true, "regarding": true}
+// ("the issue of resuming flights", "the statements by Kyiv"), not back.
+var cataphoric = map[string]bool{"of": true, "that": true, "to": true, "whether": true, "about": true, "on": true, "regarding": true,
+	"by": true, "from": true}
