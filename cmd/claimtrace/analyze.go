@@ -42,6 +42,10 @@ Flags:
                         *.html, *.htm, *.txt); repeatable. A glob without
                         "/" matches the base name, one with "/" the path
   --exclude GLOB        files never analysed; repeatable
+  --input-format FORMAT text, markdown or html for every input (default: by
+                        extension: .md/.markdown, .html/.htm, else text);
+                        Markdown and HTML are read for their prose, and
+                        every line and column is still the file's
   --jobs N              inputs analysed at once (default: the number of CPUs)
   --output FILE         write the report to FILE instead of stdout, atomically:
                         FILE appears whole or not at all (not on error or ^C)
@@ -66,6 +70,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	fs.Var(&include, "include", "glob of files a directory selects (repeatable)")
 	fs.Var(&exclude, "exclude", "glob of files never analysed (repeatable)")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs analysed at once")
+	inputFormat := fs.String("input-format", "", "text, markdown or html")
 	lim, output := addInputFlags(fs, "analyze"), addOutputFlag(fs)
 	args, code, ok := parseFlags(fs, e, analyzeUsage, args)
 	if !ok {
@@ -80,6 +85,10 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	if err := checkInputs(args); err != nil {
 		return usageError(e, "analyze", analyzeUsage, "%v", err)
 	}
+	forced, err := parseInputFormat(*inputFormat)
+	if err != nil {
+		return usageError(e, "analyze", analyzeUsage, "%v", err)
+	}
 	paths, err := inputFiles(args, include, exclude)
 	if err != nil {
 		return usageError(e, "analyze", analyzeUsage, "%v", err)
@@ -92,7 +101,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, "analyze", err)
 	}
-	b := &batch{p: p, stdin: e.stdin, jobs: *jobs, in: lim}
+	b := &batch{p: p, stdin: e.stdin, jobs: *jobs, in: lim, format: forced}
 	if bar := newProgress(e.stderr, len(paths)); bar != nil {
 		b.done = func() { _ = bar.Add(1) } // a failed redraw must not fail the analysis
 		defer func() { _ = bar.Finish() }()

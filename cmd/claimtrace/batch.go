@@ -5,6 +5,7 @@ import (
 	"io"
 	"sync"
 
+	"github.com/claimtrace/claimtrace/markup"
 	"github.com/claimtrace/claimtrace/report"
 )
 
@@ -20,7 +21,8 @@ type batch struct {
 	window int
 	done   func() // called after each input is emitted (progress); may be nil
 
-	in *inputLimits // limits on each input; nil means the defaults
+	in     *inputLimits  // limits on each input; nil means the defaults
+	format markup.Format // the format of every input; "" reads it from each file's extension (see maskMarkup)
 }
 
 // run reads and analyses paths and calls emit with each analysis in the
@@ -71,6 +73,7 @@ func (b *batch) run(ctx context.Context, paths []string, emit func(*report.Analy
 				r := result{i: t.i}
 				doc, err := b.in.readInput(t.path, b.stdin)
 				if err == nil {
+					maskMarkup(doc, b.format) // suppression comments are check's; analyze reports every claim
 					r.a, err = b.p.analyze(doc)
 				}
 				r.err = err

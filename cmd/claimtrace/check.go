@@ -145,13 +145,9 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if err := checkInputs(paths); err != nil {
 		return usageError(e, "check", checkUsage, "%v", err)
 	}
-	var forced markup.Format
-	if *inputFormat != "" {
-		f, err := markup.ParseFormat(*inputFormat)
-		if err != nil {
-			return usageError(e, "check", checkUsage, "--input-format: %v", err)
-		}
-		forced = f
+	forced, err := parseInputFormat(*inputFormat)
+	if err != nil {
+		return usageError(e, "check", checkUsage, "%v", err)
 	}
 
 	cfg, err := pf.load()
@@ -226,14 +222,8 @@ func checkFile(e *env, lim *inputLimits, p *pipeline, checker *policy.Checker, p
 	if path == "-" && stdinName != "" {
 		doc.Path = stdinName
 	}
-	format := forced
-	if format == "" {
-		format = markup.FormatOf(doc.Path)
-	}
 	var sup *markup.Suppressions
-	if format != markup.Text {
-		analysis, ds, problems := markup.Scan(format, []byte(doc.Text))
-		doc.Analysis = withoutBOM(analysis)
+	if format, ds, problems := maskMarkup(doc, forced); format != markup.Text {
 		for _, pr := range problems {
 			fmt.Fprintf(e.stderr, "claimtrace check: %s:%d: warning: %s\n", doc.Path, pr.Line, pr.Msg)
 		}

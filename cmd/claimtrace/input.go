@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrace/claimtrace/claims"
 	"github.com/claimtrace/claimtrace/lexicon"
+	"github.com/claimtrace/claimtrace/markup"
 	"github.com/claimtrace/claimtrace/policy"
 )
 
@@ -18,6 +19,35 @@ import (
 // naming it.
 func readDocument(path string, stdin io.Reader) (*claims.Document, error) {
 	return (*inputLimits)(nil).readInput(path, stdin)
+}
+
+// maskMarkup makes doc's analysis text the prose of a Markdown or HTML
+// input (format forced, else by the file's extension; see markup.Scan) and
+// returns the format, the input's claimtrace comments and those it cannot
+// read. A text input is left as it is.
+func maskMarkup(doc *claims.Document, forced markup.Format) (markup.Format, []markup.Directive, []markup.Problem) {
+	format := forced
+	if format == "" {
+		format = markup.FormatOf(doc.Path)
+	}
+	if format == markup.Text {
+		return format, nil, nil
+	}
+	analysis, ds, ps := markup.Scan(format, []byte(doc.Text))
+	doc.Analysis = withoutBOM(analysis)
+	return format, ds, ps
+}
+
+// parseInputFormat reads --input-format: "" (by extension) or a format.
+func parseInputFormat(s string) (markup.Format, error) {
+	if s == "" {
+		return "", nil
+	}
+	f, err := markup.ParseFormat(s)
+	if err != nil {
+		return "", fmt.Errorf("--input-format: %w", err)
+	}
+	return f, nil
 }
 
 // checkInputs rejects an argument list that reads stdin more than once.
