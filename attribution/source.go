@@ -170,6 +170,12 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		// unnamed people on a side, whatever the body they are in.
 		src.Type = claims.TypeAnonymous
 	}
+	if len(sides) == 0 && lastNoun >= 0 && t.lex.Nouns[lastNoun].Type == string(claims.TypeOfficial) {
+		// "the Russian military", "Ukrainian prosecutors", "the
+		// Russian-installed governor": an official body or person the
+		// lexicon does not name, placed by a side's demonym.
+		sides = t.demonymSide(st, from, to)
+	}
 	if len(sides) == 0 && lastNoun >= 0 && !unnamed {
 		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)
 		e.typ = src.Type
@@ -204,6 +210,32 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	hist.add(e)
 	return src, sides, labels
 }
+
+// demonymSide returns the side whose demonym tokens [from, to) hold, or
+// nil: none, or a word that places the source outside its country's
+// state ("opposition", "exiled", "former").
+func (t *Tagger) demonymSide(st *sent, from, to int) []string {
+	var side string
+	for k := from; k < to; k++ {
+		w := st.toks[k].low
+		if unaffiliated.has(w) {
+			return nil
+		}
+		if s, ok := t.demonyms[w]; ok && side == "" {
+			side = s
+		}
+	}
+	if side == "" {
+		return nil
+	}
+	return []string{side}
+}
+
+// unaffiliated words place an official-sounding source outside the state
+// its demonym names: "a Russian opposition politician", "former Ukrainian
+// officials".
+var unaffiliated = set("opposition", "exiled", "dissident", "independent", "anti-war", "anti-kremlin", "former", "ex",
+	"pro-ukrainian", "pro-western", "pro-russian", "pro-kremlin")
 
 // corefWindow bounds how many earlier sources a pronoun or a description
 // may reach back: past that, a guess is more often wrong than right, and

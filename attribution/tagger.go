@@ -24,9 +24,10 @@ const Unknown = "unknown"
 type Tagger struct {
 	lex        *lexicon.Lexicon
 	ix         *index
-	actorWords [][]string      // per actor, the lower-case words of its names
-	persons    []bool          // per actor, whether its name is a person's
-	modal      map[string]bool // modal hedge phrases
+	actorWords [][]string        // per actor, the lower-case words of its names
+	persons    []bool            // per actor, whether its name is a person's
+	modal      map[string]bool   // modal hedge phrases
+	demonyms   map[string]string // lower-case demonym → the side it places an official body on
 	cfg        Config
 }
 
@@ -39,6 +40,12 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 	t.modal = map[string]bool{}
 	for _, h := range lex.Hedges {
 		t.modal[h.Phrase] = h.Modal
+	}
+	t.demonyms = map[string]string{}
+	for _, sd := range lex.Sides {
+		for _, d := range sd.Demonyms {
+			t.demonyms[strings.ToLower(d)] = sd.Name
+		}
 	}
 	t.actorWords = make([][]string, len(lex.Actors))
 	t.persons = make([]bool, len(lex.Actors))

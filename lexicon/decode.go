@@ -84,7 +84,7 @@ func (d *decoder) side(lex *Lexicon, n *yaml.Node) {
 	s := Side{Pos: d.Pos(n)}
 	before := len(d.Errs)
 	what := label(n, "side", "name")
-	d.Fields(n, what, []string{"name", "description", "distance"}, func(key string, v *yaml.Node) {
+	d.Fields(n, what, []string{"name", "description", "distance", "demonyms"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			s.Name = d.str(v, what+": name")
@@ -92,6 +92,8 @@ func (d *decoder) side(lex *Lexicon, n *yaml.Node) {
 			s.Description = d.str(v, what+": description")
 		case "distance":
 			s.Distance = d.Bool(v, what+": distance")
+		case "demonyms":
+			s.Demonyms = d.Strs(v, what+": demonyms", normalize)
 		}
 	})
 	if len(d.Errs) > before {

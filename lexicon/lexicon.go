@@ -18,10 +18,11 @@ type Lexicon struct {
 
 // Side is a party that sources speak for.
 type Side struct {
-	Name        string // as printed and in JSON ("pro-Kremlin media")
-	Description string // for people reading the lexicon
-	Distance    bool   // the desk's policy wants its claims hedged or distanced
-	Pos         Pos    // where it was defined
+	Name        string   // as printed and in JSON ("pro-Kremlin media")
+	Description string   // for people reading the lexicon
+	Distance    bool     // the desk's policy wants its claims hedged or distanced
+	Demonyms    []string // words that place an official body or person the lexicon does not name on this side ("Russian" in "the Russian military"), as written
+	Pos         Pos      // where it was defined
 }
 
 // Actor is a named source: a person, an institution, an outlet, a metonym

@@ -35,7 +35,7 @@ func TestLoad_Errors(t *testing.T) {
 		{"repeated key", "hedges: [a]\nhedges: [b]\n", `test.yaml:2:1: lexicon: repeated key "hedges"`},
 		{"section not a list", "sides: US\n", `test.yaml:1:8: sides: expected a list, got "US"`},
 		{"unknown side key", "sides:\n  - name: US\n    colour: blue\n",
-			`test.yaml:3:5: side "US": unknown key "colour" (want name, description, distance)`},
+			`test.yaml:3:5: side "US": unknown key "colour" (want name, description, distance, demonyms)`},
 		{"side missing name", "sides:\n  - description: x\n", "test.yaml:2:5: side: missing name"},
 		{"side wrong bool", "sides:\n  - name: US\n    distance: maybe\n",
 			`test.yaml:3:15: side "US": distance: expected true or false, got "maybe"`},
@@ -110,7 +110,7 @@ func TestLoad_ErrorList(t *testing.T) {
 	require.True(t, errors.As(err, &list))
 	assert.Equal(t, []string{
 		`a.yaml:2:21: noun "x": unknown source type "person" (want official, media, anonymous, document, expert, publisher, other)`,
-		`a.yaml:4:5: side: unknown key "colour" (want name, description, distance)`,
+		`a.yaml:4:5: side: unknown key "colour" (want name, description, distance, demonyms)`,
 		`a.yaml:6:15: side "US": distance: expected true or false, got "2"`,
 	}, strings.Split(err.Error(), "\n"))
 }
@@ -120,6 +120,7 @@ func TestLoad(t *testing.T) {
 sides:
   - name: US
     description: the administration
+    demonyms: [American,  U.S.]
 actors:
   - name: Marco Rubio
     side: US
@@ -141,18 +142,18 @@ nouns:
 	got, err := Load(strings.NewReader(src), "x.yaml")
 	require.NoError(t, err)
 	want := &Lexicon{
-		Sides: []Side{{Name: "US", Description: "the administration", Pos: Pos{File: "x.yaml", Line: 3, Column: 5}}},
+		Sides: []Side{{Name: "US", Description: "the administration", Demonyms: []string{"American", "U.S."}, Pos: Pos{File: "x.yaml", Line: 3, Column: 5}}},
 		Actors: []Actor{{Name: "Marco Rubio", Side: "US", Type: "official",
-			Aliases: []string{"Rubio", "Secretary of State Marco Rubio"}, Pos: Pos{File: "x.yaml", Line: 6, Column: 5}}},
+			Aliases: []string{"Rubio", "Secretary of State Marco Rubio"}, Pos: Pos{File: "x.yaml", Line: 7, Column: 5}}},
 		Cues: []Cue{
-			{Phrase: "say", Kind: CueVerb, Forms: []string{"said", "say", "saying", "says"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 11, Column: 5}},
-			{Phrase: "according to", Kind: CuePrep, Forms: []string{"according to"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 13, Column: 5}},
+			{Phrase: "say", Kind: CueVerb, Forms: []string{"said", "say", "saying", "says"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 12, Column: 5}},
+			{Phrase: "according to", Kind: CuePrep, Forms: []string{"according to"}, Stance: "asserts", Pos: Pos{File: "x.yaml", Line: 14, Column: 5}},
 		},
-		Hedges: []Hedge{{Phrase: "allegedly", Pos: Pos{File: "x.yaml", Line: 15, Column: 10}}},
-		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{File: "x.yaml", Line: 17, Column: 5}},
-			{Phrase: "could not confirm", Stance: "no-comment", Own: true, Pos: Pos{File: "x.yaml", Line: 18, Column: 5}}},
-		Nouns: []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 20, Column: 5}},
-			{Word: "mayor", Type: "official", Person: true, Pos: Pos{File: "x.yaml", Line: 21, Column: 5}}},
+		Hedges: []Hedge{{Phrase: "allegedly", Pos: Pos{File: "x.yaml", Line: 16, Column: 10}}},
+		Markers: []Marker{{Phrase: "not true", Stance: "denies", Pos: Pos{File: "x.yaml", Line: 18, Column: 5}},
+			{Phrase: "could not confirm", Stance: "no-comment", Own: true, Pos: Pos{File: "x.yaml", Line: 19, Column: 5}}},
+		Nouns: []Noun{{Word: "spokesman", Type: "official", Pos: Pos{File: "x.yaml", Line: 21, Column: 5}},
+			{Word: "mayor", Type: "official", Person: true, Pos: Pos{File: "x.yaml", Line: 22, Column: 5}}},
 	}
 	assert.Equal(t, want, got)
 }

@@ -24,6 +24,9 @@ func (l *Lexicon) WriteYAML(w io.Writer) error {
 			if s.Distance {
 				add(m, "distance", boolean(true))
 			}
+			if len(s.Demonyms) > 0 {
+				add(m, "demonyms", flow(strs(s.Demonyms)))
+			}
 			seq.Content = append(seq.Content, m)
 		}
 		add(root, "sides", seq)
