@@ -139,6 +139,30 @@ func commaBetween(st *sent, from, to int) bool {
 	return false
 }
 
+// ownerBefore reports whether a name's possessive stands right before the
+// noun at token i ("Russia's claim"); a possessive pronoun ("his claim")
+// is no such owner.
+func ownerBefore(st *sent, i int) bool {
+	w := st.toks[i-1].low
+	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && st.toks[i-1].capitalized()
+}
+
+// opensClause reports whether the that-clause at token i ends before the
+// verb of a clause it is the subject of: "Russia's claim that A was a
+// fabrication".
+func opensClause(st *sent, i int) bool {
+	end := clauseEnd(st, i+1)
+	return subjectClauseEnd(st, i+1, end) < end
+}
+
+// relativeAfter reports whether the "that" at token i opens a relative
+// clause: a verb follows it that is no cue ("a report that surfaced on
+// Telegram"), not a clause with its own subject.
+func relativeAfter(st *sent, i int) bool {
+	k := i + 1
+	return k < len(st.toks) && (beAux.has(st.toks[k].low) || pastOrFinite(st.toks[k]) && !st.hasCueAt(k))
+}
+
 // clauseAfterComma reports whether tokens [from, to) hold a comma after
 // which a clause of three words or more follows, not another phrase: "Of
 // those, 40 were shot down(, it said)".
@@ -239,6 +263,14 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		}
 		if st.toks[k].inQ {
 			break
+		}
+		if tk.low == "that" && k > j && t.nounCue(st.toks[k-1].low) && !prepositions.has(st.toks[j].low) &&
+			(k > j+1 && ownerBefore(st, k-1) && opensClause(st, k) || relativeAfter(st, k)) {
+			// "said Russia's claim that A was false", "dismissed a report
+			// that surfaced …": the noun opens the content; not "said in a
+			// statement that …", nor "repeated his claim that …" or
+			// "defended Trump's claim that A", whose content is A.
+			return j, true
 		}
 		if tk.low == "that" || tk.low == ":" {
 			if k+1 < n && st.is(k+1, ",") && !st.toks[k+1].inQ {

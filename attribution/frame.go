@@ -323,13 +323,17 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 		if appositiveReport(st, &nf, f) {
 			out = append(out, nf)
-		} else if nf.kind == frameNoun && (f.kind == frameContentFirst || f.kind == frameInverted) && nf.srcTo > nf.srcFrom &&
-			nf.cueFrom >= f.conFrom && nf.conTo <= f.conTo && nf.conTo < f.conTo {
+		} else if nf.kind == frameNoun && (f.kind == frameContentFirst || f.kind == frameInverted) && nf.srcTo > nf.srcFrom && nf.srcTo <= nf.cueFrom &&
+			nf.cueFrom >= f.conFrom && nf.conTo < f.conTo {
 			// "Russia's claim that A is “a fabrication,” Sybiha said": the
 			// owner's claim of A inside the content the speaker judges.
 			nf.reported = true
 			out = append(out, nf)
 		} else if nf.cueFrom >= f.cueTo && (nf.conFrom > f.srcFrom || f.srcFrom == f.srcTo) && (nf.kind != frameAgentless || nf.cueFrom >= f.conFrom) {
+			// "Sybiha said Russia's claim that A was a fabrication": a claim
+			// noun inside the content is the speaker's word, no hedge of the
+			// publisher's.
+			nf.reported = nf.reported || nf.kind == frameNoun && nf.cueFrom >= f.conFrom && nf.cueTo <= f.conTo
 			out = append(out, nf)
 		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && opensSubordinate(st) &&
 			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.toks[comma].inQ {

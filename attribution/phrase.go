@@ -18,8 +18,8 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !st.is(m.to, "that") || st.words(m.to+1, len(st.toks)) < 3 || m.from > 0 && st.toks[m.from].capitalized() {
 		return nil
 	}
-	if m.to+1 < len(st.toks) && (beAux.has(st.toks[m.to+1].low) || finiteVerbs.has(st.toks[m.to+1].low)) {
-		return nil // "a claim that was denied by …": a relative clause about the claim, not its content
+	if relativeAfter(st, m.to) || m.to+1 < len(st.toks) && finiteVerbs.has(st.toks[m.to+1].low) {
+		return nil // "a claim that was denied by …", "a report that surfaced on Telegram": a relative clause about the noun, not its content
 	}
 	from, ok := t.npBack(st, m.to-1)
 	if !ok {
@@ -31,8 +31,11 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		from++
 	}
 	end := clauseEnd(st, m.to+1)
-	if from == 0 {
-		end = subjectClauseEnd(st, m.to+1, end) // "His claim that the vote was rigged has been debunked."
+	if from == 0 || st.is(from-1, "that") || st.hasCueAt(from-1) || from > 1 && st.hasCueAt(from-2) && timeWords.has(st.toks[from-1].low) {
+		// "His claim that the vote was rigged has been debunked.", "Sybiha
+		// said Russia's claim that A was a fabrication": the noun opens a
+		// clause, whose verb ends its content.
+		end = subjectClauseEnd(st, m.to+1, end)
 	}
 	to := m.to
 	for k := m.from - 1; k >= from; k-- {
@@ -64,7 +67,7 @@ func subjectClauseEnd(st *sent, i, end int) int {
 	for k := i; k < end; k++ {
 		tk := st.toks[k]
 		if tk.inQ {
-			verb = verb || pastOrFinite(tk) // "that Kyiv “will answer for this” was seen as …"
+			verb = verb || finiteVerbs.has(tk.low) // "that Kyiv “will answer for this” was seen as …", not "the “coordinated” attack"
 			continue
 		}
 		if !pastOrFinite(tk) {

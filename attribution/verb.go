@@ -134,7 +134,7 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 
 // outletHeads end the names of papers, agencies and broadcasters.
 var outletHeads = set("post", "times", "independent", "journal", "herald", "tribune", "daily", "telegraph", "gazette",
-	"observer", "examiner", "chronicle", "standard", "insider", "mail", "express", "news", "pravda", "radio", "press", "agency")
+	"observer", "examiner", "chronicle", "standard", "insider", "mail", "express", "news", "pravda", "radio", "press")
 
 // conduitAside finds the outlet that carried a statement named in an
 // aside after the source, at the comma at token k: "Ryabkov, quoted by
@@ -243,14 +243,15 @@ func (t *Tagger) sourceConduit(st *sent, f *frame) {
 		if !ok {
 			continue
 		}
-		end := to // after a phrase of time: "first reported by The New York Times on Tuesday"
-		for end < f.srcTo && st.toks[end].isWord() && (timeWords.has(st.toks[end].low) || st.is(end, "on") && end+1 < len(st.toks) && timeWords.has(st.toks[end+1].low)) {
+		end := to // after a phrase of time: "first reported by The New York Times on Tuesday", "speaking to TASS in March"
+		for end < len(st.toks) && end-to < 4 && st.toks[end].isWord() && !st.toks[end].inQ && (timeWords.has(st.toks[end].low) || months.has(st.toks[end].low) ||
+			st.is(end, "late") || st.is(end, "early") || (st.is(end, "on") || st.is(end, "in")) && end+1 < len(st.toks) && (timeWords.has(st.toks[end+1].low) || months.has(st.toks[end+1].low))) {
 			end++
 		}
 		switch {
 		case end == f.srcTo || end+1 == f.srcTo && st.is(end, ","):
 			f.srcTo = k // the aside ends the mention: cut it off
-		case k == f.srcTo && (to == f.cueFrom || to+1 == f.cueFrom && st.is(to, ",")):
+		case k == f.srcTo && (end == f.cueFrom || end+1 == f.cueFrom && st.is(end, ",")):
 			// between the mention and the cue
 		case k == f.srcTo && f.kind == frameInverted && f.cueTo <= f.srcFrom && endsAfterTime(st, to):
 			// "“…,” said Ryabkov, quoted by Interfax."
@@ -298,6 +299,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// "did not confirm" declines to comment; "did not want" is the
 	// publisher's, "don't want" the subject's.
 	negated := negatedAt(st, m.from) // "did not rule out" as "did not confirm"; a cue that holds its negation ("did not respond") starts before it
+	if !negated && neverBefore(st, m.from) && (c.Stance == lexicon.StanceDenies || c.Stance == lexicon.StanceConfirms) {
+		negated = true // "has never denied that …", "never confirmed": no denial, no confirmation
+	}
 	declines := negated && speechVerbs.has(c.Phrase) && (c.Stance != lexicon.StanceAsserts || c.Phrase == "say" || c.Phrase == "comment" || propositionAt(st, m.to))
 	// "did not rule out that A": the source allows A; no denial, and no
 	// refusal to comment either. "did not reject (refute) claims that A"
@@ -888,6 +892,12 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	return f
 }
 
+// neverBefore reports whether "never" stands right before token i, or
+// before an auxiliary there ("has never denied", "never confirmed").
+func neverBefore(st *sent, i int) bool {
+	return st.is(i-1, "never") || i > 1 && st.is(i-2, "never") && (beAux.has(st.toks[i-1].low) || finiteVerbs.has(st.toks[i-1].low))
+}
+
 // pastCueBefore reports whether the word before token i, words of time
 // aside, is a cue in the past tense ("denied", "dismissed on Monday").
 func pastCueBefore(st *sent, i int) bool {
@@ -944,8 +954,8 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "he felt blindsided", "felt the need to": a feeling, not a view reported
 	case w == "briefed" && (st.is(m.to, "on") || st.is(m.to, "about")) && st.hasWithin(m.to, len(st.toks), entCue):
 		return true // "two officials briefed on the talks said": who the speakers are
-	case m.to < len(st.toks) && reflexives.has(st.toks[m.to].low) && (c.Phrase == "find" || c.Phrase == "see" || c.Phrase == "show"):
-		return true // "found himself back on the street", "sees itself as …": no report
+	case m.to < len(st.toks) && reflexives.has(st.toks[m.to].low) && (c.Phrase == "find" || c.Phrase == "show"):
+		return true // "found himself back on the street", "showed itself …": no report
 	case c.Phrase == "show" && st.is(m.to, "up"):
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):

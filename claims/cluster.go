@@ -604,10 +604,11 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	n := 0                     // content terms
 	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
 	var ana *lexeme            // the first anaphoric noun that refers back (see refersBack)
+	responds := cl.Stance != Asserts && cl.Stance != ""
 	for k := 0; k < len(ws); k++ {
 		w := &ws[k]
 		lx := w.lx
-		if lx.anaphor && ana == nil && refersBack(ws, k, cl.Span, &out) {
+		if lx.anaphor && ana == nil && refersBack(ws, k, cl.Span, &out, responds) {
 			ana = lx
 		}
 		if lx.term < 0 && !lx.phrases {
@@ -622,7 +623,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 		}
 		if pn > 0 {
 			for j := k + 1; j < k+pn; j++ { // the phrase's other words
-				if ws[j].lx.anaphor && ana == nil && refersBack(ws, j, cl.Span, &out) {
+				if ws[j].lx.anaphor && ana == nil && refersBack(ws, j, cl.Span, &out, responds) {
 					ana = ws[j].lx
 				}
 			}
@@ -763,14 +764,18 @@ func unit(ws []word, i int) int32 {
 // refersBack reports whether ws[i], an anaphoric noun of a claim's
 // sentence, refers back: it follows a determiner, both outside source and
 // cue, is not followed by a word that points forward ("the issue of …"),
-// and touches the content.
-func refersBack(ws []word, i int, content Span, out *outside) bool {
+// and touches the content. After a possessive ("his remarks") it refers
+// back only in a claim that responds to another (responds: no comment, a
+// denial, a dispute or a confirmation).
+func refersBack(ws []word, i int, content Span, out *outside, responds bool) bool {
 	w := &ws[i]
 	switch {
 	case i == 0 || !ws[i-1].lx.determiner || !ws[i-1].Space || out.has(w.Span) || out.has(ws[i-1].Span):
 		return false
 	case w.Span.End < content.Start || w.Span.Start > content.End:
 		return false
+	case possessives[ws[i-1].lx.lower] && !responds:
+		return false // "told reporters their words had been ignored": their own, not a claim before
 	}
 	return i+1 >= len(ws) || !ws[i].Space || !ws[i+1].lx.cataphoric
 }
@@ -782,22 +787,21 @@ func refersBack(ws []word, i int, content Span, out *outside) bool {
 // the previous sentence.
 func (c *corpus) antecedent(i int) int {
 	f := &c.feats[i]
+	prev := i - 1 // the last claim of an earlier sentence
+	for prev >= 0 && c.cs[prev].Sentence == c.cs[i].Sentence {
+		prev--
+	}
+	if prev < 0 || f.generic {
+		return prev
+	}
 	root := rootOf(c.terms[f.anaphor])
-	prev := -1
-	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
-		if c.cs[j].Sentence == c.cs[i].Sentence {
-			continue
-		}
-		if prev < 0 {
-			prev = j
-			if f.generic {
-				break
-			}
-		}
-		if c.cs[j].Sentence == c.cs[prev].Sentence && cueHasRoot(c.cs[j].Cue, root) {
+	for j := prev; j >= 0 && c.cs[j].Sentence == c.cs[prev].Sentence; j-- {
+		if cueHasRoot(c.cs[j].Cue, root) {
 			return j // "TASS reported A. Kyiv has not commented on the report."
 		}
-		if slices.ContainsFunc(c.ids(j), func(t int32) bool { return rootOf(c.terms[t]) == root }) {
+	}
+	for j := prev; j >= 0 && j >= i-maxLookBack; j-- {
+		if c.cs[j].Sentence != c.cs[i].Sentence && slices.ContainsFunc(c.ids(j), func(t int32) bool { return rootOf(c.terms[t]) == root }) {
 			return j
 		}
 	}

@@ -579,7 +579,9 @@ var anaphors = map[string]bool{ // noun → generic
 var determiners = map[string]bool{"this": true, "that": true, "these": true, "those": true, "the": true, "such": true, "its": true,
 	"his": true, "her": true, "their": true}
 
+// possessives are the determiners that name an owner: "his remarks".
+var possessives = map[string]bool{"his": true, "her": true, "their": true}
+
 // cataphoric words after an anaphoric noun show that it points forward
-// ("the issue of resuming flights", "the statements by Kyiv"), not back.
-var cataphoric = map[string]bool{"of": true, "that": true, "to": true, "whether": true, "about": true, "on": true, "regarding": true,
-	"by": true, "from": true}
+// ("the issue of resuming flights"), not back.
+var cataphoric = map[string]bool{"of": true, "that": true, "to": true, "whether": true, "about": true, "on": true, "regarding": true}

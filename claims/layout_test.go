@@ -102,13 +102,15 @@ func TestSegmenter_Split_layout(t *testing.T) {
 		},
 		{
 			name: "a title after an opening quotation mark ends no sentence",
-			in:   "The judge turned to me. “Mr. D’Souza?” I rose. \"Gov. Snyder knew,\" she said. ‘Dr. No’ left.\n",
+			in:   "The judge turned to me. “Mr. D’Souza?” I rose. \"Gov. Snyder knew,\" she said. ‘Dr. No’ left. 'Mr. Trump has lied,' the group said. «Mr. Putin is ready,» he said.\n",
 			want: []got{
 				{"The judge turned to me.", 0, para, ""},
 				{"“Mr. D’Souza?”", 0, para, ""},
 				{"I rose.", 0, para, ""},
 				{"\"Gov. Snyder knew,\" she said.", 0, para, ""},
 				{"‘Dr. No’ left.", 0, para, ""},
+				{"'Mr. Trump has lied,' the group said.", 0, para, ""},
+				{"«Mr. Putin is ready,» he said.", 0, para, ""},
 			},
 		},
 		{

@@ -19,7 +19,7 @@ import (
 // that TestRules_matchRegexps and FuzzRules_matchRegexps compare with.
 var (
 	markerRE   = regexp.MustCompile(`^(?:[•⁃*-] ?)?(?:\d{1,2}|[a-zA-Z])(?:\.\)|[.)])$`)
-	titleRE    = regexp.MustCompile(`(?:^|[\s("“‘])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|Amb|Atty|Supt|Insp|Det|Gens)\.$`)
+	titleRE    = regexp.MustCompile(`(?:^|[\s("'“‘«—–])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|Amb|Atty|Supt|Insp|Det|Gens)\.$`)
 	referralRE = regexp.MustCompile(`\s[-–—]\s*(?:read|see|watch|listen)\b`)
 )
 

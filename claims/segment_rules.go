@@ -319,10 +319,20 @@ func endsInTitle(s string) bool {
 	for i > 0 && isASCIILetter(body[i-1]) {
 		i--
 	}
-	if i > 0 && !isRESpace(body[i-1]) && body[i-1] != '(' && body[i-1] != '"' && !strings.HasSuffix(body[:i], "“") && !strings.HasSuffix(body[:i], "‘") {
-		return false // a title opens a word: after a space, a parenthesis or an opening quotation mark ("“Mr. Trump, …")
+	if i > 0 && !isRESpace(body[i-1]) && !strings.ContainsRune("(\"'", rune(body[i-1])) && !hasAnySuffix(body[:i], "“", "‘", "«", "—", "–") {
+		return false // a title opens a word: after a space, a parenthesis, an opening quotation mark or a dash ("“Mr. Trump, …")
 	}
 	return titles[body[i:]]
+}
+
+// hasAnySuffix reports whether s ends in one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeAfterTitles joins a piece that ends in a title to the next piece

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 
@@ -33,8 +34,21 @@ func maskMarkup(doc *claims.Document, forced markup.Format) (markup.Format, []ma
 	if format == markup.Text {
 		return format, nil, nil
 	}
-	analysis, ds, ps := markup.Scan(format, []byte(doc.Text))
-	doc.Analysis = withoutBOM(analysis)
+	// A BOM would hide front matter and the first heading: scan after it,
+	// and keep every offset the file's.
+	text, bom := strings.CutPrefix(doc.Text, utf8BOM)
+	analysis, ds, ps := markup.Scan(format, []byte(text))
+	if bom {
+		analysis = strings.Repeat(" ", len(utf8BOM)) + analysis
+		for i := range ds {
+			ds[i].Start += len(utf8BOM)
+			ds[i].End += len(utf8BOM)
+		}
+		for i := range ps {
+			ps[i].Start += len(utf8BOM)
+		}
+	}
+	doc.Analysis = analysis
 	return format, ds, ps
 }
 

@@ -25,6 +25,7 @@ func TestAnalyze_markup(t *testing.T) {
 		{"draft.md", md, nil},
 		{"page.html", html, nil},
 		{"draft.txt", md, []string{"--input-format", "markdown"}},
+		{"bom.md", "\xEF\xBB\xBF---\ntitle: x\nsummary: Maria Zakharova said the note was false.\n---\n\n" + md, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(dir, tc.name)
@@ -52,6 +53,7 @@ func TestAnalyze_markup(t *testing.T) {
 			}
 			assert.Contains(t, sources, "Kremlin spokesman Dmitry Peskov")
 			assert.NotContains(t, out, "the talks failed", "a script is no prose")
+			assert.NotContains(t, out, "Zakharova", "front matter is no prose")
 		})
 	}
 	code, _, stderr := runCmd(t, "", "analyze", "--input-format", "pdf", filepath.Join(dir, "draft.md"))
