@@ -361,7 +361,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if b, ok := st.boundaryBefore(from); ok && t.contentFirst(st, b, m.to, c) {
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(b)
-			if st.toks[b].low == "," && st.is(m.to, ",") && st.words(m.to+1, n) >= 3 {
+			if st.toks[b].low == "," && st.is(m.to, ",") && st.words(m.to+1, n) >= 3 && !participleAt(st, m.to+1) {
 				// "Mrs. Clinton, these people said, would be open to …": the
 				// report stands inside its content, which runs to the end.
 				f.conTo = n
@@ -890,6 +890,13 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 		f.srcFrom, f.srcTo = from, to
 	}
 	return f
+}
+
+// participleAt reports whether token i is a cue in -ing: "…, the air
+// force said, adding that …" goes on with a second report, not with the
+// first report's content.
+func participleAt(st *sent, i int) bool {
+	return i < len(st.toks) && strings.HasSuffix(st.toks[i].low, "ing") && st.hasCueAt(i)
 }
 
 // neverBefore reports whether "never" stands right before token i, or
