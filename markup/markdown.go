@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -40,6 +41,8 @@ func markdown(src []byte) (string, [][2]int) {
 	blank(parsed[:fm])
 
 	doc := markdownParser().Parser().Parse(text.NewReader(parsed))
+	var cellEnds []int // where the text of a table cell ends
+	cell := false      // walking a table cell's children
 	keep := func(start, stop int) {
 		start, stop = max(start, 0), min(stop, len(src))
 		if start < stop {
@@ -49,6 +52,9 @@ func markdown(src []byte) (string, [][2]int) {
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			if _, ok := n.(*east.TableCell); ok {
+				cell = false
+			}
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
@@ -70,14 +76,30 @@ func markdown(src []byte) (string, [][2]int) {
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
 			keep(n.Segment.Start, n.Segment.Stop)
+			if cell {
+				cellEnds = append(cellEnds, n.Segment.Stop)
+			}
 		case *ast.ListItem:
 			keepListMarker(src, out, n)
+		case *east.TableCell:
+			cell = true
 		}
 		return ast.WalkContinue, nil
 	})
 	for i, c := range src {
 		if c == '\n' || c == '\r' {
 			out[i] = c
+		}
+	}
+	// The pipe after a table cell ends the cell's text, as a line does:
+	// "| Ukraine | Peskov said the talks failed. |" is two cells, not one
+	// sentence whose source is "Ukraine | Peskov".
+	for _, end := range cellEnds {
+		for i := end; i < len(src) && src[i] != '\n' && src[i] != '\r'; i++ {
+			if src[i] == '|' && out[i] == ' ' {
+				out[i] = '\n'
+				break
+			}
 		}
 	}
 	return string(out), code
