@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -219,8 +220,10 @@ type match struct {
 // Matches of one kind do not overlap; matches of different kinds may.
 func (ix *index) find(out []match, toks []token) []match {
 	var busy [entNoun + 1]int // first token not yet covered, per kind
+	punct := ix.punct
 	for i := range toks {
-		if !ix.punct && !toks[i].isWord() {
+		tk := &toks[i]
+		if !punct && !tk.isWord() {
 			continue
 		}
 		// first is the node of the phrases that start with the token, and
@@ -228,59 +231,70 @@ func (ix *index) find(out []match, toks []token) []match {
 		// ("Putin's aides"): a phrase may also start with the possessive
 		// itself ("Zelensky's chief of staff …") while the text means the
 		// name ("Zelensky's office").
-		low := toks[i].low
-		first, firstPoss := ix.start(low, toks[i].hash), (*trieNode)(nil)
-		if strings.HasSuffix(low, "'s") {
-			firstPoss = ix.start(low[:len(low)-2], wordHash(low[:len(low)-2]))
+		first, firstPoss := ix.start(tk.low, tk.hash), (*trieNode)(nil)
+		if strings.HasSuffix(tk.low, "'s") {
+			name := tk.low[:len(tk.low)-2]
+			firstPoss = ix.start(name, wordHash(name))
 		}
 		if first == nil && firstPoss == nil {
 			continue
 		}
-		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
-		var end [entNoun + 1]int
-		// walk records the phrases that end at n, reached by token j (by
-		// the name of its possessive if poss), and goes on down the trie.
-		walk := func(n *trieNode, j int, poss bool) {
-			for {
-				for _, e := range n.entries {
-					if i >= busy[e.kind] && j+1 > end[e.kind] && !(poss && !namesWith(e.kind)) {
-						best[e.kind], end[e.kind] = n, j+1
-					}
-				}
-				if j++; j >= len(toks) || len(n.kids) == 0 {
-					return
-				}
-				next, low := n.child(toks[j].low, toks[j].hash), toks[j].low
-				poss = next == nil && strings.HasSuffix(low, "'s")
-				if poss {
-					// "Umerov's statement", "Putin's aides": the name before a
-					// possessive is the name.
-					next = n.child(low[:len(low)-2], wordHash(low[:len(low)-2]))
-				}
-				if n = next; n == nil {
-					return
-				}
-			}
-		}
+		l := longest{from: i, busy: &busy}
 		if first != nil {
-			walk(first, i, false)
+			l.walk(toks, first, i, false)
 		}
 		if firstPoss != nil {
-			walk(firstPoss, i, true)
+			l.walk(toks, firstPoss, i, true)
 		}
-		for k, node := range best {
-			if node == nil {
-				continue
-			}
+		for kinds := l.kinds; kinds != 0; kinds &= kinds - 1 {
+			k := entryKind(bits.TrailingZeros8(kinds))
 			// Every entry of that kind the phrase ends ("claim" the verb
 			// and "claim" the noun are two cues).
-			for _, e := range node.entries {
-				if e.kind == entryKind(k) {
-					out = append(out, match{from: i, to: end[k], entry: e})
+			for _, e := range l.best[k].entries {
+				if e.kind == k {
+					out = append(out, match{from: i, to: l.end[k], entry: e})
 				}
 			}
-			busy[k] = end[k]
+			busy[k] = l.end[k]
 		}
 	}
 	return out
+}
+
+// longest gathers, for index.find, the longest phrase of each kind that
+// starts at one token.
+type longest struct {
+	from  int                    // the token the phrases start at
+	busy  *[entNoun + 1]int      // per kind, the first token not yet covered by a match
+	best  [entNoun + 1]*trieNode // per kind, the node the longest phrase ends at
+	end   [entNoun + 1]int       // per kind, the token after that phrase
+	kinds uint8                  // bit k set when best[k] is
+}
+
+// walk records the phrases that end at n, reached by token j (by the name
+// of its possessive if poss), and goes on down the trie.
+func (l *longest) walk(toks []token, n *trieNode, j int, poss bool) {
+	for {
+		for _, e := range n.entries {
+			if l.from >= l.busy[e.kind] && j+1 > l.end[e.kind] && !(poss && !namesWith(e.kind)) {
+				l.best[e.kind], l.end[e.kind] = n, j+1
+				l.kinds |= 1 << e.kind
+			}
+		}
+		if j++; j >= len(toks) || len(n.kids) == 0 {
+			return
+		}
+		tk := &toks[j]
+		next := n.child(tk.low, tk.hash)
+		poss = next == nil && strings.HasSuffix(tk.low, "'s")
+		if poss {
+			// "Umerov's statement", "Putin's aides": the name before a
+			// possessive is the name.
+			name := tk.low[:len(tk.low)-2]
+			next = n.child(name, wordHash(name))
+		}
+		if n = next; n == nil {
+			return
+		}
+	}
 }
