@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,8 +96,15 @@ var asciiWord = func() (t [256]bool) {
 
 // unicodeWordRune is wordRune for a rune outside ASCII.
 func unicodeWordRune(r rune) bool {
+	if generalPunct(r) {
+		return false // the curly quotation marks and dashes of news text, without a table search
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// generalPunct reports whether r is in Unicode's General Punctuation block
+// (U+2000 to U+206F), which holds no letter, digit or non-spacing mark.
+func generalPunct(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // decodeRune is utf8.DecodeRuneInString with the ASCII case first.
 func decodeRune(s string) (rune, int) {
@@ -114,14 +122,30 @@ func asciiLower(s string) string {
 	b.Grow(len(s))
 	var buf [4 << 10]byte // lowered a piece at a time, written in one go
 	for len(s) > 0 {
-		n := min(len(buf), len(s))
-		for i := range buf[:n] {
-			buf[i] = lowerByte[s[i]]
+		n := copy(buf[:], s)
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(buf[i:], lower8(binary.LittleEndian.Uint64(buf[i:])))
+		}
+		for ; i < n; i++ {
+			buf[i] = lowerByte[buf[i]]
 		}
 		b.Write(buf[:n])
 		s = s[n:]
 	}
 	return b.String()
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x at once.
+// Each byte's low seven bits plus 0x80-'A' reach 0x80 when they are 'A'
+// or more, and plus 0x80-'Z'-1 when they are more than 'Z', without a
+// carry into the next byte; a capital is a byte between the two that had
+// no high bit of its own, and 0x80 shifted right twice is the case bit.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ high
+	capital := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & high
+	return x | capital>>2
 }
 
 // lowerByte maps each byte to itself, but an ASCII capital to its lower
