@@ -29,7 +29,7 @@ type token struct {
 	kind       tokKind
 	upper      bool // starts with an upper-case letter
 	letter     bool // starts with a letter
-	inQ        bool // inside a double quotation, its marks included (set by the sentence, not the tokenizer)
+	inQ        bool // inside a double quotation, its marks included
 }
 
 // isWord reports whether the token is a word.
@@ -210,18 +210,21 @@ func (sl *slab[T]) keep(list []T) []T {
 }
 
 // tokenize splits text, which starts at byte offset base of the input, into
-// tokens; open says the text starts inside a double quotation. lower is
+// tokens, and marks those inside a double quotation; open says the text
+// starts inside one. lower is
 // asciiLower(text), or "" to lower each word on its own: an ASCII word's
 // matching form is then a piece of lower, without an allocation. Hyphens,
 // apostrophes and periods inside a word stay in it
 // ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
 // abbreviation ("U.S.", "a.m.").
 func tokenize(text, lower string, base int, open bool) []token {
-	return tokenizeInto(make([]token, 0, len(text)/4+1), text, lower, base, open)
+	toks, _ := tokenizeInto(make([]token, 0, len(text)/4+1), text, lower, base, open)
+	return toks
 }
 
-// tokenizeInto is tokenize, appending to toks.
-func tokenizeInto(toks []token, text, lower string, base int, open bool) []token {
+// tokenizeInto is tokenize, appending to toks; it also reports whether a
+// double quotation is still open at the end of text.
+func tokenizeInto(toks []token, text, lower string, base int, open bool) ([]token, bool) {
 	// open says a double quotation is open (from an earlier sentence, or
 	// in this one): an ambiguous mark then closes it.
 	i := 0
@@ -284,11 +287,12 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 				low = wordLow(text, lower, i, j)
 			}
 			// The token is built in place, not by a constructor such as
-			// markToken, and from r, the word's first rune: a document has a word per six bytes, and a
-			// token built aside and copied stalls the copy.
+			// markToken, and from r, the word's first rune: a document has
+			// a word per six bytes, and a token built aside and copied
+			// stalls the copy.
 			toks = append(toks, token{})
 			tk := &toks[len(toks)-1]
-			tk.start, tk.end, tk.low, tk.hash, tk.kind = int32(base+i), int32(base+j), low, wordHash(low), tokWord
+			tk.start, tk.end, tk.low, tk.hash, tk.kind, tk.inQ = int32(base+i), int32(base+j), low, wordHash(low), tokWord, open
 			tk.upper, tk.letter = asciiCase(uint32(r))
 			if r >= utf8.RuneSelf {
 				tk.upper, tk.letter = runeCase(r)
@@ -302,14 +306,14 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			}
 			kind := markKind(text, i, 2, dir, open)
 			open = kind == tokOpenQ
-			toks = append(toks, markToken(base+i, base+i+2, `"`, kind))
+			toks = append(toks, markToken(base+i, base+i+2, `"`, kind, true))
 			i += 2
 		default:
-			kind := tokPunct
+			kind, inQ := tokPunct, open
 			if dir, ok := quoteDir(r); ok {
 				kind = markKind(text, i, size, dir, open && isDouble(r))
 				if isDouble(r) {
-					open = kind == tokOpenQ
+					open, inQ = kind == tokOpenQ, true
 				}
 			}
 			// Runs of dashes and dots are one token ("--", "...").
@@ -319,19 +323,20 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 					j++
 				}
 			}
-			toks = append(toks, markToken(base+i, base+j, text[i:j], kind))
+			toks = append(toks, markToken(base+i, base+j, text[i:j], kind, inQ))
 			i = j
 		}
 	}
-	return toks
+	return toks, open
 }
 
 // markToken makes the token of a punctuation or quotation mark that spans
-// [start, end) of the input. A mark is not a word character, so it is no
+// [start, end) of the input; inQ says it stands inside a double quotation
+// or is one of its marks. A mark is not a word character, so it is no
 // letter, and no upper-case one either: every upper-case character is a
 // letter.
-func markToken(start, end int, low string, kind tokKind) token {
-	return token{start: int32(start), end: int32(end), low: low, hash: wordHash(low), kind: kind}
+func markToken(start, end int, low string, kind tokKind, inQ bool) token {
+	return token{start: int32(start), end: int32(end), low: low, hash: wordHash(low), kind: kind, inQ: inQ}
 }
 
 // asciiSpace says which ASCII characters unicode.IsSpace reports as
