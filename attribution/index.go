@@ -45,8 +45,8 @@ type trieKid struct {
 // child returns the node that token form w, of wordHash h, leads to from
 // n, or nil. A node with many children holds them in a hash table at
 // least twice their number long, a power of two, probed linearly from
-// the slot of h's high bits; one with few lists them, and the list is
-// scanned. Comparing hashes first spares most string comparisons.
+// the slot of h's high bits, where comparing hashes first spares most
+// string comparisons; one with few lists them, and the list is scanned.
 func (n *trieNode) child(w string, h uint32) *trieNode {
 	if n.table {
 		mask := len(n.kids) - 1
@@ -58,7 +58,7 @@ func (n *trieNode) child(w string, h uint32) *trieNode {
 		return nil
 	}
 	for i := range n.kids {
-		if n.kids[i].hash == h && n.kids[i].word == w {
+		if n.kids[i].word == w {
 			return n.kids[i].node
 		}
 	}
