@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/lexicon"
@@ -27,21 +28,34 @@ type entry struct {
 
 // trieNode is a node of the phrase trie, keyed by normalised tokens.
 type trieNode struct {
-	next    map[string]*trieNode // children by token; once built (see freeze), only for nodes with many
-	kids    []trieKid            // the children again, once built: most nodes have one or two
+	next    map[string]*trieNode // children by token, while the trie is built (see freeze)
+	kids    []trieKid            // the children once built: a list, or a table when table is set
+	table   bool                 // kids is a hash table (see trieNode.child), not a list
 	entries []entry              // phrases that end here
 }
 
-// trieKid is a child of a trieNode and the token that leads to it.
+// trieKid is a child of a trieNode, the token form that leads to it and
+// that form's wordHash.
 type trieKid struct {
 	word string
+	hash uint32
 	node *trieNode
 }
 
-// child returns the node that token form w leads to from n, or nil.
-func (n *trieNode) child(w string) *trieNode {
-	if n.next != nil {
-		return n.next[w]
+// child returns the node that token form w, of wordHash h, leads to from
+// n, or nil. A node with many children holds them in a hash table at
+// least twice their number long, a power of two, probed linearly from
+// the slot of h's high bits, where comparing hashes first spares most
+// string comparisons; one with few lists them, and the list is scanned.
+func (n *trieNode) child(w string, h uint32) *trieNode {
+	if n.table {
+		mask := len(n.kids) - 1
+		for i := slotOf(h, mask); n.kids[i].node != nil; i = (i + 1) & mask {
+			if n.kids[i].hash == h && n.kids[i].word == w {
+				return n.kids[i].node
+			}
+		}
+		return nil
 	}
 	for i := range n.kids {
 		if n.kids[i].word == w {
@@ -51,22 +65,43 @@ func (n *trieNode) child(w string) *trieNode {
 	return nil
 }
 
-// freeze lists the children of n and of every node below it in kids, and
-// drops the map of a node with few children: for child, a short list
-// scanned in place beats a map lookup.
+// slotOf returns the slot of a table of mask+1 slots at which probing for
+// hash h starts: other bits of h than the Bloom filter's (index.firsts).
+func slotOf(h uint32, mask int) int {
+	return int(uint64(h)*0x9e3779b97f4a7c15>>32) & mask
+}
+
+// freeze moves the children of n, and of every node below it, from next
+// to kids, as a list or, for a node with many, a table (see child).
 func (n *trieNode) freeze() {
-	n.kids = make([]trieKid, 0, len(n.next))
-	for w, c := range n.next {
-		n.kids = append(n.kids, trieKid{w, c})
+	if len(n.next) <= maxListedKids {
+		n.kids = make([]trieKid, 0, len(n.next))
+		for w, c := range n.next {
+			n.kids = append(n.kids, trieKid{w, wordHash(w), c})
+		}
+	} else {
+		size := 16
+		for size < 2*len(n.next) {
+			size *= 2
+		}
+		n.kids, n.table = make([]trieKid, size), true
+		for w, c := range n.next {
+			h := wordHash(w)
+			i := slotOf(h, size-1)
+			for n.kids[i].node != nil {
+				i = (i + 1) & (size - 1)
+			}
+			n.kids[i] = trieKid{w, h, c}
+		}
+	}
+	for _, c := range n.next {
 		c.freeze()
 	}
-	if len(n.kids) <= maxListedKids {
-		n.next = nil
-	}
+	n.next = nil
 }
 
 // maxListedKids is the most children a node of the trie looks up by
-// scanning its list rather than its map.
+// scanning a list rather than a table.
 const maxListedKids = 8
 
 // index matches every phrase of a lexicon against a token sequence in one
@@ -77,62 +112,20 @@ type index struct {
 	// no match starts at a punctuation token.
 	punct bool
 	// firsts is a one-hash Bloom filter of the tokens that start a phrase,
-	// by wordHash: most tokens start none, and a clear bit spares them
-	// the table lookup.
+	// by wordHash: a clear bit spares a token the root's table.
 	firsts [firstBits / 64]uint64
-	// starts holds the root's children again, in a hash table keyed by
-	// the same hash as firsts, so that a token that starts a phrase is
-	// hashed once; most tokens of a text do. It has at least twice as
-	// many slots as there are children, a power of two, and is probed
-	// linearly from the slot of the hash's high bits.
-	starts []startSlot
 }
 
-// startSlot is a slot of index.starts: a token form that starts a phrase
-// and the root's child for it, or an empty word and nil.
-type startSlot struct {
-	word string
-	node *trieNode
-}
-
-// slotOf returns the slot of index.starts at which probing for hash h
-// (wordHash) starts: other bits than the Bloom filter's.
-func (ix *index) slotOf(h uint32) int {
-	return int(uint64(h)*0x9e3779b97f4a7c15>>32) & (len(ix.starts) - 1)
-}
-
-// indexStarts fills index.starts from the root's children.
-func (ix *index) indexStarts() {
-	n := 16
-	for n < 2*len(ix.root.next) {
-		n *= 2
-	}
-	ix.starts = make([]startSlot, n)
-	for w, c := range ix.root.next {
-		i := ix.slotOf(wordHash(w))
-		for ix.starts[i].node != nil {
-			i = (i + 1) & (n - 1)
-		}
-		ix.starts[i] = startSlot{word: w, node: c}
-	}
-}
-
-// start returns the root's child for token form w: the node of the phrases
-// that start with w, or nil.
-func (ix *index) start(w string) *trieNode {
+// start returns the root's child for token form w, of wordHash h: the
+// node of the phrases that start with w, or nil.
+func (ix *index) start(w string, h uint32) *trieNode {
 	if w == "" {
 		return nil
 	}
-	h := wordHash(w)
 	if b := h % firstBits; ix.firsts[b/64]&(1<<(b%64)) == 0 {
-		return nil // the common case
+		return nil
 	}
-	for i := ix.slotOf(h); ix.starts[i].node != nil; i = (i + 1) & (len(ix.starts) - 1) {
-		if ix.starts[i].word == w {
-			return ix.starts[i].node
-		}
-	}
-	return nil
+	return ix.root.child(w, h)
 }
 
 // firstBits is the size of index.firsts in bits.
@@ -177,7 +170,6 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for i, n := range lex.Nouns {
 		ix.add(n.Word, entry{kind: entNoun, ref: i})
 	}
-	ix.indexStarts()
 	ix.root.freeze()
 	return ix
 }
@@ -228,8 +220,10 @@ type match struct {
 // Matches of one kind do not overlap; matches of different kinds may.
 func (ix *index) find(out []match, toks []token) []match {
 	var busy [entNoun + 1]int // first token not yet covered, per kind
+	punct := ix.punct
 	for i := range toks {
-		if !ix.punct && !toks[i].isWord() {
+		tk := &toks[i]
+		if !punct && !tk.isWord() {
 			continue
 		}
 		// first is the node of the phrases that start with the token, and
@@ -237,59 +231,70 @@ func (ix *index) find(out []match, toks []token) []match {
 		// ("Putin's aides"): a phrase may also start with the possessive
 		// itself ("Zelensky's chief of staff …") while the text means the
 		// name ("Zelensky's office").
-		low := toks[i].low
-		first, firstPoss := ix.start(low), (*trieNode)(nil)
-		if strings.HasSuffix(low, "'s") {
-			firstPoss = ix.start(low[:len(low)-2])
+		first, firstPoss := ix.start(tk.low, tk.hash), (*trieNode)(nil)
+		if strings.HasSuffix(tk.low, "'s") {
+			name := tk.low[:len(tk.low)-2]
+			firstPoss = ix.start(name, wordHash(name))
 		}
 		if first == nil && firstPoss == nil {
 			continue
 		}
-		var best [entNoun + 1]*trieNode // longest phrase of each kind from i
-		var end [entNoun + 1]int
-		// walk records the phrases that end at n, reached by token j (by
-		// the name of its possessive if poss), and goes on down the trie.
-		walk := func(n *trieNode, j int, poss bool) {
-			for {
-				for _, e := range n.entries {
-					if i >= busy[e.kind] && j+1 > end[e.kind] && !(poss && !namesWith(e.kind)) {
-						best[e.kind], end[e.kind] = n, j+1
-					}
-				}
-				if j++; j >= len(toks) || len(n.kids) == 0 {
-					return
-				}
-				next, low := n.child(toks[j].low), toks[j].low
-				poss = next == nil && strings.HasSuffix(low, "'s")
-				if poss {
-					// "Umerov's statement", "Putin's aides": the name before a
-					// possessive is the name.
-					next = n.child(low[:len(low)-2])
-				}
-				if n = next; n == nil {
-					return
-				}
-			}
-		}
+		l := longest{from: i, busy: &busy}
 		if first != nil {
-			walk(first, i, false)
+			l.walk(toks, first, i, false)
 		}
 		if firstPoss != nil {
-			walk(firstPoss, i, true)
+			l.walk(toks, firstPoss, i, true)
 		}
-		for k, node := range best {
-			if node == nil {
-				continue
-			}
+		for kinds := l.kinds; kinds != 0; kinds &= kinds - 1 {
+			k := entryKind(bits.TrailingZeros8(kinds))
 			// Every entry of that kind the phrase ends ("claim" the verb
 			// and "claim" the noun are two cues).
-			for _, e := range node.entries {
-				if e.kind == entryKind(k) {
-					out = append(out, match{from: i, to: end[k], entry: e})
+			for _, e := range l.best[k].entries {
+				if e.kind == k {
+					out = append(out, match{from: i, to: l.end[k], entry: e})
 				}
 			}
-			busy[k] = end[k]
+			busy[k] = l.end[k]
 		}
 	}
 	return out
+}
+
+// longest gathers, for index.find, the longest phrase of each kind that
+// starts at one token.
+type longest struct {
+	from  int                    // the token the phrases start at
+	busy  *[entNoun + 1]int      // per kind, the first token not yet covered by a match
+	best  [entNoun + 1]*trieNode // per kind, the node the longest phrase ends at
+	end   [entNoun + 1]int       // per kind, the token after that phrase
+	kinds uint8                  // bit k set when best[k] is
+}
+
+// walk records the phrases that end at n, reached by token j (by the name
+// of its possessive if poss), and goes on down the trie.
+func (l *longest) walk(toks []token, n *trieNode, j int, poss bool) {
+	for {
+		for _, e := range n.entries {
+			if l.from >= l.busy[e.kind] && j+1 > l.end[e.kind] && !(poss && !namesWith(e.kind)) {
+				l.best[e.kind], l.end[e.kind] = n, j+1
+				l.kinds |= 1 << e.kind
+			}
+		}
+		if j++; j >= len(toks) || len(n.kids) == 0 {
+			return
+		}
+		tk := &toks[j]
+		next := n.child(tk.low, tk.hash)
+		poss = next == nil && strings.HasSuffix(tk.low, "'s")
+		if poss {
+			// "Umerov's statement", "Putin's aides": the name before a
+			// possessive is the name.
+			name := tk.low[:len(tk.low)-2]
+			next = n.child(name, wordHash(name))
+		}
+		if n = next; n == nil {
+			return
+		}
+	}
 }

@@ -28,31 +28,19 @@ type slabs struct {
 	sents slab[sent]
 }
 
-// prepare tokenizes a sentence, finds its lexicon phrases and marks its
-// quotations. open says whether a quotation opened in an earlier sentence
-// of the same block is still open; lower is the document's asciiLower,
-// and the tokens and matches come from sl.
+// prepare tokenizes a sentence, marking its quotations, and finds its
+// lexicon phrases. open says whether a quotation opened in an earlier
+// sentence of the same block is still open; lower is the document's
+// asciiLower, and the tokens and matches come from sl.
 func (t *Tagger) prepare(doc *claims.Document, lower string, sl *slabs, s claims.Sentence, open bool) *sent {
 	src, low := doc.AnalysisText()[s.Span.Start:s.Span.End], lower[s.Span.Start:s.Span.End]
 	// Few sentences have more tokens than a quarter of their bytes, or more
 	// matches than half their tokens.
-	toks := sl.toks.keep(tokenizeInto(sl.toks.list(len(src)/4+1), src, low, s.Span.Start, open))
+	toks, openQ := tokenizeInto(sl.toks.list(len(src)/4+1), src, low, s.Span.Start, open)
+	toks = sl.toks.keep(toks)
 	st := sl.sents.new()
-	*st = sent{s: s, src: src, low: low, toks: toks, fromQ: open}
+	*st = sent{s: s, src: src, low: low, toks: toks, openQ: openQ, fromQ: open}
 	st.ms = sl.ms.keep(t.ix.find(sl.ms.list(len(toks)/2+1), st.toks))
-	depth := open
-	for i := range st.toks {
-		tk := &st.toks[i]
-		if tk.isQuote() {
-			if r, _ := decodeRune(tk.low); isDouble(r) { // a doubled single mark reads as '"'
-				tk.inQ = true
-				depth = tk.kind == tokOpenQ
-				continue
-			}
-		}
-		tk.inQ = depth
-	}
-	st.openQ = depth
 	st.title = titleCase(st.toks)
 	return st
 }

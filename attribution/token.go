@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,10 +25,11 @@ const (
 type token struct {
 	start, end int32 // bytes of the token in the input
 	low        string
+	hash       uint32 // wordHash(low), which the lexicon index looks tokens up by
 	kind       tokKind
 	upper      bool // starts with an upper-case letter
 	letter     bool // starts with a letter
-	inQ        bool // inside a double quotation, its marks included (set by the sentence, not the tokenizer)
+	inQ        bool // inside a double quotation, its marks included
 }
 
 // isWord reports whether the token is a word.
@@ -38,13 +40,6 @@ func (t token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ
 
 // capitalized reports whether the token starts with an upper-case letter.
 func (t token) capitalized() bool { return t.upper }
-
-// newToken makes the token of text, which spans [start, end) of the input.
-func newToken(text string, start, end int, low string, kind tokKind) token {
-	r, _ := decodeRune(text)
-	upper, letter := runeCase(r)
-	return token{start: int32(start), end: int32(end), low: low, kind: kind, upper: upper, letter: letter}
-}
 
 // runeCase reports whether r is an upper-case letter, and whether it is a
 // letter.
@@ -90,9 +85,9 @@ func wordRune(r rune) bool {
 	return unicodeWordRune(r)
 }
 
-// asciiWord says which ASCII characters are word characters: letters and
+// asciiWord says which bytes are ASCII word characters: letters and
 // digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+var asciiWord = func() (t [256]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
@@ -101,8 +96,15 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // unicodeWordRune is wordRune for a rune outside ASCII.
 func unicodeWordRune(r rune) bool {
+	if generalPunct(r) {
+		return false // the curly quotation marks and dashes of news text, without a table search
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// generalPunct reports whether r is in Unicode's General Punctuation block
+// (U+2000 to U+206F), which holds no letter, digit or non-spacing mark.
+func generalPunct(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // decodeRune is utf8.DecodeRuneInString with the ASCII case first.
 func decodeRune(s string) (rune, int) {
@@ -120,14 +122,30 @@ func asciiLower(s string) string {
 	b.Grow(len(s))
 	var buf [4 << 10]byte // lowered a piece at a time, written in one go
 	for len(s) > 0 {
-		n := min(len(buf), len(s))
-		for i := range buf[:n] {
-			buf[i] = lowerByte[s[i]]
+		n := copy(buf[:], s)
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(buf[i:], lower8(binary.LittleEndian.Uint64(buf[i:])))
+		}
+		for ; i < n; i++ {
+			buf[i] = lowerByte[buf[i]]
 		}
 		b.Write(buf[:n])
 		s = s[n:]
 	}
 	return b.String()
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x at once.
+// Each byte's low seven bits plus 0x80-'A' reach 0x80 when they are 'A'
+// or more, and plus 0x80-'Z'-1 when they are more than 'Z', without a
+// carry into the next byte; a capital is a byte between the two that had
+// no high bit of its own, and 0x80 shifted right twice is the case bit.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ high
+	capital := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & high
+	return x | capital>>2
 }
 
 // lowerByte maps each byte to itself, but an ASCII capital to its lower
@@ -192,48 +210,57 @@ func (sl *slab[T]) keep(list []T) []T {
 }
 
 // tokenize splits text, which starts at byte offset base of the input, into
-// tokens; open says the text starts inside a double quotation. lower is
+// tokens, and marks those inside a double quotation; open says the text
+// starts inside one. lower is
 // asciiLower(text), or "" to lower each word on its own: an ASCII word's
 // matching form is then a piece of lower, without an allocation. Hyphens,
 // apostrophes and periods inside a word stay in it
 // ("US-Russia", "Putin’s", "U.S."), as does the final period of a dotted
 // abbreviation ("U.S.", "a.m.").
 func tokenize(text, lower string, base int, open bool) []token {
-	return tokenizeInto(make([]token, 0, len(text)/4+1), text, lower, base, open)
+	toks, _ := tokenizeInto(make([]token, 0, len(text)/4+1), text, lower, base, open)
+	return toks
 }
 
-// tokenizeInto is tokenize, appending to toks.
-func tokenizeInto(toks []token, text, lower string, base int, open bool) []token {
+// tokenizeInto is tokenize, appending to toks; it also reports whether a
+// double quotation is still open at the end of text.
+func tokenizeInto(toks []token, text, lower string, base int, open bool) ([]token, bool) {
 	// open says a double quotation is open (from an earlier sentence, or
 	// in this one): an ambiguous mark then closes it.
 	i := 0
 	for i < len(text) {
-		if text[i] == ' ' {
-			i++
+		c := text[i]
+		if asciiSpace[c] {
+			i++ // the common case, before any decoding
 			continue
 		}
-		r, size := decodeRune(text[i:])
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 		case wordRune(r) || r == '$' && isDigitAt(text, i+1):
 			// "$15" is one word, as is "47%" (below).
 			j := i + size
 			ascii := size == 1 // the word is all ASCII so far
 			for j < len(text) {
-				r2, s2 := rune(text[j]), 1
-				if r2 < utf8.RuneSelf {
-					if l := r2 | 0x20; 'a' <= l && l <= 'z' || '0' <= r2 && r2 <= '9' {
-						j++ // an ASCII letter or digit, the common case
-						continue
-					}
-				} else if r2, s2 = utf8.DecodeRuneInString(text[j:]); unicodeWordRune(r2) {
-					j += s2
-					ascii = false
+				c2 := text[j]
+				if asciiWord[c2] {
+					j++ // an ASCII letter or digit, the common case
 					continue
 				}
+				r2, s2 := rune(c2), 1
+				if c2 >= utf8.RuneSelf {
+					if r2, s2 = utf8.DecodeRuneInString(text[j:]); unicodeWordRune(r2) {
+						j += s2
+						ascii = false
+						continue
+					}
+				}
 				// A joiner stays inside the word when a word character follows it.
-				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' || r2 == '/' || (r2 == ',' && isDigitAt(text, j-1)) {
+				if (asciiJoiner[c2] || r2 == '’') && (r2 != ',' || isDigitAt(text, j-1)) {
 					r3, _ := decodeRune(text[j+s2:])
 					if j+s2 < len(text) && wordRune(r3) && (r2 != ',' || unicode.IsDigit(r3)) {
 						j += s2
@@ -259,12 +286,13 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			} else {
 				low = wordLow(text, lower, i, j)
 			}
-			// The token is built in place, not by newToken, and from r, the
-			// word's first rune: a document has a word per six bytes, and a
-			// token built aside and copied stalls the copy.
+			// The token is built in place, not by a constructor such as
+			// markToken, and from r, the word's first rune: a document has
+			// a word per six bytes, and a token built aside and copied
+			// stalls the copy.
 			toks = append(toks, token{})
 			tk := &toks[len(toks)-1]
-			tk.start, tk.end, tk.low, tk.kind = int32(base+i), int32(base+j), low, tokWord
+			tk.start, tk.end, tk.low, tk.hash, tk.kind, tk.inQ = int32(base+i), int32(base+j), low, wordHash(low), tokWord, open
 			tk.upper, tk.letter = asciiCase(uint32(r))
 			if r >= utf8.RuneSelf {
 				tk.upper, tk.letter = runeCase(r)
@@ -278,14 +306,14 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 			}
 			kind := markKind(text, i, 2, dir, open)
 			open = kind == tokOpenQ
-			toks = append(toks, newToken(text[i:i+2], base+i, base+i+2, `"`, kind))
+			toks = append(toks, markToken(base+i, base+i+2, `"`, kind, true))
 			i += 2
 		default:
-			kind := tokPunct
+			kind, inQ := tokPunct, open
 			if dir, ok := quoteDir(r); ok {
 				kind = markKind(text, i, size, dir, open && isDouble(r))
 				if isDouble(r) {
-					open = kind == tokOpenQ
+					open, inQ = kind == tokOpenQ, true
 				}
 			}
 			// Runs of dashes and dots are one token ("--", "...").
@@ -295,12 +323,39 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) []token
 					j++
 				}
 			}
-			toks = append(toks, newToken(text[i:j], base+i, base+j, text[i:j], kind))
+			toks = append(toks, markToken(base+i, base+j, text[i:j], kind, inQ))
 			i = j
 		}
 	}
-	return toks
+	return toks, open
 }
+
+// markToken makes the token of a punctuation or quotation mark that spans
+// [start, end) of the input; inQ says it stands inside a double quotation
+// or is one of its marks. A mark is not a word character, so it is no
+// letter, and no upper-case one either: every upper-case character is a
+// letter.
+func markToken(start, end int, low string, kind tokKind, inQ bool) token {
+	return token{start: int32(start), end: int32(end), low: low, hash: wordHash(low), kind: kind, inQ: inQ}
+}
+
+// asciiSpace says which ASCII characters unicode.IsSpace reports as
+// space; no other byte is.
+var asciiSpace = func() (t [256]bool) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = true
+	}
+	return t
+}()
+
+// asciiJoiner says which ASCII characters may join two parts of a word
+// ("US-Russia", "Putin's", "U.S", "AT&T", "24/7", "1,000").
+var asciiJoiner = func() (t [256]bool) {
+	for _, c := range "-'.&/," {
+		t[c] = true
+	}
+	return t
+}()
 
 // isDigitAt reports whether text[i] is an ASCII digit.
 func isDigitAt(text string, i int) bool {
@@ -310,15 +365,21 @@ func isDigitAt(text string, i int) bool {
 // dottedAbbrev reports whether w is a dotted abbreviation without its last
 // period, such as "U.S" or "a.m".
 func dottedAbbrev(w string) bool {
-	if len(w) < 3 || !strings.Contains(w, ".") {
+	if len(w) < 3 {
 		return false
 	}
-	for _, part := range strings.Split(w, ".") {
-		if utf8.RuneCountInString(part) != 1 {
-			return false
+	dots, n := 0, 0 // n counts the runes of the part since the last period
+	for _, r := range w {
+		switch {
+		case r == '.' && n == 1:
+			dots, n = dots+1, 0
+		case r == '.' || n == 1:
+			return false // a part of none or of two runes: most words stop at the second
+		default:
+			n++
 		}
 	}
-	return true
+	return dots > 0 && n == 1
 }
 
 // initialAt reports whether text[i:j] is a single capital letter followed

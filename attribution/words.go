@@ -11,9 +11,11 @@ import "github.com/claimtrace/claimtrace/claims"
 // word's length and three of its bytes: most lookups, hits and misses
 // alike, take one probe and never hash the whole word, as a map would.
 type wordSet struct {
-	slots  []string  // a power of two long, at most a quarter full; "" marks an empty slot
-	lens   uint64    // bit n set when a word of n bytes is in the set (n < 64; 63 for longer)
-	firsts [4]uint64 // bit b set when a word starts with byte b
+	slots []string // a power of two long, at most a quarter full; "" marks an empty slot
+	// starts has bit b&63 of starts[n&15] set when a word of n bytes
+	// starts with byte b. No word is empty, but a word of 16 bytes sets a
+	// bit of starts[0] too.
+	starts [16]uint64
 }
 
 // set builds a wordSet of words, none of them empty.
@@ -24,8 +26,7 @@ func set(words ...string) wordSet {
 	}
 	s := wordSet{slots: make([]string, n)}
 	for _, w := range words {
-		s.lens |= 1 << min(len(w), 63)
-		s.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		s.starts[len(w)&15] |= 1 << (w[0] & 63)
 		i := s.slot(w)
 		for s.slots[i] != "" && s.slots[i] != w {
 			i = (i + 1) & (n - 1)
@@ -47,10 +48,10 @@ func wordHash(w string) uint32 {
 }
 
 // has reports whether w is in the set. Most words asked about are not,
-// and the length and first byte of most of those are no set word's: two
-// bit tests answer them before any hashing.
+// and no set word of their length starts as they do: a bit test of
+// starts answers them before any hashing.
 func (s *wordSet) has(w string) bool {
-	if w == "" || s.lens&(1<<min(len(w), 63)) == 0 || s.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+	if len(w) == 0 || s.starts[len(w)&15]&(1<<(w[0]&63)) == 0 {
 		return false
 	}
 	for i := s.slot(w); ; i = (i + 1) & (len(s.slots) - 1) {
