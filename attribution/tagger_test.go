@@ -191,6 +191,8 @@ func TestTagger_Patterns(t *testing.T) {
 		{"a closing speech tag before a participle ends the content", "Russia launched 80 drones overnight, the air force said, adding that 60 were shot down.",
 			[]want{{source: "the air force", cue: "said", content: "Russia launched 80 drones overnight"},
 				{source: "the air force", cue: "adding", content: "60 were shot down."}}},
+		{"an aside with known after the source", "Medvedev, known for his inflammatory rhetoric, threatened to strike European capitals.",
+			[]want{{source: "Medvedev", sides: "Kremlin", cue: "threatened"}}},
 		{"never denied declines to comment", "The Kremlin has never denied that its troops were in the village.",
 			[]want{{source: "The Kremlin", cue: "denied", stance: claims.NoComment}}},
 		{"neither confirm nor deny declines to comment", "Peskov would neither confirm nor deny the report.",

@@ -259,7 +259,7 @@ var (
 
 	// participleStarts open a parenthetical that is not an appositive
 	// ("Rubio, commenting on …, said").
-	participleStarts = set("asked", "speaking", "commenting", "responding", "referring", "writing", "talking",
+	participleStarts = set("asked", "known", "speaking", "commenting", "responding", "referring", "writing", "talking",
 		"addressing", "answering", "citing", "quoting", "according", "noting", "adding", "reacting", "replying")
 )
 
