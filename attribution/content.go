@@ -264,10 +264,11 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		if st.toks[k].inQ {
 			break
 		}
-		if tk.low == "that" && k > j && t.nounCue(st.toks[k-1].low) && !prepositions.has(st.toks[j].low) &&
-			(k > j+1 && ownerBefore(st, k-1) && opensClause(st, k) || relativeAfter(st, k)) {
+		if tk.low == "that" && k > j && !prepositions.has(st.toks[j].low) &&
+			(t.nounCue(st.toks[k-1].low) && k > j+1 && ownerBefore(st, k-1) && opensClause(st, k) || relativeAfter(st, k)) {
 			// "said Russia's claim that A was false", "dismissed a report
-			// that surfaced …": the noun opens the content; not "said in a
+			// that surfaced …", "reported quarterly revenue that beat
+			// expectations": the noun opens the content; not "said in a
 			// statement that …", nor "repeated his claim that …" or
 			// "defended Trump's claim that A", whose content is A.
 			return j, true

@@ -210,6 +210,12 @@ func (t *Tagger) frames(st *sent) []frame {
 	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom && carriedBy.has(st.toks[prep.cueTo-2].low) {
 		prep = nil // "said Ryabkov, quoted by Interfax": the outlet that carried the report (see sourceConduit)
 	}
+	if prep != nil && verb != nil && tagThenAccording(st, verb, prep) {
+		// "“…,” Ushakov told journalists, according to Interfax": the
+		// speaker is named; the agency carried the words.
+		verb.viaFrom, verb.viaTo = prep.srcFrom, prep.srcTo
+		prep = nil
+	}
 	var f *frame
 	switch {
 	case passive != nil && verb != nil && verb.kind == frameSubjectCue && verb.srcTo > verb.srcFrom && !verb.nested &&
@@ -523,6 +529,27 @@ func claimNounAside(st *sent, f *frame) (comma, src int, ok bool) {
 		return 0, 0, false
 	}
 	return c, c + 3, true
+}
+
+// tagThenAccording reports whether prep is "according to X" right after
+// verb, a report that closes the sentence with its speaker ("“A,” Ushakov
+// told journalists, according to Interfax"), a comma and perhaps the
+// people told between.
+func tagThenAccording(st *sent, verb, prep *frame) bool {
+	if prep.cue.Phrase != "according to" || verb.srcTo <= verb.srcFrom || verb.conTo > verb.cueFrom ||
+		verb.kind != frameContentFirst && verb.kind != frameInverted || !st.is(prep.cueFrom-1, ",") {
+		return false
+	}
+	end := max(verb.cueTo, verb.srcTo)
+	if prep.cueFrom-1 < end || prep.cueFrom-1-end > 3 {
+		return false
+	}
+	for k := end; k < prep.cueFrom-1; k++ {
+		if !st.toks[k].isWord() || st.toks[k].inQ {
+			return false
+		}
+	}
+	return endsAfterTime(st, prep.srcTo)
 }
 
 // claimNounBefore reports whether a claim noun and a relative pronoun
