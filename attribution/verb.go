@@ -278,6 +278,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		(m.to < len(st.toks) && nounFollowers.has(st.toks[m.to].low) && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
+	// "Will Russia attack NATO?": a question asks, it reports nothing.
+	if yesNoQuestion(st) {
+		return nil
+	}
 	// "the contest", "the GOP contest", "their reports": after a
 	// determiner, with perhaps a name between, the word is a noun.
 	if m.to-m.from == 1 && nounAfterDeterminer(st, m.from, c) {
@@ -898,6 +902,24 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 func participleAt(st *sent, i int) bool {
 	return i < len(st.toks) && strings.HasSuffix(st.toks[i].low, "ing") && st.hasCueAt(i)
 }
+
+// yesNoQuestion reports whether the sentence is a question in the
+// publisher's voice that opens with an auxiliary: "Will Russia attack
+// NATO?", "Q: Does the Kremlin want a deal?".
+func yesNoQuestion(st *sent) bool {
+	n := len(st.toks)
+	if n < 3 || !st.is(n-1, "?") || st.toks[n-1].inQ {
+		return false
+	}
+	i := 0
+	if st.is(0, "q") && st.is(1, ":") {
+		i = 2
+	}
+	return i < n && questionAux.has(st.toks[i].low) && !st.toks[i].inQ
+}
+
+// questionAux open a yes-no question.
+var questionAux = set("will", "would", "can", "could", "should", "does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "shall", "may", "might")
 
 // neverBefore reports whether "never" stands right before token i, or
 // before an auxiliary there ("has never denied", "never confirmed").
