@@ -107,7 +107,7 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// "According to the Institute for the Study of War, a U.S.-based
 	// think tank, Russian forces …": an appositive after the source is
 	// part of its mention.
-	if k, ok := appositiveAfter(st, to); ok && m.from == 0 {
+	if k, ok := appositiveAfter(st, from, to); ok && m.from == 0 {
 		to = k
 	}
 	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
@@ -340,7 +340,7 @@ func bylineName(st *sent) (int, int, bool) {
 // ("…, a U.S.-based think tank, …") or a name of two to four capitalised
 // words ("the mayor, Vitali Klitschko, …"), and more words after it, and
 // returns where the appositive ends (its closing comma).
-func appositiveAfter(st *sent, to int) (int, bool) {
+func appositiveAfter(st *sent, from, to int) (int, bool) {
 	n := len(st.toks)
 	if to+2 >= n || !st.is(to, ",") {
 		return 0, false
@@ -350,7 +350,8 @@ func appositiveAfter(st *sent, to int) (int, bool) {
 		// name of two to four capitalised words between commas, after a
 		// role ("the mayor"), before a clause (not "…, John Smith, 45,
 		// stole", "the governor, New York, New Jersey and …").
-		role := to > 1 && !st.toks[to-1].capitalized() && st.toks[to-1].isWord() && articles.has(st.toks[to-2].low)
+		role := to > 1 && !st.toks[to-1].capitalized() && st.toks[to-1].isWord() && articles.has(st.toks[to-2].low) ||
+			to-from > 2 && articles.has(st.toks[from].low) && st.toks[from+1].isWord() && !st.toks[from+1].capitalized() // "the head of the Presidential Office"
 		for k < n && k-to <= 4 && st.toks[k].isWord() && st.toks[k].capitalized() && !st.toks[k].inQ {
 			k++
 		}

@@ -331,6 +331,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"a report in a relative clause after a preposition", "And in a year in which a majority of Americans say they do not trust Clinton, even some allies questioned the donations.",
 			[]want{{source: "-"}, {source: "a majority of Americans", cue: "say", content: "they do not trust Clinton"}}},
+		{"a name in apposition after a role with a capitalised body", "According to the head of the Presidential Office, Andriy Yermak, the next round will take place in Geneva.",
+			[]want{{source: "the head of the Presidential Office, Andriy Yermak", sides: "Ukraine", cue: "According to", content: "the next round will take place in Geneva."}}},
 		{"a name in apposition after a prepositional source", "According to the mayor, Vitali Klitschko, debris fell in two districts.",
 			[]want{{source: "the mayor, Vitali Klitschko", cue: "According to", content: "debris fell in two districts."}}},
 		{"did not specify declines to comment", "He did not specify when the talks would take place.",
