@@ -46,6 +46,8 @@ Flags:
                         extension: .md/.markdown, .html/.htm, else text);
                         Markdown and HTML are read for their prose, and
                         every line and column is still the file's
+  --stdin-filename NAME the name stdin is reported under (default "-"); its
+                        extension picks the input format
   --jobs N              inputs analysed at once (default: the number of CPUs)
   --output FILE         write the report to FILE instead of stdout, atomically:
                         FILE appears whole or not at all (not on error or ^C)
@@ -71,6 +73,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	fs.Var(&exclude, "exclude", "glob of files never analysed (repeatable)")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs analysed at once")
 	inputFormat := fs.String("input-format", "", "text, markdown or html")
+	stdinName := fs.String("stdin-filename", "", "name to report stdin under")
 	lim, output := addInputFlags(fs, "analyze"), addOutputFlag(fs)
 	args, code, ok := parseFlags(fs, e, analyzeUsage, args)
 	if !ok {
@@ -101,7 +104,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, "analyze", err)
 	}
-	b := &batch{p: p, stdin: e.stdin, jobs: *jobs, in: lim, format: forced}
+	b := &batch{p: p, stdin: e.stdin, jobs: *jobs, in: lim, format: forced, stdinName: *stdinName}
 	if bar := newProgress(e.stderr, len(paths)); bar != nil {
 		b.done = func() { _ = bar.Add(1) } // a failed redraw must not fail the analysis
 		defer func() { _ = bar.Finish() }()

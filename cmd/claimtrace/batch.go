@@ -21,8 +21,9 @@ type batch struct {
 	window int
 	done   func() // called after each input is emitted (progress); may be nil
 
-	in     *inputLimits  // limits on each input; nil means the defaults
-	format markup.Format // the format of every input; "" reads it from each file's extension (see maskMarkup)
+	in        *inputLimits  // limits on each input; nil means the defaults
+	format    markup.Format // the format of every input; "" reads it from each file's extension (see maskMarkup)
+	stdinName string        // the name stdin ("-") is reported under, and whose extension gives its format; "" keeps "-"
 }
 
 // run reads and analyses paths and calls emit with each analysis in the
@@ -73,6 +74,9 @@ func (b *batch) run(ctx context.Context, paths []string, emit func(*report.Analy
 				r := result{i: t.i}
 				doc, err := b.in.readInput(t.path, b.stdin)
 				if err == nil {
+					if t.path == "-" && b.stdinName != "" {
+						doc.Path = b.stdinName
+					}
 					maskMarkup(doc, b.format) // suppression comments are check's; analyze reports every claim
 					r.a, err = b.p.analyze(doc)
 				}

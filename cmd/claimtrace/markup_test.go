@@ -56,7 +56,12 @@ func TestAnalyze_markup(t *testing.T) {
 			assert.NotContains(t, out, "Zakharova", "front matter is no prose")
 		})
 	}
-	code, _, stderr := runCmd(t, "", "analyze", "--input-format", "pdf", filepath.Join(dir, "draft.md"))
+	code, out, stderr := runCmd(t, md, "analyze", "--format", "csv", "--stdin-filename", "draft.md", "-")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, out, "draft.md,3,", "stdin reported under its name")
+	assert.Contains(t, out, ",Kremlin spokesman Dmitry Peskov,", "and read as Markdown by that name")
+
+	code, _, stderr = runCmd(t, "", "analyze", "--input-format", "pdf", filepath.Join(dir, "draft.md"))
 	assert.Equal(t, exitError, code)
 	assert.Contains(t, stderr, "--input-format")
 }
