@@ -93,6 +93,18 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		e := hist.ents[len(hist.ents)-1]
 		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
 	}
+	if to-from == 1 && from > 1 && st.is(from-1, "what") && pronouns.has(st.toks[from].low) {
+		// "Poland summoned the ambassador over what it called a
+		// provocation": the pronoun is the sentence's own subject.
+		if s, e, ok := t.leadingSubject(st); ok && s == 0 && e < from-1 && e-s > 1 && e-s <= maxNP && !prepositions.has(st.toks[0].low) &&
+			!subordinators.has(st.toks[0].low) && (st.hasWithin(s, e, entActor) || st.hasWithin(s, e, entNoun) || st.hasWithin(s, e, entGroup)) {
+			subj, sides, labels := t.source(doc, st, s, e, hist)
+			if subj != nil {
+				span := st.span(from, to)
+				return &claims.Source{Text: doc.Slice(span), Span: span, Name: subj.Name, Type: subj.Type}, sides, labels
+			}
+		}
+	}
 	for k := to - 2; k >= from; k-- {
 		if whWords.has(st.toks[k].low) && !st.toks[k].inQ {
 			from = k + 1 // "what Liz Wahl said": the mention starts after the clause's opener
@@ -262,16 +274,17 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		case "he", "she", "him", "her", "i", "his":
 			want = func(x entity) bool { return x.person }
 		case "it", "its":
-			want = func(x entity) bool { return !x.person }
+			want = func(x entity) bool { return !x.person && !x.people } // not "another diplomat"
 		}
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
 			if want(h[i]) {
 				return h[i], true
 			}
 		}
-	case first.low == "a" || first.low == "an":
-		// "a source", "an official": an indefinite description brings in
-		// someone new, who speaks for no side named before.
+	case first.low == "a" || first.low == "an" || first.low == "another":
+		// "a source", "an official", "another diplomat": an indefinite
+		// description brings in someone new, who speaks for no side named
+		// before.
 		return entity{}, false
 	case determiners.has(first.low) && !hasName(st, from+1, to):
 		// A description: match its nouns against what earlier mentions said.

@@ -638,8 +638,10 @@ func anonymous(st *sent, f frame) bool {
 	if f.conFrom >= f.cueTo && f.conFrom-f.cueTo <= maxHedgeGap {
 		to = max(to, f.conFrom) // "said on condition of anonymity that"
 	}
-	if f.kind == frameInverted && f.conTo <= f.cueFrom {
-		to = len(st.toks) // "“…,” said an official who spoke on condition of anonymity."
+	if (f.kind == frameInverted || f.kind == frameContentFirst) && f.conTo <= f.cueFrom {
+		// "“…,” said an official who spoke on condition of anonymity.",
+		// "“…,” one ambassador said, speaking on condition of anonymity."
+		to = len(st.toks)
 	}
 	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.has(tk.low) }) {
 		return false // the common case, decided without reading the text

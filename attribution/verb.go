@@ -591,6 +591,9 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if start, ok := t.contentAfter(st, m.to, c); c.NeedsClause && !(ok && clauseAt(st, start)) {
 		return nil // "…, adding 200 jobs"
 	}
+	if anonymityRequest(st, m.to) {
+		return nil // "…, one EU ambassador said, speaking on condition of anonymity.": why unnamed, no report
+	}
 	for _, p := range st.ms {
 		if p.from == m.from && p.kind == entCue && t.lex.Cues[p.ref].Kind == lexicon.CuePrep {
 			return nil // "reported, citing a source, that": the prepositional cue's
