@@ -141,6 +141,16 @@ func TestSegmenter_Split_layout(t *testing.T) {
 			},
 		},
 		{
+			name: "copyright lines are boilerplate",
+			in:   "The talks ended.\n\n© 2025 Reuters. All rights reserved.\n\nCopyright 2025 The Associated Press. It may not be republished.\n\nNobody has reserved the rights to the name, he said.\n",
+			want: []got{
+				{"The talks ended.", 0, para, ""},
+				{"© 2025 Reuters. All rights reserved.", 1, para, Boilerplate},
+				{"Copyright 2025 The Associated Press. It may not be republished.", 2, para, Boilerplate},
+				{"Nobody has reserved the rights to the name, he said.", 3, para, ""},
+			},
+		},
+		{
 			name: "CRLF and lone CR",
 			in:   "Talks resume in Istanbul\r\n\r\nThe parties met at noon. They spoke for hours.\r\n* A break followed.\rThe end came late.",
 			want: []got{

@@ -50,6 +50,9 @@ func splitBlock(out []piece, text string, b block, cuts []int) []piece {
 		spans = clip(text, spans, rest.Start)
 	}
 
+	if b.layout == LayoutParagraph && isBoilerplate(text[rest.Start:rest.End]) {
+		return append(out, piece{rest, b.layout, Boilerplate}) // "© 2025 Reuters. All rights reserved."
+	}
 	// A non-list block, or its rest after a time stamp, that does not end a
 	// sentence is one piece: a heading, a label or a navigation line.
 	if s := text[rest.Start:rest.End]; b.layout == LayoutParagraph && !endsSentence(s) {
@@ -388,6 +391,19 @@ func tagEndsSoon(s string) bool {
 // saying: "that", or a subject of a few words and an auxiliary or a
 // form of "be" or "have".
 var clauseAfterTagRE = regexp.MustCompile(`^\s+(?:that\b|(?:the|a|an|he|she|they|it|we|i|his|her|its|their|this|there)\b(?:\s+[^\s,.;:!?]+){0,3}?\s+(?:is|was|were|are|had|has|have|will|would|could|should|must|did|does|can|may|might)\b)`)
+
+// isBoilerplate reports whether a paragraph is a copyright or rights
+// line: it opens with "©", "(c)" or "Copyright", or is short and says "All
+// rights reserved".
+func isBoilerplate(s string) bool {
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
+		return true
+	}
+	if len(s) > 9 && strings.EqualFold(s[:10], "copyright ") {
+		return true
+	}
+	return len(s) < 200 && strings.Contains(strings.ToLower(s), "all rights reserved")
+}
 
 // closesQuestion reports whether s ends in a quotation closed after a
 // question or exclamation mark: "?”", "!\"", or a question or

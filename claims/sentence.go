@@ -17,12 +17,13 @@ type NonClaimKind string
 
 // Kinds of non-claim text.
 const (
-	NotNonClaim NonClaimKind = ""           // a claim candidate
-	Heading     NonClaimKind = "heading"    // a headline, heading or short unpunctuated line ("Key takeaways:")
-	Timestamp   NonClaimKind = "timestamp"  // a live-blog time stamp ("Updated 12:56 p.m.")
-	Navigation  NonClaimKind = "navigation" // a link or promotion line ("Read more about …")
-	Dateline    NonClaimKind = "dateline"   // a wire dateline ("ISTANBUL, April 9. /TASS/.")
-	Label       NonClaimKind = "label"      // a section label such as "Background:"
+	NotNonClaim NonClaimKind = ""            // a claim candidate
+	Heading     NonClaimKind = "heading"     // a headline, heading or short unpunctuated line ("Key takeaways:")
+	Timestamp   NonClaimKind = "timestamp"   // a live-blog time stamp ("Updated 12:56 p.m.")
+	Navigation  NonClaimKind = "navigation"  // a link or promotion line ("Read more about …")
+	Dateline    NonClaimKind = "dateline"    // a wire dateline ("ISTANBUL, April 9. /TASS/.")
+	Label       NonClaimKind = "label"       // a section label such as "Background:"
+	Boilerplate NonClaimKind = "boilerplate" // a copyright or rights line ("© 2025 Reuters. All rights reserved.")
 )
 
 // Sentence is one sentence, or one other piece of text the splitter keeps
