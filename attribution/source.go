@@ -271,7 +271,11 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		// possessive ("in his words") reads as its pronoun.
 		want := func(x entity) bool { return true }
 		switch first.low {
-		case "he", "she", "him", "her", "i", "his":
+		case "he", "him", "his":
+			want = func(x entity) bool { return x.person && !titled(x.text, "mrs.", "ms.", "miss") }
+		case "she", "her":
+			want = func(x entity) bool { return x.person && !titled(x.text, "mr.") }
+		case "i":
 			want = func(x entity) bool { return x.person }
 		case "it", "its":
 			want = func(x entity) bool { return !x.person && !x.people } // not "another diplomat"
@@ -317,6 +321,17 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		return hist.lastContaining(e.text)
 	}
 	return entity{}, false
+}
+
+// titled reports whether a lower-case mention opens with, or holds as a
+// word, one of the titles: "she" does not refer back to "Mr. McGinley".
+func titled(text string, titles ...string) bool {
+	for _, t := range titles {
+		if strings.HasPrefix(text, t+" ") || strings.Contains(text, " "+t+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titlesOf lists, for a description that names an office rather than a
