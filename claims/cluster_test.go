@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestStem(t *testing.T) {
@@ -197,6 +198,32 @@ func TestClusterer_Provenance(t *testing.T) {
 	for _, c := range cs[1:4] {
 		assert.Empty(t, c.Provenance, "%s: attributed claims have no provenance", c.ID)
 	}
+}
+
+func TestClusterer_ProvenanceNotFromItsOwnSentence(t *testing.T) {
+	// A sentence in the publisher's voice that reports a claim ("X's
+	// statement that A was seen as a threat") does not rest on it.
+	text := "The operator's statement that ferry services to the island resume on Friday was seen as a promise.\n" +
+		"Ferry services to the island resume on Friday, the operator said.\n"
+	doc := NewDocument("t.txt", []byte(text))
+	first := Span{0, strings.Index(text, "\n")}
+	second := Span{first.End + 1, len(text) - 1}
+	at := func(s string, in Span) Span {
+		i := strings.Index(text[in.Start:in.End], s)
+		return Span{in.Start + i, in.Start + i + len(s)}
+	}
+	content := "ferry services to the island resume on Friday"
+	cs := []Claim{
+		{ID: "c01", Sentence: first, Span: first, Stance: Asserts},
+		{ID: "c02", Sentence: first, Span: at(content, first), Stance: Asserts, Cue: "statement",
+			Source: &Source{Text: "The operator's", Span: at("The operator's", first)}, CueSpan: at("statement", first)},
+		{ID: "c03", Sentence: second, Span: at("Ferry services to the island resume on Friday", second), Stance: Asserts, Cue: "said",
+			Source: &Source{Text: "the operator", Span: at("the operator", second)}, CueSpan: at("said", second)},
+	}
+	NewClusterer(testTopics).Cluster(doc, cs)
+	require.NotEmpty(t, cs[0].Cluster, "the three claims state one thing")
+	assert.Equal(t, cs[0].Cluster, cs[1].Cluster)
+	assert.Equal(t, []string{"c03"}, cs[0].Provenance, "the claim of its own sentence is reported, not restated")
 }
 
 func TestCluster_deterministic(t *testing.T) {

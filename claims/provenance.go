@@ -56,7 +56,9 @@ func (c *corpus) provenance(leader []int32) {
 			mark[t] = true
 		}
 		for ; j >= 0; j = next[j] {
-			if c.restates(i, int(j), mark) {
+			// A claim of the same sentence is reported by it, not restated
+			// ("Zakharova's statement that A was seen as a threat").
+			if cs[j].Sentence != u.Sentence && c.restates(i, int(j), mark) {
 				u.Provenance = append(u.Provenance, cs[j].ID)
 			}
 		}
