@@ -289,7 +289,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "denied reports that …", "dismissed claims": a noun form right
 	// after a verb of saying in the past is its object, not a second verb.
-	if w := st.toks[m.from].low; m.to-m.from == 1 && m.from > 0 && (w == c.Phrase || w == c.Phrase+"s") && pastCueBefore(st, m.from) {
+	if w := st.toks[m.from].low; m.to-m.from == 1 && m.from > 0 && (w == c.Phrase || isPlural(w, c.Phrase)) && pastCueBefore(st, m.from) {
 		return nil
 	}
 	// "member states", "the United States": "state" and "states" report
@@ -1031,7 +1031,7 @@ var findingVerbs = set("suggest", "find", "show", "conclude", "indicate", "estim
 // one of the lexicon's noun cues ("claims", "report").
 func (t *Tagger) nounCue(w string) bool {
 	for _, c := range t.lex.Cues {
-		if c.Kind == lexicon.CueNoun && (c.Phrase == w || c.Phrase+"s" == w) {
+		if c.Kind == lexicon.CueNoun && (c.Phrase == w || isPlural(w, c.Phrase)) {
 			return true
 		}
 	}
@@ -1321,6 +1321,11 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	return f
 }
 
+// isPlural reports whether w is word+"s", without building that string.
+func isPlural(w, word string) bool {
+	return len(w) == len(word)+1 && w[len(word)] == 's' && w[:len(word)] == word
+}
+
 // nounAfterDeterminer reports whether the cue word at token i is a noun
 // that reports nothing: its bare form or its -s form right after an
 // article or a demonstrative ("the estimate", "these reports"), or its
@@ -1331,7 +1336,7 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 	w := st.toks[i].low
 	bare := w == c.Phrase
-	if !bare && w != c.Phrase+"s" || i == 0 || st.toks[i].inQ {
+	if !bare && !isPlural(w, c.Phrase) || i == 0 || st.toks[i].inQ {
 		return false
 	}
 	if n := i + 1; n < len(st.toks) && (st.is(n, "that") || st.is(n, ":") || st.toks[n].isQuote() ||
