@@ -188,7 +188,7 @@ func (t *Tagger) frames(st *sent) []frame {
 				// "…, and Peskov added that …": a second report; the first
 				// one's content ends where the new clause begins.
 				end := f.srcFrom - 1
-				for end > 0 && (clauseJoins.has(st.toks[end].low) || st.toks[end].low == "," || st.toks[end].low == ";") {
+				for end > 0 && (clauseJoins.hasToken(&st.toks[end]) || st.toks[end].low == "," || st.toks[end].low == ";") {
 					end--
 				}
 				if verb.conTo > end+1 && verb.conFrom <= end {
@@ -207,7 +207,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	nested = slices.DeleteFunc(nested, func(nf frame) bool { return eventReport(st, nf) })
-	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom && carriedBy.has(st.toks[prep.cueTo-2].low) {
+	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom && carriedBy.hasToken(&st.toks[prep.cueTo-2]) {
 		prep = nil // "said Ryabkov, quoted by Interfax": the outlet that carried the report (see sourceConduit)
 	}
 	if prep != nil && verb != nil && tagThenAccording(st, verb, prep) {
@@ -284,7 +284,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		// the main report's content.
 		b := nf.srcFrom - 2
 		if nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && b > f.conFrom && b < f.conTo && st.toks[b].low == "," && !st.toks[b].inQ &&
-			(subordinators.has(st.toks[b+1].low) || relatives.has(st.toks[b+1].low)) {
+			(subordinators.hasToken(&st.toks[b+1]) || relatives.hasToken(&st.toks[b+1])) {
 			f.conTo = b
 		}
 	}
@@ -447,8 +447,8 @@ func mannerPhrase(st *sent, from, to int) bool {
 // earlier report as an event: "… after the company denied the report". Its
 // content is a short noun phrase, so it adds no claim of its own.
 func eventReport(st *sent, f frame) bool {
-	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.has(st.toks[f.srcFrom-1].low) &&
-		f.conTo > f.conFrom && determiners.has(st.toks[f.conFrom].low) && st.words(f.conFrom, f.conTo) <= 3 &&
+	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.hasToken(&st.toks[f.srcFrom-1]) &&
+		f.conTo > f.conFrom && determiners.hasToken(&st.toks[f.conFrom]) && st.words(f.conFrom, f.conTo) <= 3 &&
 		!slices.ContainsFunc(st.toks[f.conFrom:f.conTo], pastOrFinite) // "although Russia says the talks failed" is a report
 }
 
@@ -471,7 +471,7 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 // conjunction joining a second clause follows (", but", ", and"), or 0.
 func joinedClause(st *sent, from, to int) int {
 	for k := from + 1; k+2 < to; k++ {
-		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins.has(st.toks[k+1].low) {
+		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins.hasToken(&st.toks[k+1]) {
 			return k
 		}
 	}
@@ -490,7 +490,7 @@ func spliceComma(st *sent, from, src int) (int, bool) {
 	if k <= from || !st.is(k, ",") || st.toks[k].inQ {
 		return 0, false
 	}
-	if k+1 < src && !(prepositions.has(st.toks[k+1].low) || timeWords.has(st.toks[k+1].low)) {
+	if k+1 < src && !(prepositions.hasToken(&st.toks[k+1]) || timeWords.hasToken(&st.toks[k+1])) {
 		return 0, false
 	}
 	return k, true
@@ -525,7 +525,7 @@ func claimNounAside(st *sent, f *frame) (comma, src int, ok bool) {
 	}
 	c := f.srcFrom - 1
 	if f.srcTo-f.srcFrom < 3 || !st.is(c, ",") || st.toks[c].inQ ||
-		!articles.has(st.toks[f.srcFrom].low) || !claimNouns.has(st.toks[f.srcFrom+1].low) {
+		!articles.hasToken(&st.toks[f.srcFrom]) || !claimNouns.hasToken(&st.toks[f.srcFrom+1]) {
 		return 0, 0, false
 	}
 	return c, c + 3, true
@@ -562,7 +562,7 @@ func claimNounBefore(st *sent, i int) (int, bool) {
 	}
 	k--
 	switch w := st.toks[k].low; {
-	case claimNouns.has(w) && articles.has(st.toks[k-1].low):
+	case claimNouns.has(w) && articles.hasToken(&st.toks[k-1]):
 		k -= 2
 	case claimNouns.has(strings.TrimSuffix(w, "s")):
 		k--
@@ -633,7 +633,7 @@ func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 // else made ("denied a report that …", "challenged the assertion that
 // …", "mocked his claim that …") is a second one.
 func ownClaim(st *sent, nf, f frame) bool {
-	return nf.srcTo-nf.srcFrom == 1 && possessives.has(st.toks[nf.srcFrom].low) && f.cue.Stance == lexicon.StanceAsserts
+	return nf.srcTo-nf.srcFrom == 1 && possessives.hasToken(&st.toks[nf.srcFrom]) && f.cue.Stance == lexicon.StanceAsserts
 }
 
 // passiveSubjectStart returns where the subject of a passive whose cue
@@ -654,10 +654,10 @@ func passiveSubjectStart(st *sent, from, cue int) int {
 // while he said …".
 func opensSubordinate(st *sent) bool {
 	i := 0
-	if len(st.toks) > 1 && clauseJoins.has(st.toks[0].low) && !subordinators.has(st.toks[0].low) {
+	if len(st.toks) > 1 && clauseJoins.hasToken(&st.toks[0]) && !subordinators.hasToken(&st.toks[0]) {
 		i = 1
 	}
-	return len(st.toks) > i && subordinators.has(st.toks[i].low)
+	return len(st.toks) > i && subordinators.hasToken(&st.toks[i])
 }
 
 // continuation returns the report of the quotation that goes on after the

@@ -94,7 +94,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
 	}
 	for k := to - 2; k >= from; k-- {
-		if whWords.has(st.toks[k].low) && !st.toks[k].inQ {
+		if whWords.hasToken(&st.toks[k]) && !st.toks[k].inQ {
 			from = k + 1 // "what Liz Wahl said": the mention starts after the clause's opener
 			break
 		}
@@ -118,15 +118,15 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 
 	insideMention := false
 	for m := range st.within(from, to, entActor) {
-		if m.to < to && st.toks[m.to].capitalized() && titleHeads.has(st.toks[m.to].low) {
+		if m.to < to && st.toks[m.to].capitalized() && titleHeads.hasToken(&st.toks[m.to]) {
 			continue // "The Washington Post", "The Moscow Times": another name, not the actor's
 		}
 		p := m.from - 1
-		if p > from && determiners.has(st.toks[p].low) {
+		if p > from && determiners.hasToken(&st.toks[p]) {
 			p--
 		}
-		if p >= from && targetPreps.has(st.toks[p].low) {
-			if !(p > from && insiders.has(st.toks[p-1].low) && (st.is(p, "in") || st.is(p, "within"))) {
+		if p >= from && targetPreps.hasToken(&st.toks[p]) {
+			if !(p > from && insiders.hasToken(&st.toks[p-1]) && (st.is(p, "in") || st.is(p, "within"))) {
 				continue // "ambassador to the United States": whom the source deals with, not its side
 			}
 			// "a source in Ukrainian diplomatic circles": the side of the
@@ -253,7 +253,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	}
 	first := st.toks[from]
 	switch {
-	case to-from == 1 && (pronouns.has(first.low) || possessives.has(first.low)):
+	case to-from == 1 && (pronouns.hasToken(&first) || possessives.hasToken(&first)):
 		// "he" and "she" refer to a person, "it" to an organisation, "they"
 		// and "we" to either; a known side beats an unknown one. A
 		// possessive ("in his words") reads as its pronoun.
@@ -273,7 +273,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		// "a source", "an official": an indefinite description brings in
 		// someone new, who speaks for no side named before.
 		return entity{}, false
-	case determiners.has(first.low) && !hasName(st, from+1, to):
+	case determiners.hasToken(&first) && !hasName(st, from+1, to):
 		// A description: match its nouns against what earlier mentions said.
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
 			for _, n := range e.nouns {
@@ -413,7 +413,7 @@ func namesPerson(st *sent, from, to int) bool {
 	for i := to - 1; i >= from && st.toks[i].capitalized(); i-- {
 		caps++
 	}
-	return caps >= 2 && !orgWords.has(st.toks[to-1].low)
+	return caps >= 2 && !orgWords.hasToken(&st.toks[to-1])
 }
 
 // publisherSpeaks reports whether the mention at tokens [from, to), named
