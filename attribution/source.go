@@ -146,7 +146,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	}
 	e.person = namesPerson(st, from, to)
 	if len(e.actors) == 1 && !insideMention {
-		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name)
+		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name, t.actorLow[e.actors[0]])
 		e.name = src.Name
 		e.person = e.person || hist.person[e.actors[0]] || t.persons[e.actors[0]] // an earlier mention, or the lexicon, names a person
 	}
@@ -317,8 +317,12 @@ var titlesOf = map[string][]string{"head of state": {"president", "king", "queen
 func (hist *history) lastContaining(short string) (entity, bool) {
 	var buf [4]string // most names have few words
 	sw := buf[:0]
-	for w := range strings.FieldsSeq(short) {
-		sw = append(sw, w)
+	if m := hist.mentions[short]; m != nil {
+		sw = m.words // short was met before: its words are split already
+	} else {
+		for w := range strings.FieldsSeq(short) {
+			sw = append(sw, w)
+		}
 	}
 	if len(sw) == 0 {
 		if short == "" {
@@ -393,13 +397,13 @@ func appendNew(list []string, s string) []string {
 // the longest earlier mention of the same actor ("Kremlin spokesman Dmitry
 // Peskov" for a later "Peskov"), else the mention itself when it holds the
 // actor's name, else that name ("Alexander Darchiev" for "Ambassador
-// Darchiev").
-func (hist *history) fullName(a int, text, name string) string {
+// Darchiev"). lowName is strings.ToLower(name).
+func (hist *history) fullName(a int, text, name, lowName string) string {
 	best := hist.longest[a]
 	switch {
 	case len(best) > len(text):
 		return best
-	case strings.Contains(strings.ToLower(text), strings.ToLower(name)):
+	case strings.Contains(strings.ToLower(text), lowName):
 		return text
 	}
 	return name

@@ -25,6 +25,7 @@ type Tagger struct {
 	lex        *lexicon.Lexicon
 	ix         *index
 	actorWords [][]string        // per actor, the lower-case words of its names
+	actorLow   []string          // per actor, its name in lower case (strings.ToLower)
 	persons    []bool            // per actor, whether its name is a person's
 	modal      map[string]bool   // modal hedge phrases
 	demonyms   map[string]string // lower-case demonym → the side it places an official body on
@@ -49,7 +50,9 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 	}
 	t.actorWords = make([][]string, len(lex.Actors))
 	t.persons = make([]bool, len(lex.Actors))
+	t.actorLow = make([]string, len(lex.Actors))
 	for i, a := range lex.Actors {
+		t.actorLow[i] = strings.ToLower(a.Name)
 		t.actorWords[i] = nounsOf(a.Name, a.Aliases)
 		t.persons[i] = personName(a)
 	}
