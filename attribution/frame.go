@@ -51,6 +51,9 @@ const maxAppositive = 30
 // frames returns the attributions in a sentence: usually one, two when the
 // content holds two coordinated that-clauses ("write that A and that B").
 func (t *Tagger) frames(st *sent) []frame {
+	if st.frames != nil {
+		st.frames.reset() // the frames of the sentence before are dropped
+	}
 	if f := t.labelFrame(st); f != nil {
 		return []frame{*f}
 	}
@@ -428,7 +431,7 @@ func (t *Tagger) inDocumentFrame(st *sent) *frame {
 	}
 	for m := range st.within(1, comma, entNoun) {
 		if typ := t.lex.Nouns[m.ref].Type; typ == lexicon.TypeDocument || typ == lexicon.TypeMedia {
-			return &frame{kind: framePrep, cue: &inCue, cueFrom: 0, cueTo: 1, srcFrom: 1, srcTo: comma, conFrom: comma + 1, conTo: len(st.toks)}
+			return st.newFrame(frame{kind: framePrep, cue: &inCue, cueFrom: 0, cueTo: 1, srcFrom: 1, srcTo: comma, conFrom: comma + 1, conTo: len(st.toks)})
 		}
 	}
 	return nil

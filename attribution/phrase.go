@@ -54,7 +54,7 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			break
 		}
 	}
-	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: m.to + 1, conTo: end}
+	return st.newFrame(frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: m.to + 1, conTo: end})
 }
 
 // subjectClauseEnd returns where the that-clause starting at token i,
@@ -100,8 +100,8 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// citing …" has no such subject: the verb's report takes the
 		// grounds, see frames.)
 		if s, e, ok := t.leadingSubject(st); ok && e < m.from-1 {
-			return &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: s, srcTo: e,
-				conFrom: m.to, conTo: max(clauseEnd(st, m.to), m.to+1), nested: true}
+			return st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: s, srcTo: e,
+				conFrom: m.to, conTo: max(clauseEnd(st, m.to), m.to+1), nested: true})
 		}
 	}
 	// "According to the Institute for the Study of War, a U.S.-based
@@ -110,7 +110,7 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if k, ok := appositiveAfter(st, from, to); ok && m.from == 0 {
 		to = k
 	}
-	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
+	f := st.newFrame(frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to})
 	after := to
 	if after < len(st.toks) && (prepositions.hasToken(&st.toks[after]) || timeWords.hasToken(&st.toks[after])) {
 		// "According to TASS on Monday, …": a phrase of time closed by a comma.
@@ -171,8 +171,8 @@ func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok || m.from == 0 {
 		return nil
 	}
-	return &frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks),
-		backward: refersBack(st, 0, m.from)}
+	return st.newFrame(frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks),
+		backward: refersBack(st, 0, m.from)})
 }
 
 // labelFrame finds a block label that introduces a quotation or statement:
@@ -189,7 +189,7 @@ func (t *Tagger) labelFrame(st *sent) *frame {
 	if !ok {
 		return nil
 	}
-	f := &frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to}
+	f := st.newFrame(frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to})
 	colon := m.to
 	if st.is(m.to, "from") || st.is(m.to, "by") || st.is(m.to, "of") {
 		from, to, ok := t.phraseAfter(st, m.to+1, false, false)
@@ -210,7 +210,7 @@ func (t *Tagger) labelFrame(st *sent) *frame {
 // cue) or "it became known that A" (the content follows).
 func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// Only "It became known that …" at the start attributes the whole sentence.
-	f := &frame{kind: frameAgentless, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: m.from, srcTo: m.from, nested: m.from > 0}
+	f := st.newFrame(frame{kind: frameAgentless, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: m.from, srcTo: m.from, nested: m.from > 0})
 	if st.toks[m.to-1].low == "that" || st.toks[m.from].low == "it" {
 		f.conFrom, f.conTo = m.to, clauseEnd(st, m.to)
 		if st.is(f.conFrom, "that") {
@@ -281,7 +281,7 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 	if _, ok := st.matchAt(i, entCue); ok {
 		return nil
 	}
-	return &frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: end, conFrom: j + 1, conTo: len(st.toks)}
+	return st.newFrame(frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: end, conFrom: j + 1, conTo: len(st.toks)})
 }
 
 // labelEnd extends a speaker label whose capitalised words run over
@@ -385,7 +385,7 @@ func possessiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	for k := m.from; k < m.to; k++ {
 		if possessives.hasToken(&st.toks[k]) {
-			return &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: k, srcTo: k + 1, conFrom: m.to + 1, conTo: len(st.toks)}
+			return st.newFrame(frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: k, srcTo: k + 1, conFrom: m.to + 1, conTo: len(st.toks)})
 		}
 	}
 	return nil

@@ -326,7 +326,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if t.reportsNothing(st, m, c) {
 		return nil
 	}
-	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated, allows: allows}
+	f := st.newFrame(frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated, allows: allows})
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
@@ -602,7 +602,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if m.to < len(st.toks) && gerundHeads.hasToken(&st.toks[m.to]) {
 		return nil // "earned speaking fees", "talking points": the -ing form modifies a noun
 	}
-	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
+	f := st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true})
 	switch prev := st.toks[m.from-1].low; {
 	case prev == "," || st.toks[m.from-1].kind == tokCloseQ && st.is(m.from-2, ",") || (prev == "by" || dashes.has(prev)) && speechVerbs.has(c.Phrase):
 		// "Trump attacked Clinton, saying …", "“…,” referring to …", "She followed that by
@@ -875,7 +875,7 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	case !ok || c.NeedsClause && !clauseAt(st, start):
 		return nil
 	}
-	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)}
+	f := st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)})
 	switch {
 	case first != nil && first.srcTo > first.srcFrom && first.cueTo <= j:
 		f.srcFrom, f.srcTo = first.srcFrom, first.srcTo
@@ -1277,7 +1277,7 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		!strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.hasToken(&st.toks[m.from]) {
 		return nil
 	}
-	f := &frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1}
+	f := st.newFrame(frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1})
 	lead := m.from - 1 // where the phrase starts: "as", or the claim noun and its article
 	noun := m.from - 1 // the claim noun, before "that was" perhaps ("a claim that was denied by")
 	if noun > 2 && beAux.hasToken(&st.toks[noun]) && (st.is(noun-1, "that") || st.is(noun-1, "which")) {
