@@ -50,15 +50,17 @@ const maxAppositive = 30
 
 // frames returns the attributions in a sentence: usually one, two when the
 // content holds two coordinated that-clauses ("write that A and that B").
+// The list may be the arena's (see frameList): it is valid until the next
+// call of frames on a sentence of the same document.
 func (t *Tagger) frames(st *sent) []frame {
 	if st.frames != nil {
 		st.frames.reset() // the frames of the sentence before are dropped
 	}
 	if f := t.labelFrame(st); f != nil {
-		return []frame{*f}
+		return append(st.frameList(), *f)
 	}
 	if f := t.speakerFrame(st); f != nil {
-		return []frame{*f}
+		return append(st.frameList(), *f)
 	}
 	var verb, prep, passive *frame
 	var nested, participles, coordinated []frame
@@ -270,7 +272,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		// "In an interview, Trump doubled down and said …": a report
 		// with a subject wins over the document the sentence opens with.
 		if f := t.inDocumentFrame(st); f != nil && len(participles) == 0 && len(coordinated) == 0 {
-			return append([]frame{*f}, nested...)
+			return append(append(st.frameList(), *f), nested...)
 		}
 		out := nested
 		for _, p := range t.participleSources(st, nil, participles) {
@@ -309,7 +311,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		f.conFrom, f.conTo = ps[k].conFrom, ps[k].conTo
 		ps = slices.Delete(ps, k, k+1)
 	}
-	out := t.appendCoordinated(nil, st, *f)
+	out := t.appendCoordinated(st.frameList(), st, *f)
 	if g, ok := continuation(st, *f); ok {
 		out = append(out, g) // "“A,” said Peskov, “B.”": B is his too
 	}

@@ -29,6 +29,7 @@ type sent struct {
 type frameArena struct {
 	blocks [][]frame // each frameBlock long
 	n      int       // frames handed out since the last reset
+	list   []frame   // room for the list that frames returns
 }
 
 // frameBlock is the number of frames in a block of a frameArena.
@@ -48,6 +49,19 @@ func (a *frameArena) new(f frame) *frame {
 	a.n++
 	*p = f
 	return p
+}
+
+// frameList returns an empty list of frames with room for a few, the
+// arena's own: Tagger.frames returns it, valid until its next call on a
+// sentence of the same document. A sentence not from prepare gets nil.
+func (st *sent) frameList() []frame {
+	if st.frames == nil {
+		return nil
+	}
+	if st.frames.list == nil {
+		st.frames.list = make([]frame, 0, 8)
+	}
+	return st.frames.list[:0]
 }
 
 // newFrame returns a pointer to a frame set to f, from the sentence's
