@@ -49,10 +49,10 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if w := st.words(from, to); w == 0 || w == 1 && !(speechVerbs.has(c.Phrase) && endsAfterTime(st, afterCue)) {
 		return false
 	}
-	if st.toks[b].kind != tokCloseQ && prepositions.has(st.toks[from].low) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
+	if st.toks[b].kind != tokCloseQ && prepositions.hasToken(&st.toks[from]) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
 		return false // "In Moscow, Peskov said …": a phrase, no content
 	}
-	if st.toks[b].kind != tokCloseQ && subordinators.has(st.toks[from].low) && !commaBetween(st, from, b) {
+	if st.toks[b].kind != tokCloseQ && subordinators.hasToken(&st.toks[from]) && !commaBetween(st, from, b) {
 		// "While Democrats pushed for talks, Cornyn told reporters …": a
 		// fronted clause; but "Since Clinton has more votes, superdelegates
 		// would …, Mook said" holds its main clause too.
@@ -61,7 +61,7 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	j := afterCue
 	if tellVerbs.has(c.Phrase) {
 		// "told Russian reporters ahead of …": skip the person told.
-		for j < len(st.toks) && st.toks[j].isWord() && !adverbialStarts.has(st.toks[j].low) && st.toks[j].low != "that" && j-afterCue < 5 {
+		for j < len(st.toks) && st.toks[j].isWord() && !adverbialStarts.hasToken(&st.toks[j]) && st.toks[j].low != "that" && j-afterCue < 5 {
 			j++
 		}
 	}
@@ -160,7 +160,7 @@ func opensClause(st *sent, i int) bool {
 // Telegram"), not a clause with its own subject.
 func relativeAfter(st *sent, i int) bool {
 	k := i + 1
-	return k < len(st.toks) && (beAux.has(st.toks[k].low) || pastOrFinite(st.toks[k]) && !st.hasCueAt(k))
+	return k < len(st.toks) && (beAux.hasToken(&st.toks[k]) || pastOrFinite(st.toks[k]) && !st.hasCueAt(k))
 }
 
 // clauseAfterComma reports whether tokens [from, to) hold a comma after
@@ -169,7 +169,7 @@ func relativeAfter(st *sent, i int) bool {
 func clauseAfterComma(st *sent, from, to int) bool {
 	for k := to - 1; k > from; k-- {
 		if st.is(k, ",") && !st.toks[k].inQ {
-			return k+1 < to && st.words(k+1, to) >= 3 && !prepositions.has(st.toks[k+1].low)
+			return k+1 < to && st.words(k+1, to) >= 3 && !prepositions.hasToken(&st.toks[k+1])
 		}
 	}
 	return false
@@ -178,7 +178,7 @@ func clauseAfterComma(st *sent, from, to int) bool {
 // contentStartsAt reports whether a content starts at token i, right after
 // a cue, time words aside: "that", a colon or an opening quotation mark.
 func (st *sent) contentStartsAt(i int) bool {
-	for i < len(st.toks) && timeWords.has(st.toks[i].low) && !st.toks[i].inQ {
+	for i < len(st.toks) && timeWords.hasToken(&st.toks[i]) && !st.toks[i].inQ {
 		i++
 	}
 	return i < len(st.toks) && (st.is(i, "that") || st.is(i, ":") || st.toks[i].kind == tokOpenQ)
@@ -190,7 +190,7 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	// Only the clause the cue stands in counts: what follows a comma or a
 	// dash is another clause ("she said several months later, and …").
 	end := i
-	for end < len(st.toks) && !(boundaryMarks.has(st.toks[end].low) && !st.toks[end].inQ) {
+	for end < len(st.toks) && !(boundaryMarks.hasToken(&st.toks[end]) && !st.toks[end].inQ) {
 		tk := st.toks[end]
 		if tk.kind == tokOpenQ && end > i {
 			if w := st.toks[end-1].low; (w == "on" || strings.HasSuffix(w, "'s")) && end+1 < len(st.toks) && st.toks[end+1].capitalized() {
@@ -216,7 +216,7 @@ func (st *sent) tailIsAdverbial(i int) bool {
 		return true
 	}
 	w := st.toks[i].low
-	if deictic.has(w) && !(i+1 < len(st.toks) && timeWords.has(st.toks[i+1].low)) {
+	if deictic.has(w) && !(i+1 < len(st.toks) && timeWords.hasToken(&st.toks[i+1])) {
 		return false // "told reporters this was …", not "said this week"
 	}
 	if w == "at" && i+1 < len(st.toks) && (st.is(i+1, "least") || st.is(i+1, "most")) {
@@ -241,7 +241,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 	// time: "reported, citing a source, that", "reported Thursday, citing
 	// unnamed sources, that".
 	c0 := j
-	for c0 < n && c0-j < 3 && st.toks[c0].isWord() && !st.toks[c0].inQ && (timeWords.has(st.toks[c0].low) || st.is(c0, "on")) {
+	for c0 < n && c0-j < 3 && st.toks[c0].isWord() && !st.toks[c0].inQ && (timeWords.hasToken(&st.toks[c0]) || st.is(c0, "on")) {
 		c0++
 	}
 	if c0 < n && st.toks[c0].low == "," && (c0 == j || c0+1 < n && (st.is(c0+1, "citing") || st.is(c0+1, "quoting") || st.is(c0+1, "without"))) {
@@ -264,7 +264,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		if st.toks[k].inQ {
 			break
 		}
-		if tk.low == "that" && k > j && !prepositions.has(st.toks[j].low) &&
+		if tk.low == "that" && k > j && !prepositions.hasToken(&st.toks[j]) &&
 			(t.nounCue(st.toks[k-1].low) && k > j+1 && ownerBefore(st, k-1) && opensClause(st, k) || relativeAfter(st, k)) {
 			// "said Russia's claim that A was false", "dismissed a report
 			// that surfaced …", "reported quarterly revenue that beat
@@ -287,7 +287,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		}
 		// A subject or a verb before "that" means the content has begun
 		// and "that" is a determiner ("said they had obtained copies of that plan").
-		if pronouns.has(tk.low) || clauseStops.has(tk.low) {
+		if pronouns.hasToken(&tk) || clauseStops.hasToken(&tk) {
 			break
 		}
 		// So does a second report: "cited interviews and said that …",
@@ -302,7 +302,7 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			j++ // "told them that …", "remind you that …"
 		}
 	}
-	for j < n && st.toks[j].isWord() && timeWords.has(st.toks[j].low) && !(deictic.has(st.toks[j].low) && !(j+1 < n && timeWords.has(st.toks[j+1].low))) {
+	for j < n && st.toks[j].isWord() && timeWords.hasToken(&st.toks[j]) && !(deictic.hasToken(&st.toks[j]) && !(j+1 < n && timeWords.hasToken(&st.toks[j+1]))) {
 		j++
 	}
 	if j < n && st.toks[j].low == "," {
@@ -333,7 +333,7 @@ func phraseBeforeClause(st *sent, i int) (int, bool) {
 		return 0, false
 	}
 	next := st.toks[k+1]
-	if !next.isWord() || strings.HasSuffix(next.low, "ing") || clauseJoins.has(next.low) || relatives.has(next.low) || st.words(k+1, n) < minClause {
+	if !next.isWord() || strings.HasSuffix(next.low, "ing") || clauseJoins.hasToken(&next) || relatives.hasToken(&next) || st.words(k+1, n) < minClause {
 		return 0, false
 	}
 	return k + 1, true
@@ -348,23 +348,23 @@ func afterListener(st *sent, j int) int {
 	if j >= n || st.toks[j].inQ {
 		return j
 	}
-	if objectPronouns.has(st.toks[j].low) {
+	if objectPronouns.hasToken(&st.toks[j]) {
 		if next := j + 1; st.is(j, "her") && next < n && st.toks[next].isWord() && !st.toks[next].capitalized() &&
-			!determiners.has(st.toks[next].low) && !pronouns.has(st.toks[next].low) && !clauseStops.has(st.toks[next].low) && !timeWords.has(st.toks[next].low) {
+			!determiners.hasToken(&st.toks[next]) && !pronouns.hasToken(&st.toks[next]) && !clauseStops.hasToken(&st.toks[next]) && !timeWords.hasToken(&st.toks[next]) {
 			return next + 1 // "told her supporters, …": "her" is a possessive
 		}
 		return j + 1
 	}
 	k := j
-	if determiners.has(st.toks[k].low) && k+1 < n {
+	if determiners.hasToken(&st.toks[k]) && k+1 < n {
 		k++
 	}
-	if listeners.has(st.toks[k].low) {
+	if listeners.hasToken(&st.toks[k]) {
 		return k + 1
 	}
 	// A name or an outlet: capitalised words ("CNN", "Fox News").
 	e := k
-	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.toks[e].inQ && !pronouns.has(st.toks[e].low) {
+	for e < n && e-k < 4 && st.toks[e].isWord() && st.toks[e].capitalized() && !st.toks[e].inQ && !pronouns.hasToken(&st.toks[e]) {
 		e++
 	}
 	if e > k && e < n && st.toks[e].isWord() && !st.toks[e].capitalized() {

@@ -50,12 +50,17 @@ const maxAppositive = 30
 
 // frames returns the attributions in a sentence: usually one, two when the
 // content holds two coordinated that-clauses ("write that A and that B").
+// The list may be the arena's (see frameList): it is valid until the next
+// call of frames on a sentence of the same document.
 func (t *Tagger) frames(st *sent) []frame {
+	if st.frames != nil {
+		st.frames.reset() // the frames of the sentence before are dropped
+	}
 	if f := t.labelFrame(st); f != nil {
-		return []frame{*f}
+		return append(st.frameList(), *f)
 	}
 	if f := t.speakerFrame(st); f != nil {
-		return []frame{*f}
+		return append(st.frameList(), *f)
 	}
 	var verb, prep, passive *frame
 	var nested, participles, coordinated []frame
@@ -188,7 +193,7 @@ func (t *Tagger) frames(st *sent) []frame {
 				// "…, and Peskov added that …": a second report; the first
 				// one's content ends where the new clause begins.
 				end := f.srcFrom - 1
-				for end > 0 && (clauseJoins.has(st.toks[end].low) || st.toks[end].low == "," || st.toks[end].low == ";") {
+				for end > 0 && (clauseJoins.hasToken(&st.toks[end]) || st.toks[end].low == "," || st.toks[end].low == ";") {
 					end--
 				}
 				if verb.conTo > end+1 && verb.conFrom <= end {
@@ -207,7 +212,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		}
 	}
 	nested = slices.DeleteFunc(nested, func(nf frame) bool { return eventReport(st, nf) })
-	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom && carriedBy.has(st.toks[prep.cueTo-2].low) {
+	if prep != nil && verb != nil && verb.viaTo > verb.viaFrom && prep.cueFrom >= verb.srcTo && prep.cueTo <= verb.viaFrom && carriedBy.hasToken(&st.toks[prep.cueTo-2]) {
 		prep = nil // "said Ryabkov, quoted by Interfax": the outlet that carried the report (see sourceConduit)
 	}
 	if prep != nil && verb != nil && tagThenAccording(st, verb, prep) {
@@ -267,7 +272,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		// "In an interview, Trump doubled down and said …": a report
 		// with a subject wins over the document the sentence opens with.
 		if f := t.inDocumentFrame(st); f != nil && len(participles) == 0 && len(coordinated) == 0 {
-			return append([]frame{*f}, nested...)
+			return append(append(st.frameList(), *f), nested...)
 		}
 		out := nested
 		for _, p := range t.participleSources(st, nil, participles) {
@@ -284,7 +289,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		// the main report's content.
 		b := nf.srcFrom - 2
 		if nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && b > f.conFrom && b < f.conTo && st.toks[b].low == "," && !st.toks[b].inQ &&
-			(subordinators.has(st.toks[b+1].low) || relatives.has(st.toks[b+1].low)) {
+			(subordinators.hasToken(&st.toks[b+1]) || relatives.hasToken(&st.toks[b+1])) {
 			f.conTo = b
 		}
 	}
@@ -306,7 +311,7 @@ func (t *Tagger) frames(st *sent) []frame {
 		f.conFrom, f.conTo = ps[k].conFrom, ps[k].conTo
 		ps = slices.Delete(ps, k, k+1)
 	}
-	out := t.appendCoordinated(nil, st, *f)
+	out := t.appendCoordinated(st.frameList(), st, *f)
 	if g, ok := continuation(st, *f); ok {
 		out = append(out, g) // "“A,” said Peskov, “B.”": B is his too
 	}
@@ -428,7 +433,7 @@ func (t *Tagger) inDocumentFrame(st *sent) *frame {
 	}
 	for m := range st.within(1, comma, entNoun) {
 		if typ := t.lex.Nouns[m.ref].Type; typ == lexicon.TypeDocument || typ == lexicon.TypeMedia {
-			return &frame{kind: framePrep, cue: &inCue, cueFrom: 0, cueTo: 1, srcFrom: 1, srcTo: comma, conFrom: comma + 1, conTo: len(st.toks)}
+			return st.newFrame(frame{kind: framePrep, cue: &inCue, cueFrom: 0, cueTo: 1, srcFrom: 1, srcTo: comma, conFrom: comma + 1, conTo: len(st.toks)})
 		}
 	}
 	return nil
@@ -447,8 +452,8 @@ func mannerPhrase(st *sent, from, to int) bool {
 // earlier report as an event: "… after the company denied the report". Its
 // content is a short noun phrase, so it adds no claim of its own.
 func eventReport(st *sent, f frame) bool {
-	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.has(st.toks[f.srcFrom-1].low) &&
-		f.conTo > f.conFrom && determiners.has(st.toks[f.conFrom].low) && st.words(f.conFrom, f.conTo) <= 3 &&
+	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.hasToken(&st.toks[f.srcFrom-1]) &&
+		f.conTo > f.conFrom && determiners.hasToken(&st.toks[f.conFrom]) && st.words(f.conFrom, f.conTo) <= 3 &&
 		!slices.ContainsFunc(st.toks[f.conFrom:f.conTo], pastOrFinite) // "although Russia says the talks failed" is a report
 }
 
@@ -471,7 +476,7 @@ func (t *Tagger) groundsFrame(st *sent, prep, verb *frame) (frame, bool) {
 // conjunction joining a second clause follows (", but", ", and"), or 0.
 func joinedClause(st *sent, from, to int) int {
 	for k := from + 1; k+2 < to; k++ {
-		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins.has(st.toks[k+1].low) {
+		if st.is(k, ",") && !st.toks[k].inQ && clauseJoins.hasToken(&st.toks[k+1]) {
 			return k
 		}
 	}
@@ -490,7 +495,7 @@ func spliceComma(st *sent, from, src int) (int, bool) {
 	if k <= from || !st.is(k, ",") || st.toks[k].inQ {
 		return 0, false
 	}
-	if k+1 < src && !(prepositions.has(st.toks[k+1].low) || timeWords.has(st.toks[k+1].low)) {
+	if k+1 < src && !(prepositions.hasToken(&st.toks[k+1]) || timeWords.hasToken(&st.toks[k+1])) {
 		return 0, false
 	}
 	return k, true
@@ -525,7 +530,7 @@ func claimNounAside(st *sent, f *frame) (comma, src int, ok bool) {
 	}
 	c := f.srcFrom - 1
 	if f.srcTo-f.srcFrom < 3 || !st.is(c, ",") || st.toks[c].inQ ||
-		!articles.has(st.toks[f.srcFrom].low) || !claimNouns.has(st.toks[f.srcFrom+1].low) {
+		!articles.hasToken(&st.toks[f.srcFrom]) || !claimNouns.hasToken(&st.toks[f.srcFrom+1]) {
 		return 0, 0, false
 	}
 	return c, c + 3, true
@@ -562,7 +567,7 @@ func claimNounBefore(st *sent, i int) (int, bool) {
 	}
 	k--
 	switch w := st.toks[k].low; {
-	case claimNouns.has(w) && articles.has(st.toks[k-1].low):
+	case claimNouns.has(w) && articles.hasToken(&st.toks[k-1]):
 		k -= 2
 	case claimNouns.has(strings.TrimSuffix(w, "s")):
 		k--
@@ -633,7 +638,7 @@ func (t *Tagger) appendCoordinated(out []frame, st *sent, f frame) []frame {
 // else made ("denied a report that …", "challenged the assertion that
 // …", "mocked his claim that …") is a second one.
 func ownClaim(st *sent, nf, f frame) bool {
-	return nf.srcTo-nf.srcFrom == 1 && possessives.has(st.toks[nf.srcFrom].low) && f.cue.Stance == lexicon.StanceAsserts
+	return nf.srcTo-nf.srcFrom == 1 && possessives.hasToken(&st.toks[nf.srcFrom]) && f.cue.Stance == lexicon.StanceAsserts
 }
 
 // passiveSubjectStart returns where the subject of a passive whose cue
@@ -654,10 +659,10 @@ func passiveSubjectStart(st *sent, from, cue int) int {
 // while he said …".
 func opensSubordinate(st *sent) bool {
 	i := 0
-	if len(st.toks) > 1 && clauseJoins.has(st.toks[0].low) && !subordinators.has(st.toks[0].low) {
+	if len(st.toks) > 1 && clauseJoins.hasToken(&st.toks[0]) && !subordinators.hasToken(&st.toks[0]) {
 		i = 1
 	}
-	return len(st.toks) > i && subordinators.has(st.toks[i].low)
+	return len(st.toks) > i && subordinators.hasToken(&st.toks[i])
 }
 
 // continuation returns the report of the quotation that goes on after the

@@ -18,7 +18,7 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !st.is(m.to, "that") || st.words(m.to+1, len(st.toks)) < 3 || m.from > 0 && st.toks[m.from].capitalized() {
 		return nil
 	}
-	if relativeAfter(st, m.to) || m.to+1 < len(st.toks) && finiteVerbs.has(st.toks[m.to+1].low) {
+	if relativeAfter(st, m.to) || m.to+1 < len(st.toks) && finiteVerbs.hasToken(&st.toks[m.to+1]) {
 		return nil // "a claim that was denied by …", "a report that surfaced on Telegram": a relative clause about the noun, not its content
 	}
 	from, ok := t.npBack(st, m.to-1)
@@ -27,11 +27,11 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// The report's phrase starts at its article, possessive or name, not at
 	// a verb before it ("features a Times report that …").
-	for from < m.from && !determiners.has(st.toks[from].low) && !st.toks[from].capitalized() && !strings.HasSuffix(st.toks[from].low, "'s") {
+	for from < m.from && !determiners.hasToken(&st.toks[from]) && !st.toks[from].capitalized() && !strings.HasSuffix(st.toks[from].low, "'s") {
 		from++
 	}
 	end := clauseEnd(st, m.to+1)
-	if from == 0 || st.is(from-1, "that") || st.hasCueAt(from-1) || from > 1 && st.hasCueAt(from-2) && timeWords.has(st.toks[from-1].low) {
+	if from == 0 || st.is(from-1, "that") || st.hasCueAt(from-1) || from > 1 && st.hasCueAt(from-2) && timeWords.hasToken(&st.toks[from-1]) {
 		// "His claim that the vote was rigged has been debunked.", "Sybiha
 		// said Russia's claim that A was a fabrication": the noun opens a
 		// clause, whose verb ends its content.
@@ -49,12 +49,12 @@ func (t *Tagger) nounFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			}
 			break
 		}
-		if possessives.has(st.toks[k].low) {
+		if possessives.hasToken(&st.toks[k]) {
 			from, to = k, k+1 // "his claim that …": the possessive, resolved as "he" is
 			break
 		}
 	}
-	return &frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: m.to + 1, conTo: end}
+	return st.newFrame(frame{kind: frameNoun, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: m.to + 1, conTo: end})
 }
 
 // subjectClauseEnd returns where the that-clause starting at token i,
@@ -67,7 +67,7 @@ func subjectClauseEnd(st *sent, i, end int) int {
 	for k := i; k < end; k++ {
 		tk := st.toks[k]
 		if tk.inQ {
-			verb = verb || finiteVerbs.has(tk.low) // "that Kyiv “will answer for this” was seen as …", not "the “coordinated” attack"
+			verb = verb || finiteVerbs.hasToken(&tk) // "that Kyiv “will answer for this” was seen as …", not "the “coordinated” attack"
 			continue
 		}
 		if !pastOrFinite(tk) {
@@ -100,8 +100,8 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// citing …" has no such subject: the verb's report takes the
 		// grounds, see frames.)
 		if s, e, ok := t.leadingSubject(st); ok && e < m.from-1 {
-			return &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: s, srcTo: e,
-				conFrom: m.to, conTo: max(clauseEnd(st, m.to), m.to+1), nested: true}
+			return st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: s, srcTo: e,
+				conFrom: m.to, conTo: max(clauseEnd(st, m.to), m.to+1), nested: true})
 		}
 	}
 	// "According to the Institute for the Study of War, a U.S.-based
@@ -110,12 +110,12 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if k, ok := appositiveAfter(st, from, to); ok && m.from == 0 {
 		to = k
 	}
-	f := &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to}
+	f := st.newFrame(frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to})
 	after := to
-	if after < len(st.toks) && (prepositions.has(st.toks[after].low) || timeWords.has(st.toks[after].low)) {
+	if after < len(st.toks) && (prepositions.hasToken(&st.toks[after]) || timeWords.hasToken(&st.toks[after])) {
 		// "According to TASS on Monday, …": a phrase of time closed by a comma.
 		k := after
-		for k < len(st.toks) && k-after < 5 && st.toks[k].isWord() && (prepositions.has(st.toks[k].low) || timeWords.has(st.toks[k].low)) {
+		for k < len(st.toks) && k-after < 5 && st.toks[k].isWord() && (prepositions.hasToken(&st.toks[k]) || timeWords.hasToken(&st.toks[k])) {
 			k++
 		}
 		if st.is(k, ",") && k > after {
@@ -146,7 +146,7 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// follows the source.
 	comma := e < m.from && st.toks[e].low == "," || e > 1 && st.toks[e-1].kind == tokCloseQ && st.toks[e-2].low == "," // "wringer,” according to"
 	clauseBefore := comma && st.words(0, e) >= minClause
-	if clauseBefore && e > 0 && (subordinators.has(st.toks[e-1].low) || clauseJoins.has(st.toks[e-1].low) || st.is(e-1, "that")) {
+	if clauseBefore && e > 0 && (subordinators.hasToken(&st.toks[e-1]) || clauseJoins.hasToken(&st.toks[e-1]) || st.is(e-1, "that")) {
 		clauseBefore = false // "…, because, according to Trump, the media would …": the clause after it is the report's
 	}
 	if st.words(after, end) >= 3 && !clauseBefore {
@@ -171,8 +171,8 @@ func (t *Tagger) passiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok || m.from == 0 {
 		return nil
 	}
-	return &frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks),
-		backward: refersBack(st, 0, m.from)}
+	return st.newFrame(frame{kind: framePassive, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: from, srcTo: to, conFrom: 0, conTo: len(st.toks),
+		backward: refersBack(st, 0, m.from)})
 }
 
 // labelFrame finds a block label that introduces a quotation or statement:
@@ -189,7 +189,7 @@ func (t *Tagger) labelFrame(st *sent) *frame {
 	if !ok {
 		return nil
 	}
-	f := &frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to}
+	f := st.newFrame(frame{kind: frameLabel, cue: &t.lex.Cues[m.ref], cueFrom: 0, cueTo: m.to, srcFrom: m.to, srcTo: m.to})
 	colon := m.to
 	if st.is(m.to, "from") || st.is(m.to, "by") || st.is(m.to, "of") {
 		from, to, ok := t.phraseAfter(st, m.to+1, false, false)
@@ -210,7 +210,7 @@ func (t *Tagger) labelFrame(st *sent) *frame {
 // cue) or "it became known that A" (the content follows).
 func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// Only "It became known that …" at the start attributes the whole sentence.
-	f := &frame{kind: frameAgentless, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: m.from, srcTo: m.from, nested: m.from > 0}
+	f := st.newFrame(frame{kind: frameAgentless, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: m.from, srcTo: m.from, nested: m.from > 0})
 	if st.toks[m.to-1].low == "that" || st.toks[m.from].low == "it" {
 		f.conFrom, f.conTo = m.to, clauseEnd(st, m.to)
 		if st.is(f.conFrom, "that") {
@@ -218,7 +218,7 @@ func agentlessFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	} else {
 		f.conFrom = m.from
-		for f.conFrom > 0 && !(st.toks[f.conFrom-1].low == "," || relatives.has(st.toks[f.conFrom-1].low)) {
+		for f.conFrom > 0 && !(st.toks[f.conFrom-1].low == "," || relatives.hasToken(&st.toks[f.conFrom-1])) {
 			f.conFrom--
 		}
 		f.conTo = clauseEnd(st, m.to)
@@ -267,7 +267,7 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 			return nil // a title in title case ("The Latest: …", "Stealth Over Health: …")
 		}
 	}
-	if labelWords.has(st.toks[i].low) {
+	if labelWords.hasToken(&st.toks[i]) {
 		return nil
 	}
 	if end-i == 1 {
@@ -281,7 +281,7 @@ func (t *Tagger) speakerFrame(st *sent) *frame {
 	if _, ok := st.matchAt(i, entCue); ok {
 		return nil
 	}
-	return &frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: end, conFrom: j + 1, conTo: len(st.toks)}
+	return st.newFrame(frame{kind: frameLabel, cue: &speakerCue, cueFrom: j, cueTo: j + 1, srcFrom: i, srcTo: end, conFrom: j + 1, conTo: len(st.toks)})
 }
 
 // labelEnd extends a speaker label whose capitalised words run over
@@ -322,7 +322,7 @@ var speakerCue = lexicon.Cue{Phrase: ":", Kind: lexicon.CueVerb, Stance: lexicon
 // bylineName returns the name in a vox-pop byline that follows a quotation
 // ("― Steve Quinlan."): a dash, then capitalised words.
 func bylineName(st *sent) (int, int, bool) {
-	if len(st.toks) < 2 || !dashes.has(st.toks[0].low) {
+	if len(st.toks) < 2 || !dashes.hasToken(&st.toks[0]) {
 		return 0, 0, false
 	}
 	j := 1
@@ -345,20 +345,20 @@ func appositiveAfter(st *sent, from, to int) (int, bool) {
 	if to+2 >= n || !st.is(to, ",") {
 		return 0, false
 	}
-	if k := to + 1; !articles.has(st.toks[k].low) {
+	if k := to + 1; !articles.hasToken(&st.toks[k]) {
 		// "According to the mayor, Vitali Klitschko, debris fell …": a
 		// name of two to four capitalised words between commas, after a
 		// role ("the mayor"), before a clause (not "…, John Smith, 45,
 		// stole", "the governor, New York, New Jersey and …").
-		role := to > 1 && !st.toks[to-1].capitalized() && st.toks[to-1].isWord() && articles.has(st.toks[to-2].low) ||
-			to-from > 2 && articles.has(st.toks[from].low) && st.toks[from+1].isWord() && !st.toks[from+1].capitalized() // "the head of the Presidential Office"
+		role := to > 1 && !st.toks[to-1].capitalized() && st.toks[to-1].isWord() && articles.hasToken(&st.toks[to-2]) ||
+			to-from > 2 && articles.hasToken(&st.toks[from]) && st.toks[from+1].isWord() && !st.toks[from+1].capitalized() // "the head of the Presidential Office"
 		for k < n && k-to <= 4 && st.toks[k].isWord() && st.toks[k].capitalized() && !st.toks[k].inQ {
 			k++
 		}
 		if !role || k-to < 3 || !st.is(k, ",") || st.toks[k].inQ || k+1 >= n {
 			return 0, false
 		}
-		if next := st.toks[k+1]; number(next.low) || relatives.has(next.low) || next.capitalized() && listGoesOn(st, k+1) {
+		if next := st.toks[k+1]; number(next.low) || relatives.hasToken(&next) || next.capitalized() && listGoesOn(st, k+1) {
 			return 0, false
 		}
 		return k, st.words(k+1, n) >= 3
@@ -368,7 +368,7 @@ func appositiveAfter(st *sent, from, to int) (int, bool) {
 		if tk.low == "," && !tk.inQ {
 			return k, st.words(k+1, n) >= 3
 		}
-		if !tk.isWord() && tk.low != "-" && tk.low != "'s" || tk.inQ || clauseStops.has(tk.low) || finiteVerbs.has(tk.low) {
+		if !tk.isWord() && tk.low != "-" && tk.low != "'s" || tk.inQ || clauseStops.hasToken(&tk) || finiteVerbs.hasToken(&tk) {
 			return 0, false
 		}
 	}
@@ -384,8 +384,8 @@ func possessiveFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil
 	}
 	for k := m.from; k < m.to; k++ {
-		if possessives.has(st.toks[k].low) {
-			return &frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: k, srcTo: k + 1, conFrom: m.to + 1, conTo: len(st.toks)}
+		if possessives.hasToken(&st.toks[k]) {
+			return st.newFrame(frame{kind: framePrep, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: k, srcTo: k + 1, conFrom: m.to + 1, conTo: len(st.toks)})
 		}
 	}
 	return nil

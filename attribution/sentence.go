@@ -18,14 +18,71 @@ type sent struct {
 	openQ bool // a quotation is still open at the end of the sentence
 	fromQ bool // the sentence starts inside a quotation opened before it
 	title bool // written in title case, as headlines are ("Sanders Says He Will Run")
+	// frames holds the frames that finding the sentence's attributions
+	// builds (see newFrame); nil for a sentence not from prepare.
+	frames *frameArena
+}
+
+// frameArena hands out the frames one call of Tagger.frames builds,
+// instead of allocating each: none of them outlives the call (it returns
+// copies), so the next call reuses them. A Tag call has one arena.
+type frameArena struct {
+	blocks [][]frame // each frameBlock long
+	n      int       // frames handed out since the last reset
+	list   []frame   // room for the list that frames returns
+}
+
+// frameBlock is the number of frames in a block of a frameArena.
+const frameBlock = 32
+
+// reset takes back every frame handed out.
+func (a *frameArena) reset() { a.n = 0 }
+
+// new returns a pointer to a frame of the arena set to f. Frames handed
+// out since the last reset stay where they are.
+func (a *frameArena) new(f frame) *frame {
+	b := a.n / frameBlock
+	if b == len(a.blocks) {
+		a.blocks = append(a.blocks, make([]frame, frameBlock))
+	}
+	p := &a.blocks[b][a.n%frameBlock]
+	a.n++
+	*p = f
+	return p
+}
+
+// frameList returns an empty list of frames with room for a few, the
+// arena's own: Tagger.frames returns it, valid until its next call on a
+// sentence of the same document. A sentence not from prepare gets nil.
+func (st *sent) frameList() []frame {
+	if st.frames == nil {
+		return nil
+	}
+	if st.frames.list == nil {
+		st.frames.list = make([]frame, 0, 8)
+	}
+	return st.frames.list[:0]
+}
+
+// newFrame returns a pointer to a frame set to f, from the sentence's
+// arena when it has one. The frame is valid until the next call of
+// Tagger.frames on a sentence of the same document.
+func (st *sent) newFrame(f frame) *frame {
+	if st.frames == nil {
+		p := new(frame)
+		*p = f
+		return p
+	}
+	return st.frames.new(f)
 }
 
 // slabs hold a document's prepared sentences and their token and match
 // lists.
 type slabs struct {
-	toks  slab[token]
-	ms    slab[match]
-	sents slab[sent]
+	toks   slab[token]
+	ms     slab[match]
+	sents  slab[sent]
+	frames frameArena // shared by the sentences, reset for each (see frameArena)
 }
 
 // prepare tokenizes a sentence, marking its quotations, and finds its
@@ -39,7 +96,7 @@ func (t *Tagger) prepare(doc *claims.Document, lower string, sl *slabs, s claims
 	toks, openQ := tokenizeInto(sl.toks.list(len(src)/4+1), src, low, s.Span.Start, open)
 	toks = sl.toks.keep(toks)
 	st := sl.sents.new()
-	*st = sent{s: s, src: src, low: low, toks: toks, openQ: openQ, fromQ: open}
+	*st = sent{s: s, src: src, low: low, toks: toks, openQ: openQ, fromQ: open, frames: &sl.frames}
 	st.ms = sl.ms.keep(t.ix.find(sl.ms.list(len(toks)/2+1), st.toks))
 	st.title = titleCase(st.toks)
 	return st

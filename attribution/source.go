@@ -106,7 +106,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		}
 	}
 	for k := to - 2; k >= from; k-- {
-		if whWords.has(st.toks[k].low) && !st.toks[k].inQ {
+		if whWords.hasToken(&st.toks[k]) && !st.toks[k].inQ {
 			from = k + 1 // "what Liz Wahl said": the mention starts after the clause's opener
 			break
 		}
@@ -130,15 +130,15 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 
 	insideMention := false
 	for m := range st.within(from, to, entActor) {
-		if m.to < to && st.toks[m.to].capitalized() && titleHeads.has(st.toks[m.to].low) {
+		if m.to < to && st.toks[m.to].capitalized() && titleHeads.hasToken(&st.toks[m.to]) {
 			continue // "The Washington Post", "The Moscow Times": another name, not the actor's
 		}
 		p := m.from - 1
-		if p > from && determiners.has(st.toks[p].low) {
+		if p > from && determiners.hasToken(&st.toks[p]) {
 			p--
 		}
-		if p >= from && targetPreps.has(st.toks[p].low) {
-			if !(p > from && insiders.has(st.toks[p-1].low) && (st.is(p, "in") || st.is(p, "within"))) {
+		if p >= from && targetPreps.hasToken(&st.toks[p]) {
+			if !(p > from && insiders.hasToken(&st.toks[p-1]) && (st.is(p, "in") || st.is(p, "within"))) {
 				continue // "ambassador to the United States": whom the source deals with, not its side
 			}
 			// "a source in Ukrainian diplomatic circles": the side of the
@@ -158,7 +158,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	}
 	e.person = namesPerson(st, from, to)
 	if len(e.actors) == 1 && !insideMention {
-		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name)
+		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name, t.actorLow[e.actors[0]])
 		e.name = src.Name
 		e.person = e.person || hist.person[e.actors[0]] || t.persons[e.actors[0]] // an earlier mention, or the lexicon, names a person
 	}
@@ -265,7 +265,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	}
 	first := st.toks[from]
 	switch {
-	case to-from == 1 && (pronouns.has(first.low) || possessives.has(first.low)):
+	case to-from == 1 && (pronouns.hasToken(&first) || possessives.hasToken(&first)):
 		// "he" and "she" refer to a person, "it" to an organisation, "they"
 		// and "we" to either; a known side beats an unknown one. A
 		// possessive ("in his words") reads as its pronoun.
@@ -290,7 +290,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		// description brings in someone new, who speaks for no side named
 		// before.
 		return entity{}, false
-	case determiners.has(first.low) && !hasName(st, from+1, to):
+	case determiners.hasToken(&first) && !hasName(st, from+1, to):
 		// A description: match its nouns against what earlier mentions said.
 		for i := len(h) - 1; i >= max(0, len(h)-corefWindow); i-- {
 			for _, n := range e.nouns {
@@ -345,8 +345,12 @@ var titlesOf = map[string][]string{"head of state": {"president", "king", "queen
 func (hist *history) lastContaining(short string) (entity, bool) {
 	var buf [4]string // most names have few words
 	sw := buf[:0]
-	for w := range strings.FieldsSeq(short) {
-		sw = append(sw, w)
+	if m := hist.mentions[short]; m != nil {
+		sw = m.words // short was met before: its words are split already
+	} else {
+		for w := range strings.FieldsSeq(short) {
+			sw = append(sw, w)
+		}
 	}
 	if len(sw) == 0 {
 		if short == "" {
@@ -421,13 +425,13 @@ func appendNew(list []string, s string) []string {
 // the longest earlier mention of the same actor ("Kremlin spokesman Dmitry
 // Peskov" for a later "Peskov"), else the mention itself when it holds the
 // actor's name, else that name ("Alexander Darchiev" for "Ambassador
-// Darchiev").
-func (hist *history) fullName(a int, text, name string) string {
+// Darchiev"). lowName is strings.ToLower(name).
+func (hist *history) fullName(a int, text, name, lowName string) string {
 	best := hist.longest[a]
 	switch {
 	case len(best) > len(text):
 		return best
-	case strings.Contains(strings.ToLower(text), strings.ToLower(name)):
+	case strings.Contains(strings.ToLower(text), lowName):
 		return text
 	}
 	return name
@@ -441,7 +445,7 @@ func namesPerson(st *sent, from, to int) bool {
 	for i := to - 1; i >= from && st.toks[i].capitalized(); i-- {
 		caps++
 	}
-	return caps >= 2 && !orgWords.has(st.toks[to-1].low)
+	return caps >= 2 && !orgWords.hasToken(&st.toks[to-1])
 }
 
 // publisherSpeaks reports whether the mention at tokens [from, to), named

@@ -21,15 +21,15 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	progressive := strings.HasSuffix(st.toks[cue].low, "ing") // "is telling"
 	// "past" in "this past week" before the cue is part of a phrase of time.
 	timeMod := func(j int) bool {
-		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords.has(st.toks[j+1].low)
+		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords.hasToken(&st.toks[j+1])
 	}
-	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.has(st.toks[j].low) || timeWords.has(st.toks[j].low) || mannerAdverb(st.toks[j]) || progressive && beAux.has(st.toks[j].low)) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
+	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.hasToken(&st.toks[j]) || timeWords.hasToken(&st.toks[j]) || mannerAdverb(st.toks[j]) || progressive && beAux.hasToken(&st.toks[j])) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
 		j -= 2 // "who in 2010 said", "a study from 2011 noted"
 	}
-	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers.has(st.toks[j-2].low) {
+	if j > 1 && st.toks[j].low == "whom" && st.is(j-1, "of") && quantifiers.hasToken(&st.toks[j-2]) {
 		return j - 2, j + 1, true // "…, many of whom say"
 	}
 	if j < 0 || st.toks[j].inQ {
@@ -187,11 +187,11 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		// co-author of “Going Viral,” about …, said".
 		finite := false // a verb such as "is" or "has" stands in it
 		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.toks[k].inQ) &&
-			(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks.has(st.toks[k].low) || mark != "," && st.toks[k].low == ",") {
-			if !st.toks[k].inQ && finiteVerbs.has(st.toks[k].low) {
+			(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks.hasToken(&st.toks[k]) || mark != "," && st.toks[k].low == ",") {
+			if !st.toks[k].inQ && finiteVerbs.hasToken(&st.toks[k]) {
 				finite = true
 			}
-			if !st.toks[k].inQ && (relatives.has(st.toks[k].low) || st.is(k, "that")) {
+			if !st.toks[k].inQ && (relatives.hasToken(&st.toks[k]) || st.is(k, "that")) {
 				finite = false // "Smith, who has advised three presidents, said"
 			}
 			k--
@@ -211,7 +211,7 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 				return 0, 0, false
 			}
 		}
-		if participleStarts.has(st.toks[k+1].low) || j == k+2 && (discourseAdverbs.has(st.toks[k+1].low) || adverbLy(st.toks[k+1].low)) {
+		if participleStarts.hasToken(&st.toks[k+1]) || j == k+2 && (discourseAdverbs.hasToken(&st.toks[k+1]) || adverbLy(st.toks[k+1].low)) {
 			return npFrom, k, true // "Rubio, commenting on …, said"; "Democrats, meanwhile, said"
 		}
 		return npFrom, j, true
@@ -228,7 +228,7 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 
 // relativeAt reports whether token i is a relative pronoun.
 func relativeAt(st *sent, i int) bool {
-	return i < len(st.toks) && (relatives.has(st.toks[i].low) || st.is(i, "whose"))
+	return i < len(st.toks) && (relatives.hasToken(&st.toks[i]) || st.is(i, "whose"))
 }
 
 // appositiveMarks may stand inside an appositive besides words: "R-S.C.",
@@ -274,11 +274,11 @@ func plural(tk token) bool {
 // or a semicolon, or a short introductory phrase and its comma ("Indeed, experts say", "On
 // Monday, officials said").
 func (st *sent) mainSubjectAt(from int) bool {
-	return from == 0 || from == 1 && (clauseJoins.has(st.toks[0].low) || concessives.has(st.toks[0].low) || st.toks[0].low == "because") ||
+	return from == 0 || from == 1 && (clauseJoins.hasToken(&st.toks[0]) || concessives.hasToken(&st.toks[0]) || st.toks[0].low == "because") ||
 		(st.toks[from-1].low == ";" || st.toks[from-1].low == ":") && !st.toks[from-1].inQ || // "…; 46 percent said …", "…: 47% say …"
-		st.toks[from-1].low == "," && !st.toks[from-1].inQ && subordinators.has(st.toks[0].low) && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
+		st.toks[from-1].low == "," && !st.toks[from-1].inQ && subordinators.hasToken(&st.toks[0]) && !commaBetween(st, 0, from-1) || // "If it doesn't slow down, forecasters say …"
 		st.toks[from-1].low == "," && from-1 <= maxIntro && !st.toks[from-1].inQ ||
-		from > 1 && clauseJoins.has(st.toks[from-1].low) && st.toks[from-2].low == "," // "…, and rights groups warned"
+		from > 1 && clauseJoins.hasToken(&st.toks[from-1]) && st.toks[from-2].low == "," // "…, and rights groups warned"
 }
 
 // maxIntro bounds an introductory phrase before a subject, in tokens.
@@ -295,7 +295,7 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 		return false
 	}
 	w := st.toks[h].low
-	if quantifiers.has(w) && (st.mainSubjectAt(h) || h > 0 && clauseJoins.has(st.toks[h-1].low)) {
+	if quantifiers.has(w) && (st.mainSubjectAt(h) || h > 0 && clauseJoins.hasToken(&st.toks[h-1])) {
 		return true // "Some say …", "Many said …", "…, while another says …"
 	}
 	if h >= 2 && number(st.toks[h].low) && (st.is(h-1, "in") || st.is(h-1, "of")) && (number(st.toks[h-2].low) || h >= 3 && st.is(h-2, "out") && number(st.toks[h-3].low)) {
@@ -306,9 +306,9 @@ func (t *Tagger) headOK(st *sent, loose bool, h int) bool {
 	}
 	// The phrase must start like a noun phrase: an article, a possessive or a name.
 	from, ok := t.npBack(st, h)
-	return ok && (determiners.has(st.toks[from].low) || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from) ||
+	return ok && (determiners.hasToken(&st.toks[from]) || st.toks[from].capitalized() || strings.HasSuffix(st.toks[from].low, "'s") || st.mainSubjectAt(from) ||
 		number(st.toks[from].low) && from < h || // an amount: "with 22 percent saying"
-		from > 0 && (clauseJoins.has(st.toks[from-1].low) || concessives.has(st.toks[from-1].low))) // "… while 61 percent say", "although history says"
+		from > 0 && (clauseJoins.hasToken(&st.toks[from-1]) || concessives.hasToken(&st.toks[from-1]))) // "… while 61 percent say", "although history says"
 }
 
 // npBack walks left from the head at token h over a noun phrase and returns
@@ -317,7 +317,7 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 	if h < 0 || !st.toks[h].isWord() || st.toks[h].inQ {
 		return 0, false
 	}
-	if pronouns.has(st.toks[h].low) {
+	if pronouns.hasToken(&st.toks[h]) {
 		return h, true // "told host Chris Cuomo she believed": a pronoun is a whole mention
 	}
 	from := h
@@ -355,14 +355,14 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			}
 			break
 		}
-		if clauseStops.has(w.low) && !(w.capitalized() && from-1 > 0) {
-			if demonstrativeDeterminers.has(w.low) {
+		if clauseStops.hasToken(&w) && !(w.capitalized() && from-1 > 0) {
+			if demonstrativeDeterminers.hasToken(&w) {
 				from-- // "these people said": the determiner opens the phrase
 			}
 			break
 		}
 		// A lower-case verb form before the phrase ends it ("… after the company").
-		if subordinators.has(w.low) {
+		if subordinators.hasToken(&w) {
 			break
 		}
 		from--
@@ -372,12 +372,12 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		from = and // "…, and 46 percent said": the phrase starts after "and"
 	}
 	// A subject never starts with a preposition ("In parallel, …").
-	for from < h && prepositions.has(st.toks[from].low) {
+	for from < h && prepositions.hasToken(&st.toks[from]) {
 		from++
 	}
 	// "More than half", "fewer than 40 percent": the comparison is part of
 	// the amount.
-	if from >= 2 && st.is(from-1, "than") && comparatives.has(st.toks[from-2].low) && (number(st.toks[from].low) || quantifiers.has(st.toks[from].low)) {
+	if from >= 2 && st.is(from-1, "than") && comparatives.hasToken(&st.toks[from-2]) && (number(st.toks[from].low) || quantifiers.hasToken(&st.toks[from])) {
 		from -= 2
 	}
 	return from, true
@@ -390,7 +390,7 @@ func (st *sent) subjectStartOK(from int) bool {
 	if from > 1 && (st.is(from-1, "while") || st.is(from-1, "whereas")) && st.is(from-2, ",") {
 		return true // "A says X, while B says Y": a contrast of two reports
 	}
-	return !(from > 0 && subordinators.has(st.toks[from-1].low))
+	return !(from > 0 && subordinators.hasToken(&st.toks[from-1]))
 }
 
 // isSourceHead reports whether token h can end a source mention: a word the
@@ -405,7 +405,7 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 		}
 	}
 	tk := st.toks[h]
-	if pronouns.has(tk.low) {
+	if pronouns.hasToken(&tk) {
 		return true
 	}
 	// A capitalised word that is not the sentence's first word, or a
@@ -413,7 +413,7 @@ func (t *Tagger) isSourceHead(st *sent, h int) bool {
 	if !tk.capitalized() {
 		return false
 	}
-	return !clauseStops.has(tk.low) && !determiners.has(tk.low) && !prepositions.has(tk.low) && !timeWords.has(tk.low) && !months.has(tk.low) && !labelWords.has(tk.low) ||
+	return !clauseStops.hasToken(&tk) && !determiners.hasToken(&tk) && !prepositions.hasToken(&tk) && !timeWords.hasToken(&tk) && !months.hasToken(&tk) && !labelWords.hasToken(&tk) ||
 		st.surnameAt(h)
 }
 
@@ -436,7 +436,7 @@ func (st *sent) surnameAt(h int) bool {
 // preposition other than "of" or "for" ends it ("reported by pro-Kremlin media at
 // 10:00").
 func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to int, ok bool) {
-	if stopAtPrep && i < len(st.toks) && prepositions.has(st.toks[i].low) {
+	if stopAtPrep && i < len(st.toks) && prepositions.hasToken(&st.toks[i]) {
 		return 0, 0, false // "—endorsed in New Hampshire by …": no noun phrase follows
 	}
 	j := i
@@ -445,12 +445,12 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 		if !tk.isWord() || st.toks[j].inQ || tk.low == "that" || tk.low == "who" || tk.low == "which" {
 			break
 		}
-		if j > i && (stopAtPrep && prepositions.has(tk.low) && tk.low != "of" && tk.low != "for" || adverbialStarts.has(tk.low) && !prepositions.has(tk.low) && tk.low != "this") {
+		if j > i && (stopAtPrep && prepositions.hasToken(&tk) && tk.low != "of" && tk.low != "for" || adverbialStarts.hasToken(&tk) && !prepositions.hasToken(&tk) && tk.low != "this") {
 			break
 		}
 		j++
 	}
-	for j > i+1 && prepositions.has(st.toks[j-1].low) {
+	for j > i+1 && prepositions.hasToken(&st.toks[j-1]) {
 		j-- // "according to TASS on Monday": the phrase of time is no part of the source
 	}
 	if j == i {

@@ -25,6 +25,7 @@ type Tagger struct {
 	lex        *lexicon.Lexicon
 	ix         *index
 	actorWords [][]string        // per actor, the lower-case words of its names
+	actorLow   []string          // per actor, its name in lower case (strings.ToLower)
 	persons    []bool            // per actor, whether its name is a person's
 	modal      map[string]bool   // modal hedge phrases
 	demonyms   map[string]string // lower-case demonym → the side it places an official body on
@@ -49,7 +50,9 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 	}
 	t.actorWords = make([][]string, len(lex.Actors))
 	t.persons = make([]bool, len(lex.Actors))
+	t.actorLow = make([]string, len(lex.Actors))
 	for i, a := range lex.Actors {
+		t.actorLow[i] = strings.ToLower(a.Name)
 		t.actorWords[i] = nounsOf(a.Name, a.Aliases)
 		t.persons[i] = personName(a)
 	}
@@ -357,7 +360,7 @@ func numberClaims(cs []claims.Claim) {
 // sentence's first report starts right after its comma and none stands
 // inside it: the clause is then a claim in the publisher's voice.
 func concessionBefore(st *sent, fs []frame) (int, bool) {
-	if len(st.toks) == 0 || !concessives.has(st.toks[0].low) {
+	if len(st.toks) == 0 || !concessives.hasToken(&st.toks[0]) {
 		return 0, false
 	}
 	first := firstFrame(fs)
@@ -376,7 +379,7 @@ func concessionBefore(st *sent, fs []frame) (int, bool) {
 func leadClauseBefore(st *sent, fs []frame) (int, bool) {
 	first := firstFrame(fs)
 	comma := first.srcFrom - 2
-	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins.has(st.toks[first.srcFrom-1].low) ||
+	if first.kind != frameSubjectCue || first.srcTo <= first.srcFrom || comma < 3 || !clauseJoins.hasToken(&st.toks[first.srcFrom-1]) ||
 		st.toks[comma].low != "," || st.toks[comma].inQ || st.words(0, comma) < 3 {
 		return 0, false
 	}
@@ -411,13 +414,13 @@ func commentAt(st *sent, k int) bool {
 		return false
 	}
 	j := k + 1
-	if clauseJoins.has(st.toks[j].low) || concessives.has(st.toks[j].low) {
+	if clauseJoins.hasToken(&st.toks[j]) || concessives.hasToken(&st.toks[j]) {
 		j++
 	}
 	switch noun := strings.TrimSuffix(st.toks[min(j+1, n-1)].low, "s"); {
 	case st.is(j, "which"):
 		j--
-	case j+2 < n && (demonstrativeDeterminers.has(st.toks[j].low) || st.is(j, "the")) && (claimNouns.has(noun) || reportNouns.has(noun)):
+	case j+2 < n && (demonstrativeDeterminers.hasToken(&st.toks[j]) || st.is(j, "the")) && (claimNouns.has(noun) || reportNouns.has(noun)):
 	default:
 		return false
 	}
@@ -619,7 +622,7 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 // after a comma: an aside about the source.
 func relativeIn(st *sent, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if relatives.has(st.toks[k].low) && st.is(k-1, ",") {
+		if relatives.hasToken(&st.toks[k]) && st.is(k-1, ",") {
 			return true
 		}
 	}
@@ -643,7 +646,7 @@ func anonymous(st *sent, f frame) bool {
 		// "“…,” one ambassador said, speaking on condition of anonymity."
 		to = len(st.toks)
 	}
-	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.has(tk.low) }) {
+	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.hasToken(&tk) }) {
 		return false // the common case, decided without reading the text
 	}
 	text := st.lower(st.span(from, to))
@@ -725,7 +728,7 @@ func (t *Tagger) stance(st *sent, from, to int, cue claims.Stance) claims.Stance
 		if lead < to && st.toks[lead].kind == tokOpenQ {
 			lead++ // "“We cannot confirm this,” Peskov said."
 		}
-		if mk.Own && !(m.from == lead+1 && pronouns.has(st.toks[lead].low)) {
+		if mk.Own && !(m.from == lead+1 && pronouns.hasToken(&st.toks[lead])) {
 			continue // "said Ukraine could not confirm": a third party's, not the source's
 		}
 		return claims.Stance(mk.Stance)

@@ -52,7 +52,7 @@ func (t *Tagger) quotedAsSaying(st *sent, f *frame) {
 		if tellVerbs.has(c.Phrase) {
 			from = afterListener(st, from) // "as telling reporters that …"
 		}
-		for from < f.conTo && (st.is(from, "that") || st.is(from, ",") || st.is(from, ":") || st.toks[from].isWord() && timeWords.has(st.toks[from].low) || st.is(from, "on") && from+1 < len(st.toks) && timeWords.has(st.toks[from+1].low)) {
+		for from < f.conTo && (st.is(from, "that") || st.is(from, ",") || st.is(from, ":") || st.toks[from].isWord() && timeWords.hasToken(&st.toks[from]) || st.is(from, "on") && from+1 < len(st.toks) && timeWords.hasToken(&st.toks[from+1])) {
 			from++ // "as saying on Monday that …"
 		}
 		if from >= f.conTo {
@@ -107,7 +107,7 @@ func (t *Tagger) conduit(st *sent, c *lexicon.Cue, i, end int) (int, int) {
 // ("the newspaper"); "reporters" names none.
 func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 	at := i
-	if at < len(st.toks) && determiners.has(st.toks[at].low) {
+	if at < len(st.toks) && determiners.hasToken(&st.toks[at]) {
 		at++
 	}
 	if m, ok := st.matchAt(at, entActor); ok && t.lex.Actors[m.ref].Type == lexicon.TypeMedia {
@@ -126,7 +126,7 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 	for end < len(st.toks) && end-at < 5 && st.toks[end].isWord() && st.toks[end].capitalized() && !st.toks[end].inQ {
 		end++
 	}
-	if end > at && outletHeads.has(st.toks[end-1].low) {
+	if end > at && outletHeads.hasToken(&st.toks[end-1]) {
 		return end, true
 	}
 	return 0, false
@@ -158,7 +158,7 @@ func (t *Tagger) conduitAside(st *sent, k int) (viaFrom, viaTo int, ok bool) {
 		j++ // "The reports, first published by Bloomberg, said …"
 	}
 	switch {
-	case j+1 < len(st.toks) && carriedBy.has(st.toks[j].low) && st.is(j+1, "by"):
+	case j+1 < len(st.toks) && carriedBy.hasToken(&st.toks[j]) && st.is(j+1, "by"):
 		from, to, ok := t.phraseAfter(st, j+2, true, true)
 		if ok && !st.is(j, "quoted") && !st.is(j, "cited") && t.authorIn(st, from, to) {
 			return 0, 0, false
@@ -201,7 +201,7 @@ func (t *Tagger) authorIn(st *sent, from, to int) bool {
 // is the participle after "as".
 func (t *Tagger) quotedByAs(st *sent, p *frame) {
 	n := len(st.toks)
-	if p.kind != framePrep || p.cueFrom < 2 || !carriedBy.has(st.toks[p.cueFrom].low) || !beAux.has(st.toks[p.cueFrom-1].low) {
+	if p.kind != framePrep || p.cueFrom < 2 || !carriedBy.hasToken(&st.toks[p.cueFrom]) || !beAux.hasToken(&st.toks[p.cueFrom-1]) {
 		return
 	}
 	k := p.srcTo
@@ -244,8 +244,8 @@ func (t *Tagger) sourceConduit(st *sent, f *frame) {
 			continue
 		}
 		end := to // after a phrase of time: "first reported by The New York Times on Tuesday", "speaking to TASS in March"
-		for end < len(st.toks) && end-to < 4 && st.toks[end].isWord() && !st.toks[end].inQ && (timeWords.has(st.toks[end].low) || months.has(st.toks[end].low) ||
-			st.is(end, "late") || st.is(end, "early") || (st.is(end, "on") || st.is(end, "in")) && end+1 < len(st.toks) && (timeWords.has(st.toks[end+1].low) || months.has(st.toks[end+1].low))) {
+		for end < len(st.toks) && end-to < 4 && st.toks[end].isWord() && !st.toks[end].inQ && (timeWords.hasToken(&st.toks[end]) || months.hasToken(&st.toks[end]) ||
+			st.is(end, "late") || st.is(end, "early") || (st.is(end, "on") || st.is(end, "in")) && end+1 < len(st.toks) && (timeWords.hasToken(&st.toks[end+1]) || months.hasToken(&st.toks[end+1]))) {
 			end++
 		}
 		switch {
@@ -275,7 +275,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// states could …", "Editor's note:".
 	// A past tense ("officials said will …") is no noun.
 	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == c.Phrase || strings.HasSuffix(w, "s")) && !mindVerbs.has(w) && !verbOnly.has(w) &&
-		(m.to < len(st.toks) && nounFollowers.has(st.toks[m.to].low) && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
+		(m.to < len(st.toks) && nounFollowers.hasToken(&st.toks[m.to]) && !st.toks[m.to].capitalized() || m.from > 0 && strings.HasSuffix(st.toks[m.from-1].low, "'s")) {
 		return nil
 	}
 	// "Will Russia attack NATO?": a question asks, it reports nothing.
@@ -289,7 +289,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "denied reports that …", "dismissed claims": a noun form right
 	// after a verb of saying in the past is its object, not a second verb.
-	if w := st.toks[m.from].low; m.to-m.from == 1 && m.from > 0 && (w == c.Phrase || w == c.Phrase+"s") && pastCueBefore(st, m.from) {
+	if w := st.toks[m.from].low; m.to-m.from == 1 && m.from > 0 && (w == c.Phrase || isPlural(w, c.Phrase)) && pastCueBefore(st, m.from) {
 		return nil
 	}
 	// "member states", "the United States": "state" and "states" report
@@ -320,17 +320,17 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	negated = declines
 	// "Trump is considered a front-runner", "the plan was viewed as": a
 	// passive, whose subject is what is talked about, not who talks.
-	if w := st.toks[m.from].low; m.from > 0 && beAux.has(st.toks[m.from-1].low) && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+	if w := st.toks[m.from].low; m.from > 0 && beAux.hasToken(&st.toks[m.from-1]) && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
 		return nil
 	}
 	if t.reportsNothing(st, m, c) {
 		return nil
 	}
-	f := &frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated, allows: allows}
+	f := st.newFrame(frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated, allows: allows})
 	if c.NeedsQuote && !t.quoteSoon(st, m.to) && !quoteJustBefore(st, m.from) {
 		return nil
 	}
-	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.has(st.toks[m.from].low)
+	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.hasToken(&st.toks[m.from])
 	if from, to, ok := t.subjectBefore(st, m.from, loose); ok {
 		f.srcFrom, f.srcTo = from, to
 		if k := relativeBefore(st, m.from); k >= to {
@@ -417,7 +417,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if from > 1 && st.is(from-1, "which") && st.is(from-2, ",") {
 			f.nested = true // "The changes, which officials said will …, will not apply"
 		}
-		if f.nested && from > 0 && subordinators.has(st.toks[from-1].low) && (from == 1 || opensSubordinate(st) && from <= 2) {
+		if f.nested && from > 0 && subordinators.hasToken(&st.toks[from-1]) && (from == 1 || opensSubordinate(st) && from <= 2) {
 			// "While Ramos said that journalists cannot …, he appears
 			// uneasy": the fronted clause, and with it the content, ends at
 			// its comma, past an aside ("the bridge, which was built in
@@ -432,7 +432,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 				f.conTo = k
 			}
 		}
-		inWhich := from > 1 && st.is(from-1, "which") && prepositions.has(st.toks[from-2].low)
+		inWhich := from > 1 && st.is(from-1, "which") && prepositions.hasToken(&st.toks[from-2])
 		if inWhich {
 			f.nested = true // "in an election year in which a majority of Americans say A, B"
 		}
@@ -459,7 +459,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	// "CONTENT, attorneys for the family said.": after a comma, at the end
 	// of the sentence, any noun phrase is the subject of a verb of saying.
 	if j := m.from - 1; j > 1 && speechVerbs.has(c.Phrase) && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.toks[j].inQ {
-		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns.has(st.toks[from].low) {
+		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns.hasToken(&st.toks[from]) {
 			f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
 			f.conFrom, f.conTo = st.contentBefore(from - 1)
 			return f
@@ -491,14 +491,14 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 // "at a news conference last month.", "in May on the podcast".
 func (t *Tagger) adverbialTail(st *sent, i int) bool {
 	n := len(st.toks)
-	if i >= n || !(adverbialStarts.has(st.toks[i].low) || prepositions.has(st.toks[i].low)) || st.is(i, "to") || st.is(i, "about") || st.is(i, "of") || st.words(i, n) > 10 {
+	if i >= n || !(adverbialStarts.hasToken(&st.toks[i]) || prepositions.hasToken(&st.toks[i])) || st.is(i, "to") || st.is(i, "about") || st.is(i, "of") || st.words(i, n) > 10 {
 		return false
 	}
-	if deictic.has(st.toks[i].low) && !(i+1 < n && timeWords.has(st.toks[i+1].low)) {
+	if deictic.hasToken(&st.toks[i]) && !(i+1 < n && timeWords.hasToken(&st.toks[i+1])) {
 		return false // "did not confirm this.": a pronoun, not "this week"
 	}
 	for k := i; k < n; k++ {
-		if tk := st.toks[k]; tk.low == "that" || tk.low == ":" || tk.isQuote() || clauseStops.has(tk.low) && tk.low != "this" {
+		if tk := st.toks[k]; tk.low == "that" || tk.low == ":" || tk.isQuote() || clauseStops.hasToken(&tk) && tk.low != "this" {
 			return false
 		}
 		if m, ok := st.matchAt(k, entCue); ok && t.lex.Cues[m.ref].Kind != lexicon.CueNoun {
@@ -546,7 +546,7 @@ func refersBack(st *sent, from, to int) bool {
 	}
 	for i := from; i < to; i++ {
 		if st.toks[i].isWord() {
-			return demonstratives.has(st.toks[i].low)
+			return demonstratives.hasToken(&st.toks[i])
 		}
 	}
 	return false
@@ -555,7 +555,7 @@ func refersBack(st *sent, from, to int) bool {
 // endsAfterTime reports whether the tokens from i on are time words and a
 // final period or nothing ("he said.", "Peskov said on Friday.").
 func endsAfterTime(st *sent, i int) bool {
-	for i < len(st.toks) && st.toks[i].isWord() && (timeWords.has(st.toks[i].low) || adverbialStarts.has(st.toks[i].low) && st.words(i, len(st.toks)) <= 3) {
+	for i < len(st.toks) && st.toks[i].isWord() && (timeWords.hasToken(&st.toks[i]) || adverbialStarts.hasToken(&st.toks[i]) && st.words(i, len(st.toks)) <= 3) {
 		i++
 	}
 	return i == len(st.toks) || i == len(st.toks)-1 && st.toks[i].low == "."
@@ -564,10 +564,10 @@ func endsAfterTime(st *sent, i int) bool {
 // endsWithColon reports whether the tokens from i on are a colon and
 // nothing else ("Peskov said:").
 func endsWithColon(st *sent, i int) bool {
-	for i < len(st.toks) && st.toks[i].isWord() && timeWords.has(st.toks[i].low) {
+	for i < len(st.toks) && st.toks[i].isWord() && timeWords.hasToken(&st.toks[i]) {
 		i++
 	}
-	if i < len(st.toks) && colonPreps.has(st.toks[i].low) {
+	if i < len(st.toks) && colonPreps.hasToken(&st.toks[i]) {
 		// "said in his evening address:", "wrote on Telegram on Sunday:"
 		for k := i + 1; k < len(st.toks) && k-i <= 8 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
 			i = k + 1
@@ -599,13 +599,13 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
-	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords.has(st.toks[m.from-1].low) {
+	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords.hasToken(&st.toks[m.from-1]) {
 		return nil // "sounded far less welcoming": after a degree word, an adjective
 	}
-	if m.to < len(st.toks) && gerundHeads.has(st.toks[m.to].low) {
+	if m.to < len(st.toks) && gerundHeads.hasToken(&st.toks[m.to]) {
 		return nil // "earned speaking fees", "talking points": the -ing form modifies a noun
 	}
-	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}
+	f := st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true})
 	switch prev := st.toks[m.from-1].low; {
 	case prev == "," || st.toks[m.from-1].kind == tokCloseQ && st.is(m.from-2, ",") || (prev == "by" || dashes.has(prev)) && speechVerbs.has(c.Phrase):
 		// "Trump attacked Clinton, saying …", "“…,” referring to …", "She followed that by
@@ -640,7 +640,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// …": the noun phrase right before the participle speaks.
 		from, ok := t.npBack(st, m.from-1)
 		opens := func(from int) bool {
-			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes.has(st.toks[from-1].low)) || number(st.toks[from].low) || quantifiers.has(st.toks[from].low)
+			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes.hasToken(&st.toks[from-1])) || number(st.toks[from].low) || quantifiers.hasToken(&st.toks[from])
 		}
 		if ok && !opens(from) {
 			// "have left 62 percent of voters saying": the phrase found
@@ -652,7 +652,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 				}
 			}
 		}
-		if !ok || !opens(from) || from > 0 && prepositions.has(st.toks[from-1].low) && !st.is(from-1, "with") && !st.is(from-1, "about") {
+		if !ok || !opens(from) || from > 0 && prepositions.hasToken(&st.toks[from-1]) && !st.is(from-1, "with") && !st.is(from-1, "about") {
 			return nil // "at one point calling …": a phrase of time, no speaker
 		}
 		f.srcFrom, f.srcTo = from, m.from
@@ -706,21 +706,21 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	if n == 0 || !st.toks[0].isWord() {
 		return 0, 0, false
 	}
-	if pronouns.has(st.toks[0].low) {
+	if pronouns.hasToken(&st.toks[0]) {
 		return 0, 1, true
 	}
 	from := frontedPhraseEnd(st)
 	if from == 0 {
 		from = timePhraseEnd(st) // "A few minutes later they …"
 	}
-	for from+1 < n && (clauseJoins.has(st.toks[from].low) || preCue.has(st.toks[from].low)) {
+	for from+1 < n && (clauseJoins.hasToken(&st.toks[from]) || preCue.hasToken(&st.toks[from])) {
 		from++ // "And even Obama tried …, noting …"
 	}
-	if pronouns.has(st.toks[from].low) {
+	if pronouns.hasToken(&st.toks[from]) {
 		return from, from + 1, true
 	}
 	to := from
-	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners.has(st.toks[to].low) || to > from && t.isSourceHead(st, to)) {
+	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners.hasToken(&st.toks[to]) || to > from && t.isSourceHead(st, to)) {
 		to++
 	}
 	if to > from && t.isSourceHead(st, to-1) {
@@ -728,8 +728,8 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	}
 	// "His chief aide doubled down …": a determiner, a few modifiers and
 	// the first word that heads a source.
-	if determiners.has(st.toks[from].low) {
-		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops.has(st.toks[k].low) && !preCue.has(st.toks[k].low); k++ {
+	if determiners.hasToken(&st.toks[from]) {
+		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops.hasToken(&st.toks[k]) && !preCue.hasToken(&st.toks[k]); k++ {
 			if st.hasCueAt(k) || pastOrFinite(st.toks[k]) || st.toks[k].capitalized() && !st.toks[k-1].capitalized() {
 				break // the verb ("the man told police"), or a name after it
 			}
@@ -764,7 +764,7 @@ func speaksOf(st *sent, i int) bool {
 // its cue aside ("Broaddrick, who later said"), or -1.
 func relativeBefore(st *sent, i int) int {
 	k := i - 1
-	for k >= 0 && st.toks[k].isWord() && (preCue.has(st.toks[k].low) || mannerAdverb(st.toks[k])) {
+	for k >= 0 && st.toks[k].isWord() && (preCue.hasToken(&st.toks[k]) || mannerAdverb(st.toks[k])) {
 		k--
 	}
 	if k >= 0 && st.is(k, "who") && !st.toks[k].inQ {
@@ -783,7 +783,7 @@ func pastWithObject(st *sent, m match) bool {
 		return false // a participle after its noun: "delegates recommended by the party"
 	}
 	words := 0
-	for k := m.to; k < len(st.toks) && words < 2 && !(boundaryMarks.has(st.toks[k].low) || st.toks[k].low == "."); k++ {
+	for k := m.to; k < len(st.toks) && words < 2 && !(boundaryMarks.hasToken(&st.toks[k]) || st.toks[k].low == "."); k++ {
 		if st.toks[k].isWord() {
 			words++
 		}
@@ -799,7 +799,7 @@ func thatClauseAfter(st *sent, i int) bool {
 		return false
 	}
 	next := st.toks[i+1]
-	return next.isWord() && (pronouns.has(next.low) || determiners.has(next.low) || next.capitalized() || number(next.low))
+	return next.isWord() && (pronouns.hasToken(&next) || determiners.hasToken(&next) || next.capitalized() || number(next.low))
 }
 
 // opensFrontedPhrase reports whether a sentence's first word w can open a
@@ -819,7 +819,7 @@ func frontedPhraseEnd(st *sent) int {
 		return 2 // "However, Moscow …", "Ultimately, he …"
 	}
 	for k := 1; k < len(st.toks)-1 && k <= maxIntro; k++ {
-		if st.toks[k].low == "," && (timeWords.has(st.toks[k-1].low) || st.toks[k-1].low == "ago") && timePhrase(st, 0, k-1) {
+		if st.toks[k].low == "," && (timeWords.hasToken(&st.toks[k-1]) || st.toks[k-1].low == "ago") && timePhrase(st, 0, k-1) {
 			return k + 1 // "Hours later, Trump …", "Two days ago, …", not "Cruz continued on Saturday, …"
 		}
 	}
@@ -859,7 +859,7 @@ func timePhrase(st *sent, from, to int) bool {
 // the conjunction.
 func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *frame) *frame {
 	j := m.from - 1
-	for j >= 0 && st.toks[j].isWord() && preCue.has(st.toks[j].low) {
+	for j >= 0 && st.toks[j].isWord() && preCue.hasToken(&st.toks[j]) {
 		j--
 	}
 	if j < 1 || !(st.toks[j].low == "and" || st.toks[j].low == "but") || st.toks[j].inQ || c.NeedsQuote && !t.quoteSoon(st, m.to) {
@@ -878,7 +878,7 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	case !ok || c.NeedsClause && !clauseAt(st, start):
 		return nil
 	}
-	f := &frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)}
+	f := st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, conFrom: start, conTo: len(st.toks)})
 	switch {
 	case first != nil && first.srcTo > first.srcFrom && first.cueTo <= j:
 		f.srcFrom, f.srcTo = first.srcFrom, first.srcTo
@@ -918,7 +918,7 @@ func yesNoQuestion(st *sent) bool {
 	if st.is(0, "q") && st.is(1, ":") {
 		i = 2
 	}
-	return i < n && questionAux.has(st.toks[i].low) && !st.toks[i].inQ
+	return i < n && questionAux.hasToken(&st.toks[i]) && !st.toks[i].inQ
 }
 
 // questionAux open a yes-no question.
@@ -927,13 +927,13 @@ var questionAux = set("will", "would", "can", "could", "should", "does", "do", "
 // neverBefore reports whether "never" stands right before token i, or
 // before an auxiliary there ("has never denied", "never confirmed").
 func neverBefore(st *sent, i int) bool {
-	return st.is(i-1, "never") || i > 1 && st.is(i-2, "never") && (beAux.has(st.toks[i-1].low) || finiteVerbs.has(st.toks[i-1].low))
+	return st.is(i-1, "never") || i > 1 && st.is(i-2, "never") && (beAux.hasToken(&st.toks[i-1]) || finiteVerbs.hasToken(&st.toks[i-1]))
 }
 
 // pastCueBefore reports whether the word before token i, words of time
 // aside, is a cue in the past tense ("denied", "dismissed on Monday").
 func pastCueBefore(st *sent, i int) bool {
-	for k := i - 1; k > 0 && i-k <= 3 && st.toks[k].isWord() && (timeWords.has(st.toks[k].low) || st.is(k, "on")); k-- {
+	for k := i - 1; k > 0 && i-k <= 3 && st.toks[k].isWord() && (timeWords.hasToken(&st.toks[k]) || st.is(k, "on")); k-- {
 		i = k // "denied on Monday reports that …"
 	}
 	m, ok := st.matchEndingAt(i, entCue)
@@ -948,10 +948,10 @@ func pastCueBefore(st *sent, i int) bool {
 // "be", perhaps with adverbs between ("is once again questioning").
 func progressiveAt(st *sent, i int) bool {
 	for j := i - 1; j >= 0 && st.toks[j].isWord(); j-- {
-		if beAux.has(st.toks[j].low) {
+		if beAux.hasToken(&st.toks[j]) {
 			return true
 		}
-		if !preCue.has(st.toks[j].low) {
+		if !preCue.hasToken(&st.toks[j]) {
 			return false
 		}
 	}
@@ -978,7 +978,7 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		// driving …": a participle after its noun, a passive too; but not
 		// "responded by blocking …" or "said by telephone".
 		return true
-	case c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners.has(st.toks[m.to+1].low)):
+	case c.Phrase == "add" && st.is(m.to, "to") && !(m.to+1 < len(st.toks) && listeners.hasToken(&st.toks[m.to+1])):
 		return true // "added to his portfolio": put in, said nothing
 	case anonymityRequest(st, m.to):
 		return true // "who asked not to be named": a request for anonymity, not a claim
@@ -986,7 +986,7 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "he felt blindsided", "felt the need to": a feeling, not a view reported
 	case w == "briefed" && (st.is(m.to, "on") || st.is(m.to, "about")) && st.hasWithin(m.to, len(st.toks), entCue):
 		return true // "two officials briefed on the talks said": who the speakers are
-	case m.to < len(st.toks) && reflexives.has(st.toks[m.to].low) && (c.Phrase == "find" || c.Phrase == "show"):
+	case m.to < len(st.toks) && reflexives.hasToken(&st.toks[m.to]) && (c.Phrase == "find" || c.Phrase == "show"):
 		return true // "found himself back on the street", "showed itself …": no report
 	case c.Phrase == "show" && st.is(m.to, "up"):
 		return true // "Sanders showed up": arrived, said nothing
@@ -1034,7 +1034,7 @@ var findingVerbs = set("suggest", "find", "show", "conclude", "indicate", "estim
 // one of the lexicon's noun cues ("claims", "report").
 func (t *Tagger) nounCue(w string) bool {
 	for _, c := range t.lex.Cues {
-		if c.Kind == lexicon.CueNoun && (c.Phrase == w || c.Phrase+"s" == w) {
+		if c.Kind == lexicon.CueNoun && (c.Phrase == w || isPlural(w, c.Phrase)) {
 			return true
 		}
 	}
@@ -1076,7 +1076,7 @@ func namingObject(st *sent, i int) bool {
 		return false
 	}
 	prev := st.toks[k-1]
-	return prev.isWord() && !prev.inQ && !clauseJoins.has(prev.low)
+	return prev.isWord() && !prev.inQ && !clauseJoins.hasToken(&prev)
 }
 
 // anonymityRequest reports whether the words from token i ask for
@@ -1124,13 +1124,13 @@ func secondPredicate(st *sent, start, end int) int {
 // ("felt Trump was wrong", "feels it is time").
 func feltClause(st *sent, i int) bool {
 	tk := st.toks[i]
-	return tk.low == "that" || tk.low == ":" || tk.isQuote() || tk.capitalized() && tk.isWord() || subjectPronouns.has(tk.low)
+	return tk.low == "that" || tk.low == ":" || tk.isQuote() || tk.capitalized() && tk.isWord() || subjectPronouns.hasToken(&tk)
 }
 
 // pastOrFinite reports whether a token looks like a finite verb: a past
 // tense or an auxiliary.
 func pastOrFinite(tk token) bool {
-	return tk.isWord() && !tk.capitalized() && (irregularPast.has(tk.low) || finiteVerbs.has(tk.low) || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
+	return tk.isWord() && !tk.capitalized() && (irregularPast.hasToken(&tk) || finiteVerbs.hasToken(&tk) || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
 }
 
 // clauseAt reports whether the content that starts at token i (after a
@@ -1153,20 +1153,20 @@ func clauseAt(st *sent, i int) bool {
 			return true
 		}
 	}
-	if i < n && (clauseSubjects.has(st.toks[i].low) || contracted(st.toks[i].low)) {
+	if i < n && (clauseSubjects.hasToken(&st.toks[i]) || contracted(st.toks[i].low)) {
 		return true // "added they expect …", "added it's …"
 	}
 	amount := false // a number opens the phrase: "200 workers hired from rivals" has no clause
 	for k := i; k < n && k < i+12 && st.toks[k].isWord() && !st.toks[k].inQ; k++ {
 		tk := st.toks[k]
-		if k > i && (subordinators.has(tk.low) || relatives.has(tk.low) || tk.low == "that") {
+		if k > i && (subordinators.hasToken(&tk) || relatives.hasToken(&tk) || tk.low == "that") {
 			break // "added 150,000 jobs as hiring slowed": a clause of its own
 		}
 		amount = amount || number(tk.low)
 		// After an amount a past participle before a preposition describes
 		// it ("200 workers hired from rivals"); "12 people drowned" is a clause.
-		participle := amount && k+1 < n && prepositions.has(st.toks[k+1].low)
-		if finiteVerbs.has(tk.low) && !tk.capitalized() || strings.HasSuffix(tk.low, "n't") ||
+		participle := amount && k+1 < n && prepositions.hasToken(&st.toks[k+1])
+		if finiteVerbs.hasToken(&tk) && !tk.capitalized() || strings.HasSuffix(tk.low, "n't") ||
 			pastOrFinite(tk) && !participle || !amount && k > i && presentVerb(st, k) {
 			return true
 		}
@@ -1202,7 +1202,7 @@ func presentVerb(st *sent, k int) bool {
 	// plural noun before a phrase of place; anything else may be a verb
 	// ("Russia wants peace", "the ceasefire holds").
 	if next := st.toks[k+1].low; prepositions.has(next) && k+2 < len(st.toks) &&
-		(determiners.has(st.toks[k+2].low) || possessives.has(st.toks[k+2].low) || st.toks[k+2].capitalized()) {
+		(determiners.hasToken(&st.toks[k+2]) || possessives.hasToken(&st.toks[k+2]) || st.toks[k+2].capitalized()) {
 		return false
 	}
 	return true
@@ -1227,7 +1227,7 @@ func propositionAt(st *sent, i int) bool {
 	if st.is(i, "that") || st.is(i, "whether") || st.is(i, "if") || st.is(i, ":") || st.toks[i].isQuote() {
 		return true
 	}
-	if i+1 < len(st.toks) && (articles.has(st.toks[i].low) || demonstrativeDeterminers.has(st.toks[i].low)) {
+	if i+1 < len(st.toks) && (articles.hasToken(&st.toks[i]) || demonstrativeDeterminers.hasToken(&st.toks[i])) {
 		noun := strings.TrimSuffix(st.toks[i+1].low, "s")
 		return claimNouns.has(noun) || reportNouns.has(noun)
 	}
@@ -1277,20 +1277,20 @@ func closesRelative(st *sent, i int) bool {
 func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
 	if m.from < 1 || !st.is(m.to, "by") || m.to-m.from != 1 ||
-		!strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.has(st.toks[m.from].low) {
+		!strings.HasSuffix(st.toks[m.from].low, "ed") && !irregularPast.hasToken(&st.toks[m.from]) {
 		return nil
 	}
-	f := &frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1}
+	f := st.newFrame(frame{kind: framePrep, cue: c, cueFrom: m.from - 1, cueTo: m.to + 1})
 	lead := m.from - 1 // where the phrase starts: "as", or the claim noun and its article
 	noun := m.from - 1 // the claim noun, before "that was" perhaps ("a claim that was denied by")
-	if noun > 2 && beAux.has(st.toks[noun].low) && (st.is(noun-1, "that") || st.is(noun-1, "which")) {
+	if noun > 2 && beAux.hasToken(&st.toks[noun]) && (st.is(noun-1, "that") || st.is(noun-1, "which")) {
 		noun -= 2
 	}
 	switch {
 	case st.is(m.from-1, "as") && speechVerbs.has(c.Phrase): // not "As demanded by protesters, …"
 	case noun > 1 && !(speechVerbs.has(c.Phrase) || c.Stance == string(claims.Denies) || c.Stance == string(claims.Disputes)):
 		return nil
-	case noun > 1 && claimNouns.has(st.toks[noun].low) && articles.has(st.toks[noun-1].low):
+	case noun > 1 && claimNouns.hasToken(&st.toks[noun]) && articles.hasToken(&st.toks[noun-1]):
 		lead, f.cueFrom, f.cueTo = noun-1, m.from, m.to // "…, a claim denied by Ukraine's General Staff"
 	case noun > 1 && claimNouns.has(strings.TrimSuffix(st.toks[noun].low, "s")) && st.is(noun-1, ","):
 		lead, f.cueFrom, f.cueTo = noun, m.from, m.to // "…, claims denied by Kyiv"
@@ -1303,7 +1303,7 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	f.srcFrom, f.srcTo = from, to
 	comma := to // after a phrase of time: "As announced by the White House on Friday, …"
-	if comma < n && (timeWords.has(st.toks[comma].low) || prepositions.has(st.toks[comma].low)) {
+	if comma < n && (timeWords.hasToken(&st.toks[comma]) || prepositions.hasToken(&st.toks[comma])) {
 		for comma < n && comma-to < 6 && st.toks[comma].isWord() && !st.toks[comma].inQ {
 			comma++
 		}
@@ -1324,6 +1324,11 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	return f
 }
 
+// isPlural reports whether w is word+"s", without building that string.
+func isPlural(w, word string) bool {
+	return len(w) == len(word)+1 && w[len(word)] == 's' && w[:len(word)] == word
+}
+
 // nounAfterDeterminer reports whether the cue word at token i is a noun
 // that reports nothing: its bare form or its -s form right after an
 // article or a demonstrative ("the estimate", "these reports"), or its
@@ -1334,7 +1339,7 @@ func (t *Tagger) asByFrame(st *sent, m match, c *lexicon.Cue) *frame {
 func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 	w := st.toks[i].low
 	bare := w == c.Phrase
-	if !bare && w != c.Phrase+"s" || i == 0 || st.toks[i].inQ {
+	if !bare && !isPlural(w, c.Phrase) || i == 0 || st.toks[i].inQ {
 		return false
 	}
 	if n := i + 1; n < len(st.toks) && (st.is(n, "that") || st.is(n, ":") || st.toks[n].isQuote() ||
@@ -1342,7 +1347,7 @@ func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 		return false
 	}
 	k := i - 1
-	if bare && !speechVerbs.has(c.Phrase) && !(i+1 < len(st.toks) && (pronouns.has(st.toks[i+1].low) || determiners.has(st.toks[i+1].low))) {
+	if bare && !speechVerbs.has(c.Phrase) && !(i+1 < len(st.toks) && (pronouns.hasToken(&st.toks[i+1]) || determiners.hasToken(&st.toks[i+1]))) {
 		// "the GOP contest to …", but not "the White House say the deal
 		// is done" nor "the Pentagon claim …": a verb of saying, or a
 		// clause after the word, makes it a verb.
@@ -1350,7 +1355,7 @@ func nounAfterDeterminer(st *sent, i int, c *lexicon.Cue) bool {
 			k--
 		}
 	}
-	return articles.has(st.toks[k].low) || demonstrativeDeterminers.has(st.toks[k].low)
+	return articles.hasToken(&st.toks[k]) || demonstrativeDeterminers.hasToken(&st.toks[k])
 }
 
 // adverbialBeforeParticiple reports whether the content that would start
@@ -1369,7 +1374,7 @@ func adverbialBeforeParticiple(st *sent, i int) bool {
 func timePhraseEnd(st *sent) int {
 	for k := 1; k < len(st.toks)-1 && k < 6 && st.toks[k].isWord(); k++ {
 		if w := st.toks[k].low; w == "later" || w == "ago" || w == "earlier" {
-			if next := st.toks[k+1]; next.isWord() && (pronouns.has(next.low) || next.capitalized()) {
+			if next := st.toks[k+1]; next.isWord() && (pronouns.hasToken(&next) || next.capitalized()) {
 				return k + 1
 			}
 			return 0
@@ -1382,7 +1387,7 @@ func timePhraseEnd(st *sent) int {
 // noun phrase: a subject pronoun first, or a finite verb or past tense
 // ("they had no problem"). Only a noun phrase names an inverted speaker.
 func clauseIn(st *sent, from, to int) bool {
-	if to-from > 1 && clauseSubjects.has(st.toks[from].low) {
+	if to-from > 1 && clauseSubjects.hasToken(&st.toks[from]) {
 		return true
 	}
 	for k := from; k < to; k++ {

@@ -64,6 +64,24 @@ func (s *wordSet) has(w string) bool {
 	}
 }
 
+// hasToken is has(tk.low) for a token of a sentence, which carries
+// wordHash(tk.low) already: a lookup that gets past the bit test does not
+// hash the word again.
+func (s *wordSet) hasToken(tk *token) bool {
+	w := tk.low
+	if len(w) == 0 || s.starts[len(w)&15]&(1<<(w[0]&63)) == 0 {
+		return false
+	}
+	for i := int(tk.hash) & (len(s.slots) - 1); ; i = (i + 1) & (len(s.slots) - 1) {
+		switch s.slots[i] {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
+}
+
 // words yields the words of the set, in no particular order.
 func (s *wordSet) words(yield func(string) bool) {
 	for _, w := range s.slots {

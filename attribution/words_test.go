@@ -53,3 +53,15 @@ func TestWordSet_full(t *testing.T) {
 		assert.False(t, s.has("zz"), "set of %d words", len(words))
 	}
 }
+
+// TestWordSet_hasToken checks that asking with a token, whose hash is
+// already computed, answers as asking with its word.
+func TestWordSet_hasToken(t *testing.T) {
+	text := "Kremlin spokesman Dmitry Peskov said on Monday that the talks, which he called “useless,” had not been held -- he doesn't know."
+	toks := tokenize(text, "", 0, false)
+	for _, s := range []wordSet{clauseStops, preCue, determiners, prepositions, speechVerbs, dashes, boundaryMarks, set("said", "sand", "seed")} {
+		for i := range toks {
+			assert.Equal(t, s.has(toks[i].low), s.hasToken(&toks[i]), "hasToken(%q)", toks[i].low)
+		}
+	}
+}
