@@ -92,6 +92,10 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !ok {
 		return nil
 	}
+	if c.Phrase == "per" && !((m.from == 0 || st.is(m.from-1, ",")) && (st.hasWithin(from, to, entActor) || st.hasWithin(from, to, entNoun) ||
+		st.hasWithin(from, to, entGroup) || st.toks[from].capitalized() && !st.toks[from].inQ)) {
+		return nil // "per local officials" opens the sentence or follows a comma; "50 miles per hour", "per speech" name no source
+	}
 	if strings.HasSuffix(c.Phrase, "ing") && m.from > 1 && st.is(m.from-1, ",") && !st.toks[m.from-1].inQ &&
 		!t.isSourceHead(st, to-1) && !st.hasWithin(from, to, entNoun) {
 		// "The Fed raised rates, citing persistent inflation": the object
