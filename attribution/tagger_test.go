@@ -883,6 +883,8 @@ func TestTagger_Conduit(t *testing.T) {
 			"The assessment, published by the Russian Defence Ministry", ""},
 		{"HUR claimed responsibility for the attack, a source told the Kyiv Independent.", "a source", "the Kyiv Independent"},
 		{"Graham told CBS News on Tuesday that the race was over.", "Graham", "CBS News"},
+		{"A person familiar with the talks told Reuters that the deal was close.", "A person familiar with the talks", "Reuters"},
+		{"The minister told Reporters Without Borders that he was sorry.", "The minister", ""},
 		{"\"The Russians are lying,\" a senior Ukrainian official told The Associated Press.", "a senior Ukrainian official", "The Associated Press"},
 		{"Trump told Zelensky that the talks were over.", "Trump", ""},
 		{"The Kremlin criticized the newspaper for its coverage.", "The Kremlin", ""},

@@ -116,8 +116,9 @@ func (t *Tagger) outletAt(st *sent, i int) (int, bool) {
 	if to, ok := t.publisherAt(st, at); ok {
 		return to, true // "a source told RBC-Ukraine": the publisher carried it
 	}
-	if m, ok := st.matchAt(at, entNoun); ok && at > i && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia {
-		return m.to, true
+	if m, ok := st.matchAt(at, entNoun); ok && t.lex.Nouns[m.ref].Type == lexicon.TypeMedia &&
+		(at > i || st.toks[at].capitalized() && st.toks[at].low != "tv" && !(m.to < len(st.toks) && st.toks[m.to].capitalized())) {
+		return m.to, true // "told the newspaper", "told Reuters"; not "told reporters", nor "told Reporters Without Borders"
 	}
 	// A name the lexicon does not know that ends like a paper's or a
 	// broadcaster's: "the Kyiv Independent", "the Financial Times", "Fox
