@@ -51,24 +51,8 @@ func TestRun_golden(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("claimtrace %s: exit %d, stderr:\n%s", strings.Join(tt.args, " "), code, stderr)
 			}
-			path := filepath.Join("testdata", "golden", tt.golden)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/claimtrace -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("claimtrace %s: output differs from %s (run go test ./cmd/claimtrace -update to accept it):\n%s",
-					strings.Join(tt.args, " "), path, lineDiff(got, string(want)))
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", tt.golden), got, "-update",
+				"claimtrace "+strings.Join(tt.args, " ")+": output")
 		})
 	}
 }
@@ -88,22 +72,32 @@ func TestRun_wireGolden(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("claimtrace analyze %s: exit %d, stderr:\n%s", text, code, stderr)
 			}
-			path := strings.TrimSuffix(text, ".txt") + ".csv"
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/claimtrace -run wireGolden -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("claims of %s differ from %s (read the diff; accept with -run wireGolden -update):\n%s",
-					text, path, lineDiff(got, string(want)))
-			}
+			checkGolden(t, strings.TrimSuffix(text, ".txt")+".csv", got, "-run wireGolden -update", "claims of "+text)
 		})
+	}
+}
+
+// checkGolden compares got, what is named, with the golden file at path,
+// or with -update writes got there; flags are the go test flags that
+// accept a change.
+func checkGolden(t *testing.T, path, got, flags, what string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/claimtrace %s to create it)", err, flags)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from %s (read the diff; accept it with go test ./cmd/claimtrace %s):\n%s",
+			what, path, flags, lineDiff(got, string(want)))
 	}
 }
 
