@@ -29,6 +29,7 @@ type Tagger struct {
 	persons    []bool            // per actor, whether its name is a person's
 	modal      map[string]bool   // modal hedge phrases
 	demonyms   map[string]string // lower-case demonym → the side it places an official body on
+	nounCues   map[string]bool   // the phrases of the lexicon's noun cues and their plurals ("claim", "claims")
 	cfg        Config
 }
 
@@ -41,6 +42,12 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 	t.modal = map[string]bool{}
 	for _, h := range lex.Hedges {
 		t.modal[h.Phrase] = h.Modal
+	}
+	t.nounCues = map[string]bool{}
+	for _, c := range lex.Cues {
+		if c.Kind == lexicon.CueNoun {
+			t.nounCues[c.Phrase], t.nounCues[c.Phrase+"s"] = true, true
+		}
 	}
 	t.demonyms = map[string]string{}
 	for _, sd := range lex.Sides {

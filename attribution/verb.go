@@ -1032,15 +1032,8 @@ var reflexives = set("himself", "herself", "itself", "themselves", "myself", "ou
 var findingVerbs = set("suggest", "find", "show", "conclude", "indicate", "estimate", "predict", "reveal")
 
 // nounCue reports whether word w, or w less a plural "s", is the phrase of
-// one of the lexicon's noun cues ("claims", "report").
-func (t *Tagger) nounCue(w string) bool {
-	for _, c := range t.lex.Cues {
-		if c.Kind == lexicon.CueNoun && (c.Phrase == w || isPlural(w, c.Phrase)) {
-			return true
-		}
-	}
-	return false
-}
+// one of the lexicon's noun cues ("claims", "report"); see Tagger.nounCues.
+func (t *Tagger) nounCue(w string) bool { return t.nounCues[w] }
 
 // agentAt reports whether token i, after "by", starts the agent of a
 // passive: not a gerund ("by blocking") nor a means ("by telephone").
