@@ -120,6 +120,12 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		}
 	}
 	span := st.span(from, to)
+	if to-from == 1 && contracted(st.toks[from].low) {
+		// "He's argued …", "They've said …": the pronoun, not its verb.
+		if k := strings.IndexAny(doc.Slice(span), "'’"); k > 0 {
+			span.End = span.Start + k
+		}
+	}
 	text := doc.Slice(span)
 	name := text
 	if n := len(name); n > 2 && (strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")) {
@@ -264,8 +270,11 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 		return entity{}, false
 	}
 	first := st.toks[from]
+	if contracted(first.low) {
+		first.low, _, _ = strings.Cut(first.low, "'") // "he's" refers back as "he"
+	}
 	switch {
-	case to-from == 1 && (pronouns.hasToken(&first) || possessives.hasToken(&first)):
+	case to-from == 1 && (pronouns.has(first.low) || possessives.hasToken(&first)):
 		// "he" and "she" refer to a person, "it" to an organisation, "they"
 		// and "we" to either; a known side beats an unknown one. A
 		// possessive ("in his words") reads as its pronoun.
@@ -285,10 +294,10 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 				return h[i], true
 			}
 		}
-	case first.low == "a" || first.low == "an" || first.low == "another":
-		// "a source", "an official", "another diplomat": an indefinite
-		// description brings in someone new, who speaks for no side named
-		// before.
+	case first.low == "a" || first.low == "an" || first.low == "another" || number(first.low) && to-from > 1:
+		// "a source", "an official", "another diplomat", "one employee at a
+		// software firm", "two officials": an indefinite description brings
+		// in someone new, who speaks for no side named before.
 		return entity{}, false
 	case determiners.hasToken(&first) && !hasName(st, from+1, to):
 		// A description: match its nouns against what earlier mentions said.

@@ -191,8 +191,8 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 			if !st.toks[k].inQ && finiteVerbs.hasToken(&st.toks[k]) {
 				finite = true
 			}
-			if !st.toks[k].inQ && (relatives.hasToken(&st.toks[k]) || st.is(k, "that")) {
-				finite = false // "Smith, who has advised three presidents, said"
+			if !st.toks[k].inQ && (relativeAt(st, k) || st.is(k, "that")) {
+				finite = false // "Smith, who has advised three presidents, said"; "Seat, a consultant whose firm was retained by …, said"
 			}
 			k--
 		}

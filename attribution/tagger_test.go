@@ -850,6 +850,26 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Analysts", cue: "said", content: "the ties have grown"}, {source: "Analysts", cue: "citing", content: "the strategic importance of the port."}}},
 		{"citing sources relays the report", "Sky News said the talks had ended, citing sources in Kyiv.",
 			[]want{{source: "Sky News", cue: "said", content: "the talks had ended"}}},
+		{"an inverted tag after an aside inside the content", "Cruz also lacks support from his colleagues in Congress, whom he has alienated, said Larry Sabato, director of the Center for Politics.",
+			[]want{{source: "Larry Sabato", cue: "said", content: "Cruz also lacks support from his colleagues in Congress, whom he has alienated"}}},
+		{"a subject with its aside before a verb of saying", "Sandy Phillips, who lost her daughter in Aurora, said the law failed.",
+			[]want{{source: "Sandy Phillips", cue: "said", content: "the law failed."}}},
+		{"tell takes a listener after an aside, not a speaker", "“Yes, I support him,” Brent Bozell, founder of the Media Research Center, told Breitbart News.",
+			[]want{{source: "Brent Bozell, founder of the Media Research Center", cue: "told", content: "“Yes, I support him,”"}}},
+		{"an appositive with a relative clause that has a verb", "Pete Seat, a consultant whose firm was retained by the Kasich campaign, said he would be shocked.",
+			[]want{{source: "Pete Seat, a consultant whose firm was retained by the Kasich campaign", cue: "said", content: "he would be shocked."}}},
+		{"saying after a clause whose subject the lexicon does not know", "One employee at a software firm declined to speak on the record, saying it would be a bad career move.",
+			[]want{{source: "-"}, {source: "One employee at a software firm", cue: "saying", content: "it would be a bad career move."}}},
+		{"a participle after a possessive describes a noun", "The investments are a tiny fraction of Trump's reported net worth.",
+			[]want{{source: "-"}}},
+		{"a possessive pronoun before a participle", "Her stated goal is to cut taxes.",
+			[]want{{source: "-"}}},
+		{"a contracted verb before a participle is no possessive", "He's argued for years that delegates are free.",
+			[]want{{source: "He", cue: "argued", content: "delegates are free."}}},
+		{"a contracted pronoun is the source and refers back", "Senator Jon Tester said the vote failed. He's said the bill is dead.",
+			[]want{{source: "Senator Jon Tester"}, {source: "He", name: "Senator Jon Tester", cue: "said", content: "the bill is dead."}}},
+		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
+			[]want{{source: "-"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1014,6 +1034,16 @@ func TestTagger_IndefiniteIsNew(t *testing.T) {
 	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
 	assert.Equal(t, "a source", cs[1].Source.Name)
 	assert.Equal(t, []string{Unknown}, cs[1].Sides)
+}
+
+func TestTagger_NumberIsNew(t *testing.T) {
+	// "One employee at a software firm" brings in someone new too: it does
+	// not take the name of an earlier source whose mention has "firm".
+	doc, cs := tagText(t, "Pete Seat, a consultant whose firm was retained by the campaign, said he would be shocked. "+
+		"One employee at a software firm said it would be a bad move.\n")
+	require.Len(t, cs, 2)
+	require.NotNil(t, cs[1].Source, doc.Slice(cs[1].Span))
+	assert.Equal(t, "One employee at a software firm", cs[1].Source.Name)
 }
 
 func TestTagger_QuotationTakesTheTagNotTheParticiple(t *testing.T) {

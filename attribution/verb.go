@@ -324,7 +324,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if w := st.toks[m.from].low; m.from > 0 && beAux.hasToken(&st.toks[m.from-1]) && w != c.Phrase && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
 		return nil
 	}
-	if t.reportsNothing(st, m, c) {
+	if t.reportsNothing(st, m, c) || adjectivalParticiple(st, m) {
 		return nil
 	}
 	f := st.newFrame(frame{cue: c, cueFrom: m.from, cueTo: m.to, negated: negated, allows: allows})
@@ -332,7 +332,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil
 	}
 	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.hasToken(&st.toks[m.from])
-	if from, to, ok := t.subjectBefore(st, m.from, loose); ok {
+	if from, to, ok := t.subjectBefore(st, m.from, loose); ok && !t.speakerAfterAside(st, m, c, from) {
 		f.srcFrom, f.srcTo = from, to
 		if k := relativeBefore(st, m.from); k >= to {
 			f.relFrom, f.relTo = k, k+1
@@ -485,6 +485,52 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	}
 	return nil
+}
+
+// adjectivalParticiple reports whether a past participle cue at m
+// describes a noun instead of reporting: after a possessive ("Trump's
+// reported net worth", "her stated goal"; not "he's argued"), or after its noun with a verb
+// of the clause right after it, perhaps past a phrase of time ("A merger
+// announced Monday would turn Pfizer into …").
+func adjectivalParticiple(st *sent, m match) bool {
+	w := st.toks[m.from].low
+	if m.from == 0 || !strings.HasSuffix(w, "ed") && !irregularPast.has(w) {
+		return false
+	}
+	if prev := &st.toks[m.from-1]; strings.HasSuffix(prev.low, "'s") && !contractedS.has(strings.TrimSuffix(prev.low, "'s")) || possessives.hasToken(prev) {
+		return m.to < len(st.toks) && st.toks[m.to].isWord() && !st.is(m.to, "that")
+	}
+	k := m.to
+	for k < len(st.toks) && k-m.to < 3 && timeWords.hasToken(&st.toks[k]) {
+		k++
+	}
+	return k < len(st.toks) && finiteVerbs.hasToken(&st.toks[k]) && !st.toks[k].inQ && st.toks[m.from-1].isWord() && !pronouns.hasToken(&st.toks[m.from-1])
+}
+
+// contractedS words take "'s" for "is" or "has", not as a possessive:
+// "he's predicted", "who's argued", "that's wanted".
+var contractedS = set("he", "she", "it", "who", "that", "there", "what", "here", "where", "one", "everyone", "nobody", "somebody", "someone")
+
+// speakerAfterAside reports whether a verb of saying at m, right after a
+// comma, names its speaker after it while the subject found before it,
+// from token from, runs back over an aside into the middle of a clause:
+// "Cruz also lacks support from colleagues in Congress, whom he has
+// alienated, said Larry Sabato, director of …". A word, not a mark or a
+// conjunction, comes before that phrase, which is no subject but part of
+// the content, and the inverted tag speaks. "Tell" takes an object after
+// it, not a speaker: "“…,” Bozell, founder of …, told Breitbart News."
+func (t *Tagger) speakerAfterAside(st *sent, m match, c *lexicon.Cue, from int) bool {
+	if !speechVerbs.has(c.Phrase) || c.Phrase == "tell" || !st.is(m.from-1, ",") || from == 0 ||
+		!st.toks[from-1].isWord() || clauseJoins.hasToken(&st.toks[from-1]) || st.mainSubjectAt(from) {
+		return false
+	}
+	for _, p := range st.ms {
+		if p.kind == entCue && p.from < m.from && speechVerbs.has(t.lex.Cues[p.ref].Phrase) {
+			return false // after another tag: "“…,” said Kristen Day, director of …, reports USA Today."
+		}
+	}
+	_, to, ok := t.phraseAfter(st, m.to, true, false)
+	return ok && !clauseIn(st, m.to, to) && st.tailIsAdverbial(to)
 }
 
 // adverbialTail reports whether the tokens from i to the end of the
@@ -690,6 +736,9 @@ func (t *Tagger) participleSources(st *sent, f *frame, ps []frame) []frame {
 			}
 		default:
 			from, to, ok := t.leadingSubject(st)
+			if !ok && speechVerbs.has(p.cue.Phrase) {
+				from, to, ok = t.clauseSubject(st, p.cueFrom)
+			}
 			if !ok || to > p.cueFrom {
 				continue
 			}
@@ -738,6 +787,36 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 				return from, k + 1, true
 			}
 		}
+	}
+	return 0, 0, false
+}
+
+// clauseSubject returns the noun phrase before the first verb of a
+// sentence's main clause, which must come before token end: "One employee
+// at a software firm declined to speak on the record, saying …". A verb of
+// saying in a participle after the clause ("…, saying A") has that
+// subject for its speaker, whatever the noun (see leadingSubject for the
+// stricter reading other participles get).
+func (t *Tagger) clauseSubject(st *sent, end int) (int, int, bool) {
+	from := frontedPhraseEnd(st)
+	if from == 0 {
+		from = timePhraseEnd(st)
+	}
+	for k := from + 1; k < end && k-from <= maxNP; k++ {
+		tk := &st.toks[k]
+		if !tk.isWord() && tk.low != "'s" && tk.low != "-" || tk.inQ {
+			return 0, 0, false
+		}
+		if !pastOrFinite(*tk) {
+			continue
+		}
+		if !t.headOK(st, true, k-1) {
+			return 0, 0, false
+		}
+		if npFrom, ok := t.npBack(st, k-1); ok && npFrom == from {
+			return from, k, true
+		}
+		return 0, 0, false
 	}
 	return 0, 0, false
 }
