@@ -230,6 +230,12 @@ func (st *sent) tailIsAdverbial(i int) bool {
 	return end < len(st.toks) && st.toks[end].low != "." && st.words(i, end) <= 6 && st.timeIn(i, end)
 }
 
+// maxTellThat bounds the words between a verb of telling and the "that"
+// of its content: a listener, a place and a time ("told a town hall in
+// Salem, New Hampshire on Monday that …"). Other cues look ten words
+// ahead: further on, "that" more often opens a relative clause.
+const maxTellThat = 14
+
 // contentAfter returns the first token of the content that follows a verb
 // cue ending at token i: after "that" or a colon when one comes soon
 // ("said Friday that", "told reporters in a statement that"), else after
@@ -253,7 +259,11 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			j = k + 1
 		}
 	}
-	for k := j; k < n && k < j+10; k++ {
+	window := 10
+	if tellVerbs.has(c.Phrase) {
+		window = maxTellThat // a listener comes first
+	}
+	for k := j; k < n && k < j+window; k++ {
 		tk := st.toks[k]
 		if tk.kind == tokOpenQ {
 			if k == j {
@@ -273,6 +283,9 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 			// "defended Trump's claim that A", whose content is A.
 			return j, true
 		}
+		if (tk.low == "that" || tk.low == ":") && k >= j+10 && !(timeWords.hasToken(&st.toks[k-1]) || st.toks[k-1].capitalized()) {
+			break // far from the cue, "that" after a common noun opens a relative clause: "told the story of … a labor issue that Sanders had discovered"
+		}
 		if tk.low == "that" || tk.low == ":" {
 			if k+1 < n && st.is(k+1, ",") && !st.toks[k+1].inQ {
 				k++ // "argue that, while the tax may …, workers …": the clause starts after the comma
@@ -287,8 +300,8 @@ func (t *Tagger) contentAfter(st *sent, i int, c *lexicon.Cue) (int, bool) {
 		}
 		// A subject or a verb before "that" means the content has begun
 		// and "that" is a determiner ("said they had obtained copies of that plan").
-		if pronouns.hasToken(&tk) || clauseStops.hasToken(&tk) {
-			break
+		if (pronouns.hasToken(&tk) || clauseStops.hasToken(&tk)) && !(deictic.hasToken(&tk) && k+1 < n && timeWords.hasToken(&st.toks[k+1])) {
+			break // but "this week" is a phrase of time: "said by telephone this week that"
 		}
 		// So does a second report: "cited interviews and said that …",
 		// "attacked Clinton on Saturday, saying that …".

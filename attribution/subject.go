@@ -179,42 +179,14 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		if depth == 0 {
 			return 0, 0, false
 		}
-		// An appositive or parenthetical between commas or dashes: find
-		// the mark that opens it.
-		mark := st.toks[j].low
-		k := j - 1
-		// A title in quotation marks may stand inside it: "Hemsley, the
-		// co-author of “Going Viral,” about …, said".
-		finite := false // a verb such as "is" or "has" stands in it
-		for k >= 0 && j-k <= maxAppositive && !(st.toks[k].low == mark && !st.toks[k].inQ) &&
-			(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks.hasToken(&st.toks[k]) || mark != "," && st.toks[k].low == ",") {
-			if !st.toks[k].inQ && finiteVerbs.hasToken(&st.toks[k]) {
-				finite = true
-			}
-			if !st.toks[k].inQ && (relativeAt(st, k) || st.is(k, "that")) {
-				finite = false // "Smith, who has advised three presidents, said"; "Seat, a consultant whose firm was retained by …, said"
-			}
-			k--
+		// A place and its state may end the aside ("Daniloff, now retired
+		// in Cambridge, Mass., said"); when that reading finds no mention,
+		// the state is an aside of its own ("Betsy Sharp of Burke County,
+		// Georgia, knows").
+		if from, to, ok := t.appositiveBefore(st, j, loose, depth, true); ok {
+			return from, to, true
 		}
-		if k < 1 || st.toks[k].low != mark || k == j-1 {
-			return 0, 0, false
-		}
-		if finite && !relativeAt(st, k+1) {
-			// "In the world of politics, it is highly unusual for …, said
-			// Latimer": a clause, not an appositive.
-			return 0, 0, false
-		}
-		npFrom, _, ok := t.mentionBefore(st, k, loose, 0)
-		if !ok {
-			// A second appositive before this one: "Graham, R-S.C., a candidate,".
-			if npFrom, _, ok = t.mentionBefore(st, k+1, loose, depth-1); !ok {
-				return 0, 0, false
-			}
-		}
-		if participleStarts.hasToken(&st.toks[k+1]) || j == k+2 && (discourseAdverbs.hasToken(&st.toks[k+1]) || adverbLy(st.toks[k+1].low)) {
-			return npFrom, k, true // "Rubio, commenting on …, said"; "Democrats, meanwhile, said"
-		}
-		return npFrom, j, true
+		return t.appositiveBefore(st, j, loose, depth, false)
 	}
 	if !t.headOK(st, loose, j) {
 		return 0, 0, false
@@ -224,6 +196,53 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		return 0, 0, false
 	}
 	return npFrom, end, true
+}
+
+// appositiveBefore finds the mention before an appositive or a
+// parenthetical between commas or dashes whose closing mark is token j
+// (see mentionBefore). With places, a comma between a place and its
+// state right before j ("in Cambridge, Mass.,") is part of the aside.
+func (t *Tagger) appositiveBefore(st *sent, j int, loose bool, depth int, places bool) (from, to int, ok bool) {
+	// An appositive or parenthetical between commas or dashes: find the
+	// mark that opens it.
+	mark := st.toks[j].low
+	k := j - 1
+	cityState := func(k int) bool {
+		return places && mark == "," && (k+2 == j || k+3 == j && st.is(k+2, ".")) && k > 0 && st.toks[k-1].capitalized() && st.toks[k+1].capitalized() &&
+			!strings.Contains(st.toks[k+1].low, "-") // not "Rand Paul, R-Ky., said"
+	}
+	// A title in quotation marks may stand inside it: "Hemsley, the
+	// co-author of “Going Viral,” about …, said".
+	finite := false // a verb such as "is" or "has" stands in it
+	for k >= 0 && j-k <= maxAppositive && (cityState(k) || !(st.toks[k].low == mark && !st.toks[k].inQ) &&
+		(st.toks[k].isWord() || st.toks[k].isQuote() || st.toks[k].inQ || appositiveMarks.hasToken(&st.toks[k]) || mark != "," && st.toks[k].low == ",")) {
+		if !st.toks[k].inQ && finiteVerbs.hasToken(&st.toks[k]) {
+			finite = true
+		}
+		if !st.toks[k].inQ && (relativeAt(st, k) || st.is(k, "that")) {
+			finite = false // "Smith, who has advised three presidents, said"; "Seat, a consultant whose firm was retained by …, said"
+		}
+		k--
+	}
+	if k < 1 || st.toks[k].low != mark || k == j-1 {
+		return 0, 0, false
+	}
+	if finite && !relativeAt(st, k+1) {
+		// "In the world of politics, it is highly unusual for …, said
+		// Latimer": a clause, not an appositive.
+		return 0, 0, false
+	}
+	npFrom, _, ok := t.mentionBefore(st, k, loose, 0)
+	if !ok {
+		// A second appositive before this one: "Graham, R-S.C., a candidate,".
+		if npFrom, _, ok = t.mentionBefore(st, k+1, loose, depth-1); !ok {
+			return 0, 0, false
+		}
+	}
+	if participleStarts.hasToken(&st.toks[k+1]) || j == k+2 && (discourseAdverbs.hasToken(&st.toks[k+1]) || adverbLy(st.toks[k+1].low)) {
+		return npFrom, k, true // "Rubio, commenting on …, said"; "Democrats, meanwhile, said"
+	}
+	return npFrom, j, true
 }
 
 // relativeAt reports whether token i is a relative pronoun.
