@@ -245,6 +245,13 @@ func (t *Tagger) appositiveBefore(st *sent, j int, loose bool, depth int, places
 	return npFrom, j, true
 }
 
+// sayForms are the forms of "say" and "tell" that follow a subject.
+var sayForms = set("say", "says", "said", "tell", "tells", "told")
+
+// postPreps join a pronoun to the head of a mention before it: "a
+// source close to him", "people familiar with them".
+var postPreps = set("to", "with", "of", "near", "around")
+
 // relativeAt reports whether token i is a relative pronoun.
 func relativeAt(st *sent, i int) bool {
 	return i < len(st.toks) && (relatives.hasToken(&st.toks[i]) || st.is(i, "whose"))
@@ -337,6 +344,15 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 		return 0, false
 	}
 	if pronouns.hasToken(&st.toks[h]) {
+		if h >= 3 && h+1 < len(st.toks) && objectPronouns.hasToken(&st.toks[h]) && postPreps.hasToken(&st.toks[h-1]) && st.toks[h-2].isWord() && !st.toks[h-2].inQ &&
+			(pastOrFinite(st.toks[h+1]) || sayForms.hasToken(&st.toks[h+1])) {
+			// "a source close to him said", "people familiar with them
+			// say": the pronoun ends a phrase after the mention's head, and
+			// a verb follows it (not "her attack", "her questions").
+			if from, ok := t.npBack(st, h-2); ok && from < h-2 {
+				return from, true
+			}
+		}
 		return h, true // "told host Chris Cuomo she believed": a pronoun is a whole mention
 	}
 	from := h
@@ -375,8 +391,8 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 			break
 		}
 		if clauseStops.hasToken(&w) && !(w.capitalized() && from-1 > 0) {
-			if demonstrativeDeterminers.hasToken(&w) {
-				from-- // "these people said": the determiner opens the phrase
+			if demonstrativeDeterminers.hasToken(&w) || w.low == "that" && from == 1 && !st.toks[from].capitalized() {
+				from-- // "these people said", "That person said": the determiner opens the phrase
 			}
 			break
 		}

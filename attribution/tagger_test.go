@@ -878,6 +878,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Donald Trump", cue: "told", content: "waterboarding is peanuts."}}},
 		{"far from a verb of telling, that after a common noun opens a relative", "It told the story of Florida tomato pickers, a labor issue that Sanders had discovered in the Senate.",
 			[]want{{source: "It", cue: "told", content: "the story of Florida tomato pickers, a labor issue that Sanders had discovered in the Senate."}}},
+		{"a mention that ends in a pronoun after its head", "Cruz will change his approach, a source close to him said.",
+			[]want{{source: "a source close to him", cue: "said", content: "Cruz will change his approach"}}},
+		{"a possessive her before a noun cue is no such pronoun", "Aides questioned the timing of her attack on the bank.",
+			[]want{{source: "Aides", cue: "questioned"}}},
+		{"that opens a sentence as a determiner", "That person said the talks had failed.",
+			[]want{{source: "That person", cue: "said", content: "the talks had failed."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
