@@ -884,6 +884,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Aides", cue: "questioned"}}},
 		{"that opens a sentence as a determiner", "That person said the talks had failed.",
 			[]want{{source: "That person", cue: "said", content: "the talks had failed."}}},
+		{"and said after a clause whose subject the lexicon does not know", "One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced that the war was wrong.",
+			[]want{{source: "Jessie Elkins, 70", cue: "said", content: "he was convinced that the war was wrong."}}},
+		{"and said in a subordinate clause after another subject", "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled.",
+			[]want{{source: "-"}, {source: "Rubio", cue: "thanked"}}},
+		{"and with a verb of saying before a noun phrase is no report of a clause", "One of the men controlled the committee and had confirmed 68 judicial nominees.",
+			[]want{{source: "-"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -793,30 +793,38 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 
 // clauseSubject returns the noun phrase before the first verb of a
 // sentence's main clause, which must come before token end: "One employee
-// at a software firm declined to speak on the record, saying …". A verb of
-// saying in a participle after the clause ("…, saying A") has that
+// at a software firm declined to speak on the record, saying …", "One of
+// the men, Jessie Elkins, 70, had served in Vietnam and said …". A verb of
+// saying after the clause, in a participle or joined by "and", has that
 // subject for its speaker, whatever the noun (see leadingSubject for the
-// stricter reading other participles get).
+// stricter reading other verbs get).
 func (t *Tagger) clauseSubject(st *sent, end int) (int, int, bool) {
 	from := frontedPhraseEnd(st)
 	if from == 0 {
 		from = timePhraseEnd(st)
 	}
-	for k := from + 1; k < end && k-from <= maxNP; k++ {
+	for k := from + 1; k < end && k-from <= maxNP+maxAppositive; k++ {
 		tk := &st.toks[k]
-		if !tk.isWord() && tk.low != "'s" && tk.low != "-" || tk.inQ {
+		if tk.inQ || tk.isQuote() {
 			return 0, 0, false
 		}
 		if !pastOrFinite(*tk) {
 			continue
 		}
-		if !t.headOK(st, true, k-1) {
+		mFrom, mTo, ok := t.mentionBefore(st, k, true, 2)
+		if !ok || mTo > k || !(mFrom == from || mFrom > from && st.is(mFrom-1, ",")) {
 			return 0, 0, false
 		}
-		if npFrom, ok := t.npBack(st, k-1); ok && npFrom == from {
-			return from, k, true
+		// The verb after the subject and the one that reports must stand
+		// in one clause: not "Some in the crowd booed, and when Rubio
+		// thanked Miami and said …", nor "… in which management sits
+		// down … and tells them …".
+		for q := k + 1; q < end; q++ {
+			if tk := &st.toks[q]; relativeAt(st, q) || subordinators.hasToken(tk) || tk.low == ";" || tk.low == "when" || tk.low == "where" || tk.low == "," && q+1 < end && clauseJoins.hasToken(&st.toks[q+1]) {
+				return 0, 0, false
+			}
 		}
-		return 0, 0, false
+		return mFrom, mTo, true // "Jessie Elkins, 70" of "One of the men, Jessie Elkins, 70, had served"
 	}
 	return 0, 0, false
 }
@@ -971,6 +979,11 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 		}
 	default:
 		from, to, ok := t.leadingSubject(st)
+		if !ok && speechVerbs.has(c.Phrase) && clauseAt(st, start) {
+			// "One of the men had served in Vietnam and said he …"; not
+			// "Democrats controlled the Senate and had confirmed 68 nominees".
+			from, to, ok = t.clauseSubject(st, j)
+		}
 		if !ok || to > j {
 			return nil
 		}
