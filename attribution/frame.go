@@ -62,6 +62,9 @@ func (t *Tagger) frames(st *sent) []frame {
 	if f := t.speakerFrame(st); f != nil {
 		return append(st.frameList(), *f)
 	}
+	if f := t.colonQuoteFrame(st); f != nil {
+		return append(st.frameList(), *f)
+	}
 	var verb, prep, passive *frame
 	var nested, participles, coordinated []frame
 	for _, m := range st.ms {

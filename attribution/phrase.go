@@ -320,6 +320,68 @@ func (t *Tagger) labelEnd(st *sent, i, j int) int {
 	return -1
 }
 
+// colonQuoteFrame finds a quotation that a subject and a verb the lexicon
+// does not list introduce with a colon: "Mr. Smith shot back: “…”",
+// "Trump boomed: “…”", "She went on to say: “…”". The subject must be one
+// the lexicon knows, a pronoun or a name (see leadingSubject); the verb
+// phrase, a few words with a verb form among them; and the quotation must
+// close at the end of the sentence.
+func (t *Tagger) colonQuoteFrame(st *sent) *frame {
+	n := len(st.toks)
+	c := -1
+	for k := 1; k < n && k <= maxColonTag; k++ {
+		if st.toks[k].inQ || st.toks[k].isQuote() || st.is(k, ",") {
+			return nil
+		}
+		if st.is(k, ":") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= n || st.toks[c+1].kind != tokOpenQ {
+		return nil
+	}
+	for _, m := range st.ms {
+		if m.kind == entCue && m.to <= c && !st.is(m.from-1, "to") {
+			return nil // a cue's own frame: "Peskov said: “…”"; but "went on to say: “…”" is this one
+		}
+	}
+	closed := false
+	for k := c + 1; k < n; k++ {
+		tk := &st.toks[k]
+		if !tk.inQ && !tk.isQuote() && (tk.isWord() || k < n-1) {
+			return nil // words after the quotation: not one that ends the sentence
+		}
+		closed = closed || k > c+1 && tk.kind == tokCloseQ
+	}
+	if !closed {
+		return nil // the quotation goes on into the next sentence, which may name its own speaker
+	}
+	from, to, ok := t.leadingSubject(st)
+	if !ok || to >= c || !st.toks[to].isWord() || st.toks[to].capitalized() {
+		return nil
+	}
+	verb := false // a verb form, or a verb and its particle: "shot back", "lashed out"
+	for k := to; k < c; k++ {
+		verb = verb || pastOrFinite(st.toks[k]) || k+1 < c && particles.hasToken(&st.toks[k+1])
+	}
+	if !verb {
+		return nil
+	}
+	return st.newFrame(frame{kind: frameSubjectCue, cue: &colonCue, cueFrom: to, cueTo: c, srcFrom: from, srcTo: to, conFrom: c + 1, conTo: n})
+}
+
+// particles make a verb of the word before them: "shot back", "lashed
+// out", "spoke up".
+var particles = set("back", "out", "up")
+
+// maxColonTag bounds the subject and verb before the colon of
+// colonQuoteFrame, in tokens.
+const maxColonTag = 10
+
+// colonCue is the cue of colonQuoteFrame: the verb phrase before the colon.
+var colonCue = lexicon.Cue{Phrase: ":", Kind: lexicon.CueVerb, Stance: lexicon.StanceAsserts}
+
 // speakerCue is the cue of a speaker label: the colon after the name.
 var speakerCue = lexicon.Cue{Phrase: ":", Kind: lexicon.CueVerb, Stance: lexicon.StanceAsserts}
 
