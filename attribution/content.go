@@ -52,6 +52,12 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if st.toks[b].kind != tokCloseQ && prepositions.hasToken(&st.toks[from]) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
 		return false // "In Moscow, Peskov said …": a phrase, no content
 	}
+	if from == 0 && opensWithParticiple(st) {
+		// "Reached by phone on Tuesday, Joyce told …", "Citing “obligations
+		// in Tennessee,” the spokeswoman told …": a participle phrase before
+		// the subject says how, not what.
+		return false
+	}
 	if st.toks[b].kind != tokCloseQ && subordinators.hasToken(&st.toks[from]) && !commaBetween(st, from, b) {
 		// "While Democrats pushed for talks, Cornyn told reporters …": a
 		// fronted clause; but "Since Clinton has more votes, superdelegates
@@ -78,6 +84,17 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 		return true
 	}
 	return st.tailIsAdverbial(j)
+}
+
+// opensWithParticiple reports whether a sentence opens with a participle phrase:
+// "Asked about …", "Citing …", "Reached by phone …", "Speaking to
+// reporters …".
+func opensWithParticiple(st *sent) bool {
+	if len(st.toks) < 3 || !st.toks[0].isWord() || st.toks[0].inQ {
+		return false
+	}
+	w := st.toks[0].low
+	return participleStarts.has(w) || strings.HasSuffix(w, "ed") && (st.is(1, "by") || st.is(1, "about") || st.is(1, "for"))
 }
 
 // titleQuoteEndsAt reports whether the quotation that closes at token b (or
@@ -382,6 +399,14 @@ func afterListener(st *sent, j int) int {
 	}
 	if e > k && e < n && st.toks[e].isWord() && !st.toks[e].capitalized() {
 		return e
+	}
+	// A few lower-case words before a subject pronoun: "tells audiences
+	// she may be prosecuted", "told the crowd they would win".
+	for e := k; e < n-1 && e-k < 3 && st.toks[e].isWord() && !st.toks[e].capitalized() && !st.toks[e].inQ &&
+		!clauseStops.hasToken(&st.toks[e]) && !prepositions.hasToken(&st.toks[e]); e++ {
+		if clauseSubjects.hasToken(&st.toks[e+1]) {
+			return e + 1
+		}
 	}
 	return j
 }

@@ -349,11 +349,11 @@ func (t *Tagger) frames(st *sent) []frame {
 			// publisher's.
 			nf.reported = nf.reported || nf.kind == frameNoun && nf.cueFrom >= f.conFrom && nf.cueTo <= f.conTo
 			out = append(out, nf)
-		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && opensSubordinate(st) &&
+		} else if comma := f.srcFrom - 1; nf.kind == frameSubjectCue && nf.srcTo > nf.srcFrom && (opensSubordinate(st) || nf.cueFrom == 0) &&
 			f.kind == frameSubjectCue && nf.conFrom < comma && st.toks[comma].low == "," && !st.toks[comma].inQ {
-			// "Though executives say A, they also say B": a report in a
-			// fronted subordinate clause is a claim of its own, up to the
-			// clause's comma.
+			// "Though executives say A, they also say B", "Noting that A,
+			// Trump said B": a report in a fronted subordinate clause or
+			// participle phrase is a claim of its own, up to its comma.
 			nf.conTo = min(nf.conTo, comma)
 			out = append(out, nf)
 		}

@@ -646,6 +646,15 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return nil // "reported, citing a source, that": the prepositional cue's
 		}
 	}
+	if m.from == 0 && speechVerbs.has(c.Phrase) {
+		// "Noting that A, Trump reminded …": the subject after the fronted
+		// phrase speaks, and the content, a clause (not "Responding to
+		// this criticism, …"), ends at its comma.
+		if start, ok := t.contentAfter(st, m.to, c); !ok || start > m.to+1 || !clauseAt(st, start) || prepositions.hasToken(&st.toks[start]) {
+			return nil // nor "Writing for a panel that all agreed A, …": the content follows the cue or its "that"
+		}
+		return t.frontedReport(st, m, c, st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, nested: true}))
+	}
 	if m.from == 0 || st.toks[m.from-1].inQ && st.toks[m.from-1].kind != tokCloseQ || degreeWords.hasToken(&st.toks[m.from-1]) {
 		return nil // "sounded far less welcoming": after a degree word, an adjective
 	}
@@ -661,14 +670,7 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	case m.from == 1 && fronting.has(prev) && speechVerbs.has(c.Phrase):
 		// "After saying he was nervous, the man …": the subject after
 		// the fronted phrase speaks, and the content ends at its comma.
-		end := frontedPhraseEnd(st)
-		from, to, ok := t.leadingSubject(st)
-		start, cok := t.contentAfter(st, m.to, c)
-		if end < 3 || !ok || from != end || !cok || start >= end-1 {
-			return nil
-		}
-		f.srcFrom, f.srcTo, f.conFrom, f.conTo = from, to, start, end-1
-		return f
+		return t.frontedReport(st, m, c, f)
 	case (fronting.has(prev) || prev == "without") && speechVerbs.has(c.Phrase) && st.is(m.from-2, ","):
 		// "Mr. Sanders, after saying he would not advertise, …": the
 		// sentence's subject speaks (participleSources), up to the comma.
@@ -711,6 +713,21 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil // "…, speaking at a rally in Iowa": where, not what
 	}
 	f.conFrom, f.conTo = start, len(st.toks)
+	return f
+}
+
+// frontedReport fills f, the frame of a participle of saying in a phrase
+// that opens the sentence ("Noting that A, Trump …", "After saying A, the
+// man …"): the subject after the phrase speaks, and the content ends at
+// the phrase's comma. It returns nil when the sentence is not so built.
+func (t *Tagger) frontedReport(st *sent, m match, c *lexicon.Cue, f *frame) *frame {
+	end := frontedPhraseEnd(st)
+	from, to, ok := t.leadingSubject(st)
+	start, cok := t.contentAfter(st, m.to, c)
+	if end < 3 || !ok || from != end || !cok || start >= end-1 {
+		return nil
+	}
+	f.srcFrom, f.srcTo, f.conFrom, f.conTo = from, to, start, end-1
 	return f
 }
 
