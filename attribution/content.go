@@ -32,7 +32,10 @@ func (st *sent) contentBefore(b int) (int, int) {
 	if st.toks[b].kind == tokCloseQ {
 		end = b + 1
 	}
-	from := 0
+	from := openParenBefore(st, b) // "(…, he said)": the content inside the brackets
+	if st.words(from, end) < 2 {
+		from = 0 // "(or what The Daily Beast called …": no clause in the brackets
+	}
 	for from < end && st.toks[from].kind == tokPunct {
 		from++
 	}

@@ -153,15 +153,41 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if clauseBefore && e > 0 && (subordinators.hasToken(&st.toks[e-1]) || clauseJoins.hasToken(&st.toks[e-1]) || st.is(e-1, "that")) {
 		clauseBefore = false // "…, because, according to Trump, the media would …": the clause after it is the report's
 	}
+	if clauseBefore && opensSubordinate(st) && !commaBetween(st, 0, e) && st.words(after, end) >= 3 {
+		clauseBefore = false // "While most were elevated, according to an official, two were upgraded": the main clause is the report's
+	}
+	if !comma && after < end && st.is(after-1, ",") && clauseJoins.hasToken(&st.toks[after]) && st.words(0, e) >= minClause {
+		clauseBefore = true // "Clinton leads by 271 delegates according to a count by AP, but Sanders …": the clause before
+	}
 	if st.words(after, end) >= 3 && !clauseBefore {
 		f.conFrom, f.conTo = after, end
 		return f
 	}
-	if st.words(0, e) < 2 {
+	start := openParenBefore(st, e) // "(the number is closer to 15 percent, according to Factcheck.org)"
+	if st.words(start, e) < 2 {
 		return nil
 	}
-	f.conFrom, f.conTo = 0, e
+	f.conFrom, f.conTo = start, e
 	return f
+}
+
+// openParenBefore returns the token after the last bracket opened before
+// token e and not closed by then, or 0: a report inside brackets has its
+// content there too.
+func openParenBefore(st *sent, e int) int {
+	depth := 0
+	for k := e - 1; k >= 0; k-- {
+		switch {
+		case st.toks[k].inQ:
+		case st.is(k, ")"):
+			depth++
+		case st.is(k, "(") && depth > 0:
+			depth--
+		case st.is(k, "("):
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // minClause is the fewest words a clause before "…, according to X" needs
