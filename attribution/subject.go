@@ -44,6 +44,9 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 			end--
 		}
 		from, to, ok := t.mentionBefore(st, end, loose, 1)
+		if !ok && end == j {
+			from, to, ok = relativeAntecedent(st, j) // "took calls from listeners who said …"
+		}
 		for k := to - 1; ok && k > from; k-- {
 			if w := st.toks[k].low; prepositions.has(w) && w != "of" && w != "for" && k+1 < to {
 				from = k + 1
@@ -251,6 +254,29 @@ var sayForms = set("say", "says", "said", "tell", "tells", "told")
 // postPreps join a pronoun to the head of a mention before it: "a
 // source close to him", "people familiar with them".
 var postPreps = set("to", "with", "of", "near", "around")
+
+// relativeAntecedent returns the noun phrase right before the "who" at
+// token j, inside a clause: its determiner, modifiers and noun, back to a
+// preposition, a verb or a mark ("took calls from listeners who said …",
+// "refused to pay an architect who said …"). "Who" stands for a person,
+// so any noun will do.
+func relativeAntecedent(st *sent, j int) (int, int, bool) {
+	from := j
+	for from > 0 && j-from < 6 {
+		tk := &st.toks[from-1]
+		if !tk.isWord() || tk.inQ || prepositions.hasToken(tk) || clauseStops.hasToken(tk) || pastOrFinite(*tk) || pronouns.hasToken(tk) || clauseJoins.hasToken(tk) {
+			break
+		}
+		from--
+		if determiners.hasToken(tk) {
+			break
+		}
+	}
+	if from == j || determiners.hasToken(&st.toks[j-1]) || strings.HasSuffix(st.toks[j-1].low, "ing") {
+		return 0, 0, false
+	}
+	return from, j, true
+}
 
 // relativeAt reports whether token i is a relative pronoun.
 func relativeAt(st *sent, i int) bool {

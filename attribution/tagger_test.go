@@ -914,6 +914,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Factcheck.org", cue: "according to", content: "the actual number is closer to 15 percent"}}},
 		{"a speech tag inside brackets", "The union lost members (“I want my dues back,” one member wrote on Facebook).",
 			[]want{{source: "one member", cue: "wrote", content: "“I want my dues back,”"}}},
+		{"a relative clause report after an object without a determiner", "Sharpton took calls from listeners who said they had misgivings about Clinton.",
+			[]want{{source: "-"}, {source: "who", name: "listeners", cue: "said", content: "they had misgivings about Clinton."}}},
+		{"a relative clause report after an object", "Trump refused to pay an architect who said he was stiffed.",
+			[]want{{source: "Trump", cue: "refused"}, {source: "who", name: "an architect", cue: "said", content: "he was stiffed."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
