@@ -164,6 +164,17 @@ func (t *Tagger) frames(st *sent) []frame {
 					continue
 				}
 			}
+			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo &&
+				verb.kind == frameSubjectCue && speechVerbs.has(verb.cue.Phrase) && verb.srcTo > verb.srcFrom && f.srcTo-f.srcFrom == 1 &&
+				clauseSubjects.hasToken(&st.toks[f.srcFrom]) && (st.toks[f.conTo-1].kind == tokCloseQ || st.is(f.conTo-1, ",") && st.toks[max(f.conTo-2, 0)].kind == tokCloseQ) {
+				// "DuVernay said she felt A because “B,” she said.": a
+				// quotation's tag repeats the speaker of the report it
+				// closes; one report, whose content ends before the tag.
+				if f.conTo < verb.conTo {
+					verb.conTo = f.conTo
+				}
+				continue
+			}
 			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
 				// "A has provoked B, said Kassenova": the report that closes
 				// the sentence holds the first one in its content.

@@ -918,6 +918,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "who", name: "listeners", cue: "said", content: "they had misgivings about Clinton."}}},
 		{"a relative clause report after an object", "Trump refused to pay an architect who said he was stiffed.",
 			[]want{{source: "Trump", cue: "refused"}, {source: "who", name: "an architect", cue: "said", content: "he was stiffed."}}},
+		{"a quotation's tag that repeats the report's speaker", "DuVernay said she felt the amendment was worth examining because “most people don’t know,” she said.",
+			[]want{{source: "DuVernay", cue: "said", content: "she felt the amendment was worth examining because “most people don’t know,”"}}},
+		{"a quotation's tag that names another speaker", "The ministry said the talks failed, “and we will not return,” Peskov said.",
+			[]want{{source: "Peskov", cue: "said"}}},
+		{"states after a modifier is a noun", "Trump's support in key states means “he must be doing something right,” she says.",
+			[]want{{source: "she", cue: "says"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

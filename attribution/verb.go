@@ -298,6 +298,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if w := st.toks[m.from].low; m.to-m.from == 1 && (w == "states" || w == "state") && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
 		return nil
 	}
+	if w := st.toks[m.from].low; (w == "states" || w == "state") && m.from > 0 && stateModifiers.hasToken(&st.toks[m.from-1]) {
+		return nil // "in key states means “…”", "swing states", "member states": a noun
+	}
 	if strings.HasSuffix(st.toks[m.from].low, "ing") && !progressiveAt(st, m.from) {
 		return nil // a participle ("speaking to reporters"), not a report
 	}
@@ -506,6 +509,12 @@ func adjectivalParticiple(st *sent, m match) bool {
 	}
 	return k < len(st.toks) && finiteVerbs.hasToken(&st.toks[k]) && !st.toks[k].inQ && st.toks[m.from-1].isWord() && !pronouns.hasToken(&st.toks[m.from-1])
 }
+
+// stateModifiers before "states" make it a noun: "key states", "swing
+// states", "member states".
+var stateModifiers = set("key", "swing", "battleground", "member", "other", "several", "many", "both", "all", "united", "southern",
+	"northern", "western", "eastern", "red", "blue", "purple", "early", "primary", "some", "most", "these", "those", "neighboring", "neighbouring",
+	"baltic", "gulf", "arab", "nato", "eu", "island", "nuclear", "client", "front-line", "frontline", "small", "large", "individual", "sovereign")
 
 // contractedS words take "'s" for "is" or "has", not as a possessive:
 // "he's predicted", "who's argued", "that's wanted".
