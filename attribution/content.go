@@ -52,8 +52,8 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if w := st.words(from, to); w == 0 || w == 1 && !(speechVerbs.has(c.Phrase) && endsAfterTime(st, afterCue)) {
 		return false
 	}
-	if st.toks[b].kind != tokCloseQ && prepositions.hasToken(&st.toks[from]) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
-		return false // "In Moscow, Peskov said …": a phrase, no content
+	if st.toks[b].kind != tokCloseQ && (prepositions.hasToken(&st.toks[from]) || st.is(from, "through")) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
+		return false // "In Moscow, Peskov said …", "Through a spokesman, he declined to comment.": a phrase, no content
 	}
 	if from == 0 && opensWithParticiple(st) {
 		// "Reached by phone on Tuesday, Joyce told …", "Citing “obligations

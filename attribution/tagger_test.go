@@ -924,6 +924,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Peskov", cue: "said"}}},
 		{"states after a modifier is a noun", "Trump's support in key states means “he must be doing something right,” she says.",
 			[]want{{source: "she", cue: "says"}}},
+		{"a fronted phrase with through is no content of a refusal", "Through a spokesman, he declined to comment.",
+			[]want{{source: "he", cue: "declined to comment", stance: claims.NoComment, content: "he declined to comment."}}},
+		{"called between commas before a name names the noun", "The program, called EB-5, offers visas to investors.",
+			[]want{{source: "-"}}},
+		{"called between commas before a time reports", "Roy Cooper, the attorney general, called Friday for releasing the videos, as well.",
+			[]want{{source: "Roy Cooper, the attorney general", cue: "called"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -1111,6 +1111,8 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):
 		return true // "leads a program called Sandy Hook Promise": a name, not a report
+	case c.Phrase == "call" && st.is(m.from, "called") && st.is(m.from-1, ",") && namedAside(st, m.to):
+		return true // "The program, called EB-5, allows …": the name of the noun before it
 	}
 	return false
 }
@@ -1189,6 +1191,25 @@ func namingObject(st *sent, i int) bool {
 	}
 	prev := st.toks[k-1]
 	return prev.isWord() && !prev.inQ && !clauseJoins.hasToken(&prev)
+}
+
+// namedAside reports whether a name closed by a comma starts at token i:
+// "EB-5," in "The program, called EB-5, allows …".
+func namedAside(st *sent, i int) bool {
+	if i >= len(st.toks) || !(st.toks[i].capitalized() || st.toks[i].kind == tokOpenQ) || timeWords.hasToken(&st.toks[i]) {
+		return false // not "…, called Friday for releasing the videos, …"
+	}
+	for k := i; k < len(st.toks) && k-i <= 6; k++ {
+		tk := &st.toks[k]
+		switch {
+		case st.is(k, ",") && !tk.inQ:
+			return k > i
+		case tk.inQ || tk.isQuote() || tk.capitalized() || tk.low == "-":
+		default:
+			return false // a lower-case word: "…, called for talks, …" reports
+		}
+	}
+	return false
 }
 
 // anonymityRequest reports whether the words from token i ask for
