@@ -55,6 +55,12 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if st.toks[b].kind != tokCloseQ && (prepositions.hasToken(&st.toks[from]) || st.is(from, "through")) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
 		return false // "In Moscow, Peskov said …", "Through a spokesman, he declined to comment.": a phrase, no content
 	}
+	if st.toks[b].low == "," && !st.toks[b].inQ && b+1 < len(st.toks) && st.toks[b+1].capitalized() && !st.is(afterCue, ",") && roleBefore(st, from, to) {
+		// "Trump’s campaign manager, Corey Lewandowski, …, declined to
+		// comment": a role in apposition to the name, no content; but "The
+		// latest test, North Korea said, was …" goes on after the tag.
+		return false
+	}
 	if from == 0 && opensWithParticiple(st) {
 		// "Reached by phone on Tuesday, Joyce told …", "Citing “obligations
 		// in Tennessee,” the spokeswoman told …": a participle phrase before
@@ -87,6 +93,26 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 		return true
 	}
 	return st.tailIsAdverbial(j)
+}
+
+// roleBefore reports whether tokens [from, to) are a short noun phrase
+// that names a role, with no verb: "Trump’s campaign manager", "The
+// company's chief executive". It opens with a capitalised word, a
+// determiner or a possessive and ends in a lower-case noun.
+func roleBefore(st *sent, from, to int) bool {
+	if to-from < 2 || to-from > 6 || clauseIn(st, from, to) {
+		return false
+	}
+	first, last := &st.toks[from], &st.toks[to-1]
+	if !(first.capitalized() || determiners.hasToken(first)) || !last.isWord() || last.capitalized() || last.inQ || adverbLy(last.low) || timeWords.hasToken(last) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !st.toks[k].isWord() || st.toks[k].inQ || pastOrFinite(st.toks[k]) || strings.HasSuffix(st.toks[k].low, "ing") || st.is(k, "not") || st.is(k, "no") {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithParticiple reports whether a sentence opens with a participle phrase:

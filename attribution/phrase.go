@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -106,6 +107,14 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if s, e, ok := t.leadingSubject(st); ok && e < m.from-1 {
 			return st.newFrame(frame{kind: frameSubjectCue, cue: c, cueFrom: m.from, cueTo: m.to, srcFrom: s, srcTo: e,
 				conFrom: m.to, conTo: max(clauseEnd(st, m.to), m.to+1), nested: true})
+		}
+		// A report before it takes the grounds (see frames); with none,
+		// "…, it declined, citing legal risks": what is cited is no source.
+		if !slices.ContainsFunc(st.ms, func(p match) bool {
+			return p.kind == entCue && p.to <= m.from-1 && t.lex.Cues[p.ref].Kind != lexicon.CuePrep && speechVerbs.has(t.lex.Cues[p.ref].Phrase) &&
+				!slices.ContainsFunc(st.toks[:p.from], func(tk token) bool { return subordinators.hasToken(&tk) }) // not "when Hurt asked …"
+		}) {
+			return nil
 		}
 	}
 	// "According to the Institute for the Study of War, a U.S.-based

@@ -35,10 +35,11 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	if j < 0 || st.toks[j].inQ {
 		return 0, 0, false
 	}
-	if st.toks[j].low == "who" && j > 0 {
+	if (st.toks[j].low == "who" || st.toks[j].low == "which" && st.is(j-1, ",") && !st.capitalizedWithin(j+1, cue)) && j > 0 {
 		// "… a backlash from business leaders who say …": the relative's
 		// antecedent, which a preposition other than "of" or "for" starts;
-		// "Broaddrick, who said …, recounted": the name before the comma.
+		// "Broaddrick, who said …, recounted", "Norton, which declined to
+		// comment, returned …": the name before the comma.
 		end := j
 		if st.toks[end-1].low == "," {
 			end--
@@ -254,6 +255,18 @@ var sayForms = set("say", "says", "said", "tell", "tells", "told")
 // postPreps join a pronoun to the head of a mention before it: "a
 // source close to him", "people familiar with them".
 var postPreps = set("to", "with", "of", "near", "around")
+
+// capitalizedWithin reports whether a capitalised word stands in tokens
+// [from, to): "…, which Will claims affirmed …" has a subject, Will, after
+// "which" (read as the modal, it would be skipped).
+func (st *sent) capitalizedWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if st.toks[k].capitalized() {
+			return true
+		}
+	}
+	return false
+}
 
 // relativeAntecedent returns the noun phrase right before the "who" at
 // token j, inside a clause: its determiner, modifiers and noun, back to a

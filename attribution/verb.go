@@ -353,7 +353,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// A relative clause that closes with a comma before the cue is an
 		// aside of the subject ("Phillips, who lost …, said"), not the report.
 		aside := st.is(m.from-1, ",")
-		f.nested = !st.subjectStartOK(from) || !aside && (st.is(to, "who") || st.is(to, ",") && st.is(to+1, "who")) || st.is(to-1, "whom")
+		f.nested = !st.subjectStartOK(from) || !aside && (st.is(to, "who") || st.is(to, ",") && (st.is(to+1, "who") || st.is(to+1, "which"))) || st.is(to-1, "whom")
 		if from == 1 && st.is(0, "as") {
 			// "As another Pew study noted, the average age was 18": the
 			// clause after the comma is the report's content.
@@ -377,6 +377,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		}
 		start, ok := t.contentAfter(st, m.to, c)
+		if ok && c.Stance == string(claims.NoComment) && st.is(m.to, ",") && !st.toks[m.to].inQ {
+			ok = false // "Norton, which declined to comment, returned …": what follows the comma is not what it would not comment on
+		}
 		switch {
 		case from > 1 && st.is(from-1, "which") && st.is(from-2, ",") && !st.toks[from-2].inQ && st.words(0, from-2) >= minClause &&
 			(speechVerbs.has(c.Phrase) || propositionCues.has(c.Phrase)) &&
@@ -406,6 +409,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		case c.Stance == string(claims.NoComment):
 			start = from // "The White House declined to comment.": the clause of the refusal
+			if f.relTo > f.relFrom {
+				start = f.relFrom // "Norton, which declined to comment, …": the relative clause
+			}
 		case from == 0 && speechVerbs.has(c.Phrase) && endsAfterTime(st, m.to):
 			// "“…?” he said.": the speech tag of the quotation before it,
 			// split off by the question mark.
@@ -440,7 +446,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if inWhich {
 			f.nested = true // "in an election year in which a majority of Americans say A, B"
 		}
-		if st.is(to, ",") && st.is(to+1, "who") || f.nested && from > 1 && st.is(from-1, "which") {
+		if st.is(to, ",") && (st.is(to+1, "who") || st.is(to+1, "which")) || f.nested && from > 1 && st.is(from-1, "which") {
 			// "Broaddrick, who said A, recounted B", "The changes, which
 			// officials said A, will not apply", "…, in which most say A,
 			// B": the relative clause, and with it the content, ends at the
@@ -881,7 +887,7 @@ func relativeBefore(st *sent, i int) int {
 	for k >= 0 && st.toks[k].isWord() && (preCue.hasToken(&st.toks[k]) || mannerAdverb(st.toks[k])) {
 		k--
 	}
-	if k >= 0 && st.is(k, "who") && !st.toks[k].inQ {
+	if k >= 0 && (st.is(k, "who") || st.is(k, "which") && st.is(k-1, ",")) && !st.toks[k].inQ {
 		return k
 	}
 	return -1
