@@ -944,6 +944,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "North Korea", cue: "said", content: "The latest test, North Korea said, was its biggest yet."}}},
 		{"citing after a clause with no report names no source", "But when Hurt asked Norton to republish the book, it declined, citing legal risks.",
 			[]want{{source: "-"}, {source: "Hurt", cue: "asked"}}},
+		{"a verdict in quotation marks on it does not point back", "Valeant has become a punching bag. Hillary Clinton called it “predatory.”",
+			[]want{{source: "-"}, {source: "Hillary Clinton", cue: "called", content: "it “predatory.”"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -607,6 +607,11 @@ func refersBack(st *sent, from, to int) bool {
 		return false
 	}
 	for i := from; i < to; i++ {
+		if st.toks[i].isQuote() || st.toks[i].inQ {
+			return false // "called it “predatory.”": a verdict on it, not a pointer back
+		}
+	}
+	for i := from; i < to; i++ {
 		if st.toks[i].isWord() {
 			return demonstratives.hasToken(&st.toks[i])
 		}
