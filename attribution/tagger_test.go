@@ -946,6 +946,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "Hurt", cue: "asked"}}},
 		{"a verdict in quotation marks on it does not point back", "Valeant has become a punching bag. Hillary Clinton called it “predatory.”",
 			[]want{{source: "-"}, {source: "Hillary Clinton", cue: "called", content: "it “predatory.”"}}},
+		{"two speakers in participles joined by and", "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”",
+			[]want{{source: "-"}, {source: "Ryan", cue: "saying", content: "he was “very encouraged”"}, {source: "Trump", cue: "calling", content: "it a “great meeting.”"}}},
+		{"two shares in participles joined by and", "The poll found 40 percent backing Clinton, with 22 percent saying they were undecided and 10 percent saying they would not vote.",
+			[]want{{source: "The poll"}, {source: "22 percent", content: "they were undecided"}, {source: "10 percent", content: "they would not vote."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

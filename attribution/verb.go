@@ -709,7 +709,8 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// …": the noun phrase right before the participle speaks.
 		from, ok := t.npBack(st, m.from-1)
 		opens := func(from int) bool {
-			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes.hasToken(&st.toks[from-1])) || number(st.toks[from].low) || quantifiers.hasToken(&st.toks[from])
+			return from > 0 && (st.is(from-1, "with") || st.is(from-1, ",") || dashes.hasToken(&st.toks[from-1]) || st.is(from-1, "and") && participleBefore(st, from-1) && speakerParticipleAt(st, from)) ||
+				number(st.toks[from].low) || quantifiers.hasToken(&st.toks[from])
 		}
 		if ok && !opens(from) {
 			// "have left 62 percent of voters saying": the phrase found
@@ -733,7 +734,42 @@ func (t *Tagger) participleFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return nil // "…, speaking at a rally in Iowa": where, not what
 	}
 	f.conFrom, f.conTo = start, len(st.toks)
+	// "– Ryan saying A and Trump calling it B": the content ends where
+	// the next speaker's participle begins.
+	for k := start + 1; k < len(st.toks); k++ {
+		if st.is(k, "and") && !st.toks[k].inQ && speakerParticipleAt(st, k+1) {
+			f.conTo = k
+			break
+		}
+	}
 	return f
+}
+
+// participleBefore reports whether a cue in -ing stands before token i:
+// "Ryan saying …" before "and Trump calling …".
+func participleBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if strings.HasSuffix(st.toks[k].low, "ing") && st.hasCueAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerParticipleAt reports whether a short noun phrase that names a
+// speaker and a cue in -ing start at token i: "Trump calling", "10 percent
+// saying".
+func speakerParticipleAt(st *sent, i int) bool {
+	for k := i; k < len(st.toks) && k-i <= 3; k++ {
+		tk := &st.toks[k]
+		if k > i && strings.HasSuffix(tk.low, "ing") && st.hasCueAt(k) {
+			return true
+		}
+		if !tk.isWord() || tk.inQ || !(tk.capitalized() || number(tk.low) || tk.low == "percent" || tk.low == "%") {
+			return false
+		}
+	}
+	return false
 }
 
 // frontedReport fills f, the frame of a participle of saying in a phrase
