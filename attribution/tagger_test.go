@@ -950,6 +950,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "Ryan", cue: "saying", content: "he was “very encouraged”"}, {source: "Trump", cue: "calling", content: "it a “great meeting.”"}}},
 		{"two shares in participles joined by and", "The poll found 40 percent backing Clinton, with 22 percent saying they were undecided and 10 percent saying they would not vote.",
 			[]want{{source: "The poll"}, {source: "22 percent", content: "they were undecided"}, {source: "10 percent", content: "they would not vote."}}},
+		{"a relative clause inside an appositive ends at its comma", "Cruz, a graduate of Harvard Law School who has argued cases before the Supreme Court, will do an excellent job, Blackwell maintains.",
+			[]want{{source: "Blackwell", cue: "maintains", content: "Cruz, a graduate of Harvard Law School who has argued cases before the Supreme Court, will do an excellent job"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

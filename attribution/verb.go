@@ -446,11 +446,12 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		if inWhich {
 			f.nested = true // "in an election year in which a majority of Americans say A, B"
 		}
-		if st.is(to, ",") && (st.is(to+1, "who") || st.is(to+1, "which")) || f.nested && from > 1 && st.is(from-1, "which") {
+		if st.is(to, ",") && (st.is(to+1, "who") || st.is(to+1, "which")) || f.nested && from > 1 && st.is(from-1, "which") || f.relTo > f.relFrom {
 			// "Broaddrick, who said A, recounted B", "The changes, which
 			// officials said A, will not apply", "…, in which most say A,
-			// B": the relative clause, and with it the content, ends at the
-			// next comma.
+			// B", "Cruz, a graduate who has argued A, will do B, Blackwell
+			// maintains": the relative clause, and with it the content,
+			// ends at the next comma.
 			if k := clauseEnd(st, start); k < n {
 				f.conTo = k
 			}
