@@ -218,7 +218,11 @@ func (t *Tagger) frames(st *sent) []frame {
 				// "… was a mistake, at the town hall this week she said …":
 				// a second report after a comma and perhaps a phrase of time
 				// or place; the first content ends at the comma.
-				if comma, ok := spliceComma(st, verb.cueTo, f.srcFrom); ok && verb.conTo > comma && verb.conFrom < comma {
+				comma, ok := joinedSubordinate(st, verb.cueTo, f.srcFrom)
+				if !ok {
+					comma, ok = spliceComma(st, verb.cueTo, f.srcFrom)
+				}
+				if ok && verb.conTo > comma && verb.conFrom < comma {
 					verb.conTo = comma
 					coordinated = append(coordinated, *f)
 				}
@@ -513,6 +517,26 @@ func spliceComma(st *sent, from, src int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// joinedSubordinate finds a second clause joined by a conjunction and
+// opened by a subordinate clause, whose comma comes right before the
+// mention at token src: "She said A, and when pressed on why, the mother
+// of three replied, “…”". It returns the comma before the conjunction,
+// after token from.
+func joinedSubordinate(st *sent, from, src int) (int, bool) {
+	if !st.is(src-1, ",") || st.toks[src-1].inQ {
+		return 0, false
+	}
+	for k := src - 2; k > from && src-k <= maxFronted+2; k-- {
+		if st.toks[k].inQ {
+			return 0, false
+		}
+		if st.is(k, ",") && clauseJoins.hasToken(&st.toks[k+1]) && k+2 < src-1 && (subordinators.hasToken(&st.toks[k+2]) || st.is(k+2, "when")) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // appositiveReport reports whether nf is a report in a relative clause

@@ -192,10 +192,14 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		}
 		return t.appositiveBefore(st, j, loose, depth, false)
 	}
-	if !t.headOK(st, loose, j) {
+	h := j
+	if !t.headOK(st, loose, h) && h >= 2 && number(st.toks[h].low) && st.is(h-1, "of") {
+		h -= 2 // "the 34-year-old mother of three replied": the noun before "of"
+	}
+	if !t.headOK(st, loose, h) {
 		return 0, 0, false
 	}
-	npFrom, ok := t.npBack(st, j)
+	npFrom, ok := t.npBack(st, h)
 	if !ok {
 		return 0, 0, false
 	}

@@ -952,6 +952,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The poll"}, {source: "22 percent", content: "they were undecided"}, {source: "10 percent", content: "they would not vote."}}},
 		{"a relative clause inside an appositive ends at its comma", "Cruz, a graduate of Harvard Law School who has argued cases before the Supreme Court, will do an excellent job, Blackwell maintains.",
 			[]want{{source: "Blackwell", cue: "maintains", content: "Cruz, a graduate of Harvard Law School who has argued cases before the Supreme Court, will do an excellent job"}}},
+		{"a second report joined by and after a subordinate clause", "She said fathers would not be eligible, and when pressed on why, the mother of three replied, “It is meant for mothers.”",
+			[]want{{source: "She", cue: "said", content: "fathers would not be eligible"}, {source: "the mother of three", cue: "replied", content: "“It is meant for mothers.”"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
