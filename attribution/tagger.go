@@ -222,6 +222,13 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 				t.inherit(st, &c, donor)
 			} else if st.openQ || quoted(st) && carried != nil {
 				waiting = append(waiting, waitingClaim{claim: len(out), st: st})
+			} else if st.fromQ && !st.openQ && wordsAfterQuote(st) {
+				// "“You work hard. … So why didn’t Trump pay his?” a narrator
+				// asks.": the quotation closed here, before words that name a
+				// speaker the tagger does not read; the next sentence's
+				// speaker is not its. (A quotation that closes the sentence
+				// may still take the tag that follows: "“…?” Miller said.")
+				waiting = nil
 			}
 			out = append(out, c)
 			if !quoted(st) {
@@ -324,6 +331,17 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 	t.inheritAll(waiting, out, carried)
 	numberClaims(out)
 	return out
+}
+
+// wordsAfterQuote reports whether words follow the last closing
+// quotation mark of a sentence.
+func wordsAfterQuote(st *sent) bool {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		if st.toks[k].kind == tokCloseQ {
+			return st.words(k+1, len(st.toks)) > 0
+		}
+	}
+	return false
 }
 
 // inheritAll gives the waiting claims the speaker of donor, when there is

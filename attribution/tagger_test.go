@@ -1175,6 +1175,26 @@ func TestTagger_PossessiveCue(t *testing.T) {
 	assert.Equal(t, "the delegations will meet again next week.", doc.Slice(cs[1].Span))
 }
 
+func TestTagger_QuotationClosedBeforeAnUnreadTag(t *testing.T) {
+	// The quotation closes before "a narrator asks", which names no cue
+	// of the lexicon: its sentences stay unattributed rather than take
+	// the speaker of the next sentence's, different, quotation.
+	text := "“You work hard. So why didn’t Trump pay his?” a narrator in the ad asks. " +
+		"The spot concludes with footage of Trump saying during the debate, “That makes me smart.”\n"
+	doc, cs := tagText(t, text)
+	quoted := 0
+	for _, c := range cs {
+		if strings.Contains(doc.Slice(c.Span), "work hard") || strings.Contains(doc.Slice(c.Span), "pay his") {
+			assert.Nil(t, c.Source, doc.Slice(c.Span))
+			quoted++
+		}
+	}
+	assert.Equal(t, 2, quoted)
+	last := cs[len(cs)-1]
+	require.NotNil(t, last.Source)
+	assert.Equal(t, "saying", last.Cue)
+}
+
 func TestTagger_QuotationAcrossSentences(t *testing.T) {
 	text := "“The first round went well,” Ukrainian negotiator Rustem Umerov told journalists. " +
 		"“We expect the second round soon.”\n\n" +
