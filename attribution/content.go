@@ -126,6 +126,11 @@ func opensWithParticiple(st *sent) bool {
 	return participleStarts.has(w) || strings.HasSuffix(w, "ed") && (st.is(1, "by") || st.is(1, "about") || st.is(1, "for"))
 }
 
+// titleNouns name a work whose title may follow in quotation marks: "the
+// civil rights anthem “A Change Is Gonna Come,” she added …".
+var titleNouns = set("anthem", "song", "book", "memoir", "novel", "film", "movie", "documentary", "show", "series", "album",
+	"play", "poem", "slogan", "hashtag", "headline", "column", "op-ed", "essay", "article", "titled", "entitled", "dubbed", "nicknamed")
+
 // titleQuoteEndsAt reports whether the quotation that closes at token b (or
 // b-1, before a comma) names something inside a clause, after a
 // preposition, an article or a possessive: "an appearance on “CBS This
@@ -139,7 +144,8 @@ func (st *sent) titleQuoteEndsAt(b int) bool {
 	for k := b - 1; k > 0; k-- {
 		if st.toks[k].kind == tokOpenQ {
 			w := st.toks[k-1].low
-			return prepositions.has(w) || determiners.has(w) || strings.HasSuffix(w, "'s") && !contracted(w) && !whWords.has(strings.TrimSuffix(w, "'s")) && w != "here's" && w != "let's"
+			return prepositions.has(w) || determiners.has(w) || titleNouns.has(w) ||
+				strings.HasSuffix(w, "'s") && !contracted(w) && !whWords.has(strings.TrimSuffix(w, "'s")) && w != "here's" && w != "let's"
 		}
 	}
 	return false

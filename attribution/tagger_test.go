@@ -954,6 +954,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Blackwell", cue: "maintains", content: "Cruz, a graduate of Harvard Law School who has argued cases before the Supreme Court, will do an excellent job"}}},
 		{"a second report joined by and after a subordinate clause", "She said fathers would not be eligible, and when pressed on why, the mother of three replied, “It is meant for mothers.”",
 			[]want{{source: "She", cue: "said", content: "fathers would not be eligible"}, {source: "the mother of three", cue: "replied", content: "“It is meant for mothers.”"}}},
+		{"as X said after a quotation inside a sentence", "Protest is patriotism, Mr. Obama said, like wearing a shirt with the words “I can't breathe,” as Eric Garner said before he died.",
+			[]want{{source: "Mr. Obama", cue: "said"}, {source: "Eric Garner", cue: "said", content: "“I can't breathe,”"}}},
+		{"a title after a noun that names a work", "At the end of the anthem “A Change Is Gonna Come,” she added the words “Hillary Clinton.”",
+			[]want{{source: "she", cue: "added", content: "the words “Hillary Clinton.”"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -342,9 +342,21 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		// "CONTENT, as police have said.": "as" turns the report into the
 		// source of the clause before it.
-		if from > 1 && st.is(from-1, "as") && st.toks[from-2].low == "," && st.tailIsAdverbial(m.to) && st.words(0, from-2) >= 2 {
+		if comma := from - 2; from > 1 && st.is(from-1, "as") && (st.toks[comma].low == "," || st.toks[comma].kind == tokCloseQ && st.is(comma-1, ",")) &&
+			(st.tailIsAdverbial(m.to) || subordinateTail(st, m.to)) && st.words(0, comma) >= 2 {
+			// "…, as police have said.", "… ‘I can't breathe,’ as Eric
+			// Garner said before he died.": the clause before, or the
+			// quotation right before, a claim inside the sentence then.
 			f.kind = frameContentFirst
-			f.conFrom, f.conTo = st.contentBefore(from - 2)
+			f.conFrom, f.conTo = st.contentBefore(comma)
+			if st.toks[comma].kind == tokCloseQ {
+				for k := comma - 1; k > 0; k-- {
+					if st.toks[k].kind == tokOpenQ {
+						f.conFrom, f.nested = k, true
+						break
+					}
+				}
+			}
 			return f
 		}
 		// A report inside a subordinate clause ("… after the company
@@ -526,6 +538,13 @@ var stateModifiers = set("key", "swing", "battleground", "member", "other", "sev
 // contractedS words take "'s" for "is" or "has", not as a possessive:
 // "he's predicted", "who's argued", "that's wanted".
 var contractedS = set("he", "she", "it", "who", "that", "there", "what", "here", "where", "one", "everyone", "nobody", "somebody", "someone")
+
+// subordinateTail reports whether a subordinate clause of time runs from
+// token i to the end of the sentence: "…, as Eric Garner said before he
+// died."
+func subordinateTail(st *sent, i int) bool {
+	return i < len(st.toks) && (st.is(i, "before") || st.is(i, "after") || st.is(i, "when") || st.is(i, "while")) && !st.hasWithin(i, len(st.toks), entCue)
+}
 
 // speakerAfterAside reports whether a verb of saying at m, right after a
 // comma, names its speaker after it while the subject found before it,
