@@ -111,6 +111,9 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			break
 		}
 	}
+	for from < to-1 && (subordinators.hasToken(&st.toks[from]) || clauseJoins.hasToken(&st.toks[from])) {
+		from++ // "Though she called …": the mention starts after the conjunction
+	}
 	// "by the Russian embassy in Washington": a name the lexicon knows
 	// that starts in the mention and goes on past it is the mention.
 	for _, m := range st.ms {

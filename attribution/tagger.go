@@ -127,6 +127,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// announced says the donor introduced the quotation with a colon,
 		// so it carries over into the next paragraph.
 		announced bool
+		// blockQuote is the block a line of its own such as "Hewitt
+		// writes:" announces, quoted without quotation marks; -1 for none.
+		blockQuote = -1
 		// sourced says the sentence before was a "Source:" line.
 		sourced     bool
 		open, block = false, -1
@@ -152,7 +155,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			}
 			donor, waiting = nil, nil
 		}
-		announced = announced && quoted(st)
+		announced = announced && (quoted(st) || st.s.Block == blockQuote)
 		if from, to, ok := bylineName(st); ok && len(out) > 0 {
 			// "― Steve Quinlan.": the quotation before it in the block is hers.
 			src, sides, _ := t.source(doc, st, from, to, &hist)
@@ -213,12 +216,15 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 				c := t.attributed(doc, st, fs[0], &hist)
 				c.Quote = claims.QuoteDirect
 				donor, waiting, announced = &c, nil, true
+				if next, ok := blockAnnounced(kept, i); ok {
+					blockQuote = next
+				}
 			}
 			continue
 		}
 		if len(fs) == 0 {
 			c := t.unattributed(doc, st)
-			if quoted(st) && donor != nil {
+			if (quoted(st) || st.s.Block == blockQuote) && donor != nil {
 				t.inherit(st, &c, donor)
 			} else if st.openQ || quoted(st) && carried != nil {
 				waiting = append(waiting, waitingClaim{claim: len(out), st: st})
@@ -231,7 +237,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 				waiting = nil
 			}
 			out = append(out, c)
-			if !quoted(st) {
+			if !quoted(st) && st.s.Block != blockQuote {
 				donor = nil
 			}
 			continue
@@ -268,6 +274,9 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			c := t.attributed(doc, st, fs[0], &hist)
 			c.Quote = claims.QuoteDirect
 			donor, waiting, announced = &c, nil, true
+			if next, ok := blockAnnounced(kept, i); ok {
+				blockQuote = next
+			}
 			continue
 		}
 		if len(fs) == 1 && fs[0].backward && len(out) > 0 && !out[len(out)-1].Attributed() && i > 0 {
@@ -331,6 +340,16 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 	t.inheritAll(waiting, out, carried)
 	numberClaims(out)
 	return out
+}
+
+// blockAnnounced returns the block after sentence i when sentence i, an
+// announcement ("Hewitt writes:"), is a block of its own: the next block
+// is the quotation, with or without its marks.
+func blockAnnounced(kept []claims.Sentence, i int) (int, bool) {
+	if (i == 0 || kept[i-1].Block != kept[i].Block) && i+1 < len(kept) && kept[i+1].Block != kept[i].Block {
+		return kept[i+1].Block, true
+	}
+	return 0, false
 }
 
 // wordsAfterQuote reports whether words follow the last closing

@@ -958,6 +958,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Mr. Obama", cue: "said"}, {source: "Eric Garner", cue: "said", content: "“I can't breathe,”"}}},
 		{"a title after a noun that names a work", "At the end of the anthem “A Change Is Gonna Come,” she added the words “Hillary Clinton.”",
 			[]want{{source: "she", cue: "added", content: "the words “Hillary Clinton.”"}}},
+		{"no doubt opens a sentence", "No doubt, companies should pay some form of taxes.",
+			[]want{{source: "-"}}},
+		{"having said that links to the sentence before", "Having said that, some economists argue that taxes should be low.",
+			[]want{{source: "some economists", cue: "argue", content: "taxes should be low."}}},
+		{"a source after a subordinator starts after it", "Though she called the behavior “outrageous,” Clinton restricted her comments.",
+			[]want{{source: "-"}, {source: "she", cue: "called"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
@@ -1177,6 +1183,24 @@ func TestTagger_PossessiveCue(t *testing.T) {
 	assert.Equal(t, []string{"Kremlin"}, cs[1].Sides)
 	assert.Equal(t, "In his words", cs[1].Cue)
 	assert.Equal(t, "the delegations will meet again next week.", doc.Slice(cs[1].Span))
+}
+
+func TestTagger_AnnouncedBlockWithoutQuotationMarks(t *testing.T) {
+	// "Hewitt writes:" on a line of its own announces the next block, a
+	// quotation set off without marks; the block after it is the
+	// publisher's again.
+	text := "The movie is about the attack.\n\nHewitt writes:\n\n" +
+		"The movie names neither the president nor the secretary. But the impression will be that they did not do enough.\n\n" +
+		"The film opens on Friday.\n"
+	doc, cs := tagText(t, text)
+	require.Len(t, cs, 4)
+	assert.Nil(t, cs[0].Source)
+	for _, c := range cs[1:3] {
+		require.NotNil(t, c.Source, doc.Slice(c.Span))
+		assert.Equal(t, "Hewitt", c.Source.Text)
+		assert.Equal(t, claims.QuoteDirect, c.Quote)
+	}
+	assert.Nil(t, cs[3].Source, doc.Slice(cs[3].Span))
 }
 
 func TestTagger_QuotationClosedBeforeAnUnreadTag(t *testing.T) {

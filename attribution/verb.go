@@ -283,6 +283,11 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if yesNoQuestion(st) {
 		return nil
 	}
+	// "No doubt, companies should pay …": a noun after "no"; "Having said
+	// that, …": a phrase that links the sentence to the one before.
+	if m.from > 0 && (st.is(m.from-1, "no") || st.is(m.from-1, "having") && st.is(m.to, "that") && st.is(m.to+1, ",")) {
+		return nil
+	}
 	// "the contest", "the GOP contest", "their reports": after a
 	// determiner, with perhaps a name between, the word is a noun.
 	if m.to-m.from == 1 && nounAfterDeterminer(st, m.from, c) {
