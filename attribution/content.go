@@ -55,6 +55,12 @@ func (t *Tagger) contentFirst(st *sent, b, afterCue int, c *lexicon.Cue) bool {
 	if st.toks[b].kind != tokCloseQ && (prepositions.hasToken(&st.toks[from]) || st.is(from, "through")) && st.words(from, to) <= 6 && !clauseAfterComma(st, from, to) {
 		return false // "In Moscow, Peskov said …", "Through a spokesman, he declined to comment.": a phrase, no content
 	}
+	if prepositions.hasToken(&st.toks[from]) && st.titleAfterNoun(b) {
+		return false // "In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested …"
+	}
+	if st.toks[b].kind != tokCloseQ && to-from <= 4 && timePhrase(st, from, to) {
+		return false // "Last month, the FBI warned …"
+	}
 	if st.toks[b].low == "," && !st.toks[b].inQ && b+1 < len(st.toks) && st.toks[b+1].capitalized() && !st.is(afterCue, ",") && roleBefore(st, from, to) {
 		// "Trump’s campaign manager, Corey Lewandowski, …, declined to
 		// comment": a role in apposition to the name, no content; but "The
@@ -130,6 +136,20 @@ func opensWithParticiple(st *sent) bool {
 // civil rights anthem “A Change Is Gonna Come,” she added …".
 var titleNouns = set("anthem", "song", "book", "memoir", "novel", "film", "movie", "documentary", "show", "series", "album",
 	"play", "poem", "slogan", "hashtag", "headline", "column", "op-ed", "essay", "article", "titled", "entitled", "dubbed", "nicknamed")
+
+// titleAfterNoun reports whether the quotation that closes at token b (or
+// b-1, before a comma) follows a noun that names a work (titleNouns).
+func (st *sent) titleAfterNoun(b int) bool {
+	if st.toks[b].kind != tokCloseQ {
+		b--
+	}
+	for k := b - 1; k > 0; k-- {
+		if st.toks[k].kind == tokOpenQ {
+			return titleNouns.hasToken(&st.toks[k-1])
+		}
+	}
+	return false
+}
 
 // titleQuoteEndsAt reports whether the quotation that closes at token b (or
 // b-1, before a comma) names something inside a clause, after a

@@ -235,9 +235,11 @@ func (t *Tagger) appositiveBefore(st *sent, j int, loose bool, depth int, places
 	if k < 1 || st.toks[k].low != mark || k == j-1 {
 		return 0, 0, false
 	}
-	if finite && !relativeAt(st, k+1) {
+	if finite && !relativeAt(st, k+1) && !participleStarts.hasToken(&st.toks[k+1]) {
 		// "In the world of politics, it is highly unusual for …, said
-		// Latimer": a clause, not an appositive.
+		// Latimer": a clause, not an appositive; but "Officials, speaking
+		// on condition of anonymity because they were not authorized …,
+		// said" holds a verb in its participle phrase.
 		return 0, 0, false
 	}
 	npFrom, _, ok := t.mentionBefore(st, k, loose, 0)

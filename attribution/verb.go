@@ -394,7 +394,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			return f
 		}
 		start, ok := t.contentAfter(st, m.to, c)
-		if ok && c.Stance == string(claims.NoComment) && st.is(m.to, ",") && !st.toks[m.to].inQ {
+		if ok && c.Stance == string(claims.NoComment) && (st.is(m.to, ",") && !st.toks[m.to].inQ || st.is(start, "to")) {
 			ok = false // "Norton, which declined to comment, returned …": what follows the comma is not what it would not comment on
 		}
 		switch {
@@ -935,8 +935,8 @@ const maxFronted = 16
 // soon after it.
 func speaksOf(st *sent, i int) bool {
 	for k := i; k < len(st.toks) && k < i+8; k++ {
-		if w := st.toks[k].low; w == "about" || w == "of" || w == "that" || w == ":" || st.toks[k].kind == tokOpenQ {
-			return true
+		if w := st.toks[k].low; w == "about" || w == "of" && (k == i || k == i+1 && adverbLy(st.toks[i].low)) || w == "that" || w == ":" || st.toks[k].kind == tokOpenQ {
+			return true // "spoke of …", "spoke highly of …", not "spoke to a gathering of leaders"
 		}
 		if st.is(k, ",") || st.is(k, ".") {
 			break
@@ -1183,6 +1183,8 @@ func (t *Tagger) reportsNothing(st *sent, m match, c *lexicon.Cue) bool {
 		return true // "Sanders showed up": arrived, said nothing
 	case c.Phrase == "call" && st.is(m.from, "called") && m.to-m.from == 1 && namingObject(st, m.from):
 		return true // "leads a program called Sandy Hook Promise": a name, not a report
+	case c.Phrase == "report" && st.is(m.to, "from") && m.to+1 < len(st.toks) && st.toks[m.to+1].capitalized():
+		return true // "Julie Davis reported from Midway Atoll": where the reporter was, a credit line
 	case c.Phrase == "call" && st.is(m.from, "called") && st.is(m.from-1, ",") && namedAside(st, m.to):
 		return true // "The program, called EB-5, allows …": the name of the noun before it
 	}
