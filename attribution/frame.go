@@ -165,13 +165,20 @@ func (t *Tagger) frames(st *sent) []frame {
 				}
 			}
 			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo &&
-				verb.kind == frameSubjectCue && speechVerbs.has(verb.cue.Phrase) && verb.srcTo > verb.srcFrom && f.srcTo-f.srcFrom == 1 &&
-				clauseSubjects.hasToken(&st.toks[f.srcFrom]) && (st.toks[f.conTo-1].kind == tokCloseQ || st.is(f.conTo-1, ",") && st.toks[max(f.conTo-2, 0)].kind == tokCloseQ) {
-				// "DuVernay said she felt A because “B,” she said.": a
-				// quotation's tag repeats the speaker of the report it
-				// closes; one report, whose content ends before the tag.
+				verb.kind == frameSubjectCue && speechVerbs.has(verb.cue.Phrase) && verb.srcTo > verb.srcFrom &&
+				(f.srcTo-f.srcFrom == 1 && clauseSubjects.hasToken(&st.toks[f.srcFrom]) || st.lower(st.span(f.srcFrom, f.srcTo)) == st.lower(st.span(verb.srcFrom, verb.srcTo))) &&
+				(st.toks[f.conTo-1].kind == tokCloseQ || st.is(f.conTo-1, ",") && st.toks[max(f.conTo-2, 0)].kind == tokCloseQ) {
+				// "DuVernay said she felt A because “B,” she said.", "Pence
+				// said A but added, “B,” Pence said.": a quotation's tag
+				// repeats the speaker of the report it closes; one report,
+				// whose content ends before the tag.
 				if f.conTo < verb.conTo {
 					verb.conTo = f.conTo
+				}
+				for k := range coordinated {
+					if c := &coordinated[k]; c.conFrom < f.conTo && f.conTo < c.conTo {
+						c.conTo = f.conTo // "… but added, “B,” Pence said.": B ends before the tag
+					}
 				}
 				continue
 			}

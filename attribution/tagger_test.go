@@ -976,6 +976,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Starr", cue: "spoke"}}},
 		{"a participle phrase with a verb of its own before the cue", "Federal officials, speaking on condition of anonymity because they were not authorized to discuss it, said that the server was secure.",
 			[]want{{source: "Federal officials", cue: "said", content: "the server was secure."}}},
+		{"a name that repeats the speaker in a closing tag", "Pence said in politics it takes time but added, “I strongly support Paul Ryan,” Pence said.",
+			[]want{{source: "Pence", cue: "said", content: "in politics it takes time"}, {source: "Pence", cue: "added", content: "“I strongly support Paul Ryan,”"}}},
+		{"a list of names and a bare verb of saying before a pronoun", "Carson, Fiorina and Huckabee have all characterized their speeches as commitments and say they are no longer accepting invitations.",
+			[]want{{source: "Carson, Fiorina and Huckabee", cue: "say", content: "they are no longer accepting invitations."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

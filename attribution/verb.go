@@ -871,6 +871,9 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	for to < n && to-from < maxNP && st.toks[to].isWord() && (st.toks[to].capitalized() || determiners.hasToken(&st.toks[to]) || to > from && t.isSourceHead(st, to)) {
 		to++
 	}
+	if k, ok := nameList(st, to); ok && to > from && st.toks[from].capitalized() {
+		to = k // "Carson, Fiorina and Huckabee have all … and say …"
+	}
 	if to > from && t.isSourceHead(st, to-1) {
 		return from, to, true
 	}
@@ -925,6 +928,27 @@ func (t *Tagger) clauseSubject(st *sent, end int) (int, int, bool) {
 		return mFrom, mTo, true // "Jessie Elkins, 70" of "One of the men, Jessie Elkins, 70, had served"
 	}
 	return 0, 0, false
+}
+
+// nameList returns the end of a list of names that goes on at token i
+// after a first one: ", Fiorina and Huckabee" (each a capitalised word or
+// two, the last after "and").
+func nameList(st *sent, i int) (int, bool) {
+	k := i
+	for k+1 < len(st.toks) && st.is(k, ",") && !st.toks[k].inQ && st.toks[k+1].capitalized() && k-i < maxNP {
+		k += 2
+		for k < len(st.toks) && st.toks[k].capitalized() && st.toks[k].isWord() {
+			k++
+		}
+	}
+	if !st.is(k, "and") || k+1 >= len(st.toks) || !st.toks[k+1].capitalized() {
+		return 0, false
+	}
+	k += 2
+	for k < len(st.toks) && st.toks[k].capitalized() && st.toks[k].isWord() {
+		k++
+	}
+	return k, true
 }
 
 // maxFronted bounds a phrase before a sentence's subject, in tokens.
@@ -1054,8 +1078,9 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	// A bare verb form is more often one of a list inside the content ("would
 	// require Ukraine to cede …, reduce … and declare neutrality") than a
 	// second report: it needs "that", a colon or a quotation after it.
-	if st.toks[m.from].low == c.Phrase && m.to-m.from == 1 && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) {
-		return nil
+	if st.toks[m.from].low == c.Phrase && m.to-m.from == 1 && !st.is(m.to, "that") && !st.is(m.to, ":") && !t.quoteSoon(st, m.to) &&
+		!(m.to < len(st.toks) && (clauseSubjects.hasToken(&st.toks[m.to]) || contracted(st.toks[m.to].low))) {
+		return nil // but "… and say they're no longer accepting invitations": a subject pronoun opens the clause
 	}
 	start, ok := t.contentAfter(st, m.to, c)
 	switch {
