@@ -980,6 +980,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Pence", cue: "said", content: "in politics it takes time"}, {source: "Pence", cue: "added", content: "“I strongly support Paul Ryan,”"}}},
 		{"a list of names and a bare verb of saying before a pronoun", "Carson, Fiorina and Huckabee have all characterized their speeches as commitments and say they are no longer accepting invitations.",
 			[]want{{source: "Carson, Fiorina and Huckabee", cue: "say", content: "they are no longer accepting invitations."}}},
+		{"an as-aside inside the sentence reports the clause after it", "There are questions about his advice, given that, as The Times reported on Saturday, he has emerged as an adviser.",
+			[]want{{source: "The Times", cue: "reported", content: "he has emerged as an adviser."}}},
+		{"a dash after the tag closes the report", "Deficits will end this year, the Congressional Budget Office reported on Tuesday -- a development that injects new questions into the race.",
+			[]want{{source: "the Congressional Budget Office", cue: "reported", content: "Deficits will end this year"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -347,6 +347,12 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 		// "CONTENT, as police have said.": "as" turns the report into the
 		// source of the clause before it.
+		if k, ok := asAsideClause(st, from, m.to); ok {
+			// "…, given that, as The Times reported on Saturday, he has
+			// emerged as …": the clause after the aside is the content.
+			f.kind, f.conFrom, f.conTo, f.nested = frameSubjectCue, k, n, false
+			return f
+		}
 		if comma := from - 2; from > 1 && st.is(from-1, "as") && (st.toks[comma].low == "," || st.toks[comma].kind == tokCloseQ && st.is(comma-1, ",")) &&
 			(st.tailIsAdverbial(m.to) || subordinateTail(st, m.to)) && st.words(0, comma) >= 2 {
 			// "…, as police have said.", "… ‘I can't breathe,’ as Eric
@@ -543,6 +549,30 @@ var stateModifiers = set("key", "swing", "battleground", "member", "other", "sev
 // contractedS words take "'s" for "is" or "has", not as a possessive:
 // "he's predicted", "who's argued", "that's wanted".
 var contractedS = set("he", "she", "it", "who", "that", "there", "what", "here", "where", "one", "everyone", "nobody", "somebody", "someone")
+
+// asAsideClause returns where the clause after an aside "…, as SOURCE
+// CUE (time)," begins, when the aside stands inside the sentence (from is
+// the source's first token, cueEnd the token after the cue) and a clause
+// with a subject follows it: not "…, as they call each other, has been
+// …", nor "…, as we know it, on …".
+func asAsideClause(st *sent, from, cueEnd int) (int, bool) {
+	n := len(st.toks)
+	if from < 3 || !st.is(from-1, "as") || !st.is(from-2, ",") || st.toks[from-2].inQ {
+		return 0, false
+	}
+	k := cueEnd
+	for k < n && k-cueEnd < 6 && st.toks[k].isWord() && !st.is(k, "that") && !st.toks[k].inQ {
+		k++
+	}
+	if !st.is(k, ",") || st.toks[k].inQ || st.words(k+1, n) < 3 {
+		return 0, false
+	}
+	next := &st.toks[k+1]
+	if !next.isWord() || pastOrFinite(*next) || prepositions.hasToken(next) || clauseJoins.hasToken(next) {
+		return 0, false
+	}
+	return k + 1, true
+}
 
 // subordinateTail reports whether a subordinate clause of time runs from
 // token i to the end of the sentence: "…, as Eric Garner said before he

@@ -175,7 +175,7 @@ var (
 		"stress", "emphasize", "emphasise", "declare", "assert", "allege", "contend", "maintain", "reiterate")
 
 	// boundaryMarks end a clause.
-	boundaryMarks = set(",", ";", "—", "–", "(")
+	boundaryMarks = set(",", ";", "—", "–", "--", "(")
 
 	// clauseJoins join two main clauses ("…, and Peskov added …").
 	clauseJoins = set("and", "but", "while", "whereas", "yet")
