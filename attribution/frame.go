@@ -285,6 +285,14 @@ func (t *Tagger) frames(st *sent) []frame {
 		if g, ok := t.groundsFrame(st, prep, verb); ok {
 			nested = append(nested, g)
 		}
+	case prep != nil && prep.kind == framePrep && verb != nil && verb.srcTo > verb.srcFrom && verb.conFrom < prep.conFrom && prep.conTo <= verb.conTo &&
+		prep.cueFrom >= verb.cueTo && relatives.hasToken(&st.toks[prep.conFrom]) && st.is(prep.conFrom-1, ","):
+		// "Weaver says the candidate can close the gap in delegates, which
+		// stood at 263, according to the AP": the verb reports its clause,
+		// the relative clause is the AP's.
+		f = verb
+		verb.conTo = prep.conFrom - 1
+		nested = append(nested, *prep)
 	case prep != nil && (verb == nil || !(prep.cueFrom >= verb.srcFrom && prep.cueFrom < verb.conFrom)):
 		// "CONTENT, according to X" wins over a verb inside the content
 		// ("Washington has signaled …, according to Bloomberg"); a prep

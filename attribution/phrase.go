@@ -89,6 +89,9 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if f := possessiveFrame(st, m, c); f != nil {
 		return f
 	}
+	if st.is(m.to, "name") {
+		return nil // "did not want to be quoted by name": a wish for anonymity, no source
+	}
 	from, to, ok := t.phraseAfter(st, m.to, false, true)
 	if !ok {
 		return nil
@@ -173,6 +176,14 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		return f
 	}
 	start := openParenBefore(st, e) // "(the number is closer to 15 percent, according to Factcheck.org)"
+	for k := e - 1; k > start; k-- {
+		if st.is(k, ",") && !st.toks[k].inQ {
+			if relatives.hasToken(&st.toks[k+1]) && st.words(k+1, e) >= 3 {
+				start = k + 1 // "… the gap in delegates, which stood at 263, according to the AP": the relative clause
+			}
+			break
+		}
+	}
 	if st.words(start, e) < 2 {
 		return nil
 	}

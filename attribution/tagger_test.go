@@ -984,6 +984,11 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "The Times", cue: "reported", content: "he has emerged as an adviser."}}},
 		{"a dash after the tag closes the report", "Deficits will end this year, the Congressional Budget Office reported on Tuesday -- a development that injects new questions into the race.",
 			[]want{{source: "the Congressional Budget Office", cue: "reported", content: "Deficits will end this year"}}},
+		{"according to a source of a relative clause at the end of a report", "Weaver says the candidate can close the gap in delegates, which stood at 263, according to the Associated Press.",
+			[]want{{source: "Weaver", cue: "says", content: "the candidate can close the gap in delegates"},
+				{source: "the Associated Press", cue: "according to", content: "which stood at 263"}}},
+		{"quoted by name is no source", "“Too much hate,” said the woman, who did not want to be quoted by name because of the sensitivity of the issue.",
+			[]want{{source: "the woman", cue: "said", content: "“Too much hate,”"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
