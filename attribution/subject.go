@@ -522,6 +522,19 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 	j := i
 	for j < len(st.toks) && j-i < maxNP {
 		tk := st.toks[j]
+		if tk.kind == tokOpenQ && j > i && determiners.hasToken(&st.toks[j-1]) {
+			// "according to the “Medicare for all” document he
+			// released": a title inside the noun phrase.
+			k := j + 1
+			for k < len(st.toks) && k-j <= 8 && st.toks[k].kind != tokCloseQ {
+				k++
+			}
+			if k < len(st.toks) && st.toks[k].kind == tokCloseQ && k+1 < len(st.toks) && st.toks[k+1].isWord() && !st.is(k-1, ",") &&
+				!pastOrFinite(st.toks[k+1]) && !strings.HasSuffix(st.toks[k+1].low, "ing") {
+				j = k + 1
+				continue
+			}
+		}
 		if !tk.isWord() || st.toks[j].inQ || tk.low == "that" || tk.low == "who" || tk.low == "which" {
 			break
 		}

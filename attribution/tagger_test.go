@@ -989,6 +989,8 @@ func TestTagger_Patterns(t *testing.T) {
 				{source: "the Associated Press", cue: "according to", content: "which stood at 263"}}},
 		{"quoted by name is no source", "“Too much hate,” said the woman, who did not want to be quoted by name because of the sensitivity of the issue.",
 			[]want{{source: "the woman", cue: "said", content: "“Too much hate,”"}}},
+		{"a title inside the source of according to", "The plan would cost $1.38 trillion a year, according to the “Medicare for all” document he released.",
+			[]want{{source: "the “Medicare for all” document he released", cue: "according to", content: "The plan would cost $1.38 trillion a year"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
