@@ -182,6 +182,17 @@ func (t *Tagger) frames(st *sent) []frame {
 				}
 				continue
 			}
+			if f.kind == frameContentFirst && verb.kind == frameContentFirst && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
+				if k := joinedClause(st, verb.cueTo-1, f.conTo); k > 0 && (st.is(k+1, "while") || st.is(k+1, "but") || st.is(k+1, "and")) {
+					// "In Seattle, A, KING-TV reported, while in Chicago B,
+					// the Sun-Times reported": two reports, each closing
+					// its own clause.
+					verb.conTo = min(verb.conTo, verb.srcFrom-1)
+					f.conFrom = k + 2
+					coordinated = append(coordinated, *f)
+					continue
+				}
+			}
 			if (f.kind == frameContentFirst || f.kind == frameInverted) && speechVerbs.has(f.cue.Phrase) && verb.cueTo <= f.conTo && f.cueFrom >= f.conTo {
 				// "A has provoked B, said Kassenova": the report that closes
 				// the sentence holds the first one in its content.

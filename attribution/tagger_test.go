@@ -991,6 +991,9 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "the woman", cue: "said", content: "“Too much hate,”"}}},
 		{"a title inside the source of according to", "The plan would cost $1.38 trillion a year, according to the “Medicare for all” document he released.",
 			[]want{{source: "the “Medicare for all” document he released", cue: "according to", content: "The plan would cost $1.38 trillion a year"}}},
+		{"two reports each closing its clause, joined by while", "In Seattle, marchers honored the victims with roses, KING-TV reported, while in Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.",
+			[]want{{source: "KING-TV", cue: "reported", content: "In Seattle, marchers honored the victims with roses"},
+				{source: "the Chicago Sun-Times", cue: "reported", content: "in Chicago the parade began with a moment of silence"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
