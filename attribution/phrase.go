@@ -168,6 +168,13 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if clauseBefore && opensSubordinate(st) && !commaBetween(st, 0, e) && st.words(after, end) >= 3 {
 		clauseBefore = false // "While most were elevated, according to an official, two were upgraded": the main clause is the report's
 	}
+	if clauseBefore && prepositions.hasToken(&st.toks[0]) && !clauseIn(st, 0, e) && st.words(after, end) >= 2 && pastOrFinite(st.toks[after]) {
+		// "Among the precedents at risk, according to Ms. Epstein, are 16
+		// involving …": a fronted predicate and its verb after the
+		// source; the whole sentence is the content.
+		f.conFrom, f.conTo = 0, end
+		return f
+	}
 	if !comma && after < end && st.is(after-1, ",") && clauseJoins.hasToken(&st.toks[after]) && st.words(0, e) >= minClause {
 		clauseBefore = true // "Clinton leads by 271 delegates according to a count by AP, but Sanders …": the clause before
 	}

@@ -994,6 +994,8 @@ func TestTagger_Patterns(t *testing.T) {
 		{"two reports each closing its clause, joined by while", "In Seattle, marchers honored the victims with roses, KING-TV reported, while in Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.",
 			[]want{{source: "KING-TV", cue: "reported", content: "In Seattle, marchers honored the victims with roses"},
 				{source: "the Chicago Sun-Times", cue: "reported", content: "in Chicago the parade began with a moment of silence"}}},
+		{"a fronted predicate before according to", "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity.",
+			[]want{{source: "Ms. Epstein", cue: "according to", content: "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
