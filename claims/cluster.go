@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -199,10 +200,15 @@ func previousSentenceClaim(cs []Claim, i int) int {
 // most similar to the current one.
 type search struct {
 	c       *corpus
-	cands   []candidate // claim → what it shares with the current claim
+	cands   []candidate // claim → what it shares with the current claim through its rare terms but the last
 	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms, else zeros
-	touched []int32     // the claims that share a rare term with the current claim
+	touched []int32     // the claims that share a rare term but the last with the current claim
+	rare    []int32     // the current claim's terms in at most maxPostings earlier claims
 	commons []int32     // the current claim's terms in more than maxPostings earlier claims
+	wi      float64     // the weight of the current claim
+	mask    uint64      // the bits of its common terms (see corpus.frequent)
+	walk    bool        // a common term has no bit: candidates' terms are walked through s.common
+	sum     float64     // the sum of the weights of its common terms
 }
 
 // candidate is what an earlier claim shares with the current one: the
@@ -226,20 +232,39 @@ func (c *corpus) newSearch() *search {
 // mostSimilar returns the earlier claim most similar to claim i, at least
 // by MinSimilarity with at least two terms in common and names and numbers
 // agreeing, or -1; the first such claim of a tie.
+//
+// Rare terms find the candidates through the index; a term in more than
+// maxPostings earlier claims only adds its (small) weight to candidates
+// found that way. The shared weight of a candidate adds up its rare terms
+// in the order of their ids, then its common ones likewise. The claims of
+// the last rare term are weighed as they come, with what the other rare
+// terms gathered: most claims have one rare term, whose claims need no
+// gathering at all. Which candidate is picked does not depend on the order
+// they are weighed in (see pick.consider).
 func (s *search) mostSimilar(i int, index *postings) int {
 	c, cands, w := s.c, s.cands, s.c.w
-	// Rare terms find the candidates through the index; a term in more than
-	// maxPostings earlier claims only adds its (small) weight to candidates
-	// found that way.
-	touched, commons := s.touched[:0], s.commons[:0]
+	rare, commons := s.rare[:0], s.commons[:0]
 	for _, t := range c.ids(i) {
-		post := index.of(t)
-		if len(post) > maxPostings {
+		if len(index.of(t)) > maxPostings {
 			commons = append(commons, t)
-			continue
+		} else {
+			rare = append(rare, t)
 		}
+	}
+	s.rare, s.commons = rare, commons
+	if len(rare) == 0 {
+		return -1
+	}
+	s.wi, s.mask, s.walk = c.weight[i], 0, false
+	for _, t := range commons {
+		s.mask |= c.bit[t]
+		s.walk = s.walk || c.bit[t] == 0
+	}
+	s.sum = s.setCommon()
+	touched := s.touched[:0]
+	for _, t := range rare[:len(rare)-1] {
 		wt := w[t]
-		for _, p := range post {
+		for _, p := range index.of(t) {
 			cd := &cands[p]
 			if cd.shared == 0 {
 				touched = append(touched, p)
@@ -248,40 +273,85 @@ func (s *search) mostSimilar(i int, index *postings) int {
 			cd.shared++
 		}
 	}
-	s.touched, s.commons = touched, commons
+	s.touched = touched
 	b := pick{j: -1, lim: minSquare}
-	wi := c.weight[i]
-	if len(commons) == 0 {
-		for _, p := range touched {
+	last := rare[len(rare)-1]
+	if len(touched) == 0 {
+		s.weigh(&b, i, index.of(last), w[last], 1, false) // 0 + w is w
+	} else {
+		s.weigh(&b, i, index.of(last), w[last], 1, true)
+		s.weigh(&b, i, touched, 0, 0, true) // those the last rare term did not find
+	}
+	if s.walk {
+		for _, t := range commons {
+			s.common[t] = shares{}
+		}
+	}
+	return b.j
+}
+
+// weigh considers claims ps for pick b of the search for claim i's most
+// similar claim. Each shares with claim i weight wt and inc terms through
+// its rare terms, plus, when gathered, what its candidate in s.cands
+// holds, which is then cleared; a claim that shares nothing that way has
+// been weighed already. Its common terms add up after, in the order of
+// their ids.
+//
+// The common terms add to a candidate at most the sum of their weights,
+// and no more than the weight of its terms not shared yet: a candidate
+// that could not reach the pick even so (see pick.consider; the margin
+// covers the rounding of the sums many times over) is spared adding them
+// up.
+func (s *search) weigh(b *pick, i int, ps []int32, wt float64, inc int32, gathered bool) {
+	c, cands, weight, wi, sum := s.c, s.cands, s.c.weight, s.wi, s.sum
+	for _, p := range ps {
+		acc, shared := wt, inc
+		if gathered {
 			cd := &cands[p]
-			if fp := wi * c.weight[p]; cd.acc*cd.acc >= b.lim*fp && cd.shared >= 2 {
-				b.consider(c, i, p, cd.acc, fp)
+			acc, shared = cd.acc+wt, cd.shared+inc
+			if shared == 0 {
+				continue
 			}
 			*cd = candidate{}
 		}
-		return b.j
-	}
-	// The common terms add to a candidate at most the sum of their
-	// weights, and no more than the weight of its terms not shared yet: a
-	// candidate that could not reach the pick even so (see pick.consider;
-	// the margin covers the rounding of the sums many times over) is
-	// spared adding them up.
-	sum, n := s.setCommon(), int32(len(commons))
-	for _, p := range touched {
-		cd := &cands[p]
-		wp := c.weight[p]
+		wp := weight[p]
 		fp := wi * wp
-		if most := cd.acc + min(sum, wp-cd.acc); most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
-			if acc, shared := s.withCommon(p); acc*acc >= b.lim*fp && shared >= 2 {
-				b.consider(c, i, p, acc, fp)
+		most := wp - acc // what the common terms may add, at most sum
+		if sum < most {
+			most = sum
+		}
+		most += acc
+		if most*most < b.lim*fp*(1-1e-9) {
+			continue
+		}
+		if s.walk {
+			acc, shared = s.withCommon(p, acc, shared)
+		} else if m := c.masks[p] & s.mask; m != 0 {
+			// The bits of the common terms ascend as their ids do.
+			shared += int32(bits.OnesCount64(m))
+			for ; m != 0; m &= m - 1 {
+				acc += c.frequentW[bits.TrailingZeros64(m)]
 			}
 		}
-		*cd = candidate{}
+		if acc*acc >= b.lim*fp && shared >= 2 {
+			b.consider(c, i, p, acc, fp)
+		}
 	}
-	for _, t := range commons {
-		s.common[t] = shares{}
+}
+
+// withCommon returns acc and shared, the weight and the number of terms
+// that claim p shares with the current claim through its rare terms, with
+// its common terms (see setCommon) added, walking claim p's terms.
+func (s *search) withCommon(p int32, acc float64, shared int32) (float64, int32) {
+	// Adding 0 for the terms that are not common leaves the sum exact, and
+	// the ids ascend as commons does: the weights add up in the order of
+	// the claim's terms.
+	for _, t := range s.c.ids(int(p)) {
+		sh := s.common[t]
+		acc += sh.w
+		shared += sh.n
 	}
-	return b.j
+	return acc, shared
 }
 
 // pick is the most similar candidate so far of a search.
@@ -296,7 +366,10 @@ type pick struct {
 // earlier, and names and numbers agree. It shares weight acc and at least
 // two terms with claim i, fp is the product of both claims' weights, and
 // acc² has reached b.lim × fp: testing that first, where the candidates
-// are, spares most of them the square root.
+// are, spares most of them the square root. The pick is the most similar
+// candidate that agrees, the earliest of a tie, in whatever order they
+// come: b.lim stays below the square of the pick's similarity by a
+// margin far above the rounding of the sums.
 func (b *pick) consider(c *corpus, i int, p int32, acc, fp float64) {
 	sim := acc / math.Sqrt(fp)
 	if sim >= MinSimilarity && (sim > b.sim || sim == b.sim && int(p) < b.j) && c.agree(i, int(p)) {
@@ -304,31 +377,17 @@ func (b *pick) consider(c *corpus, i int, p int32, acc, fp float64) {
 	}
 }
 
-// setCommon notes the current claim's common terms in s.common and
-// returns the sum of their weights.
+// setCommon returns the sum of the weights of the current claim's common
+// terms, and notes them in s.common when candidates' terms are walked.
 func (s *search) setCommon() float64 {
 	sum := 0.0
 	for _, t := range s.commons {
-		s.common[t] = shares{s.c.w[t], 1}
+		if s.walk {
+			s.common[t] = shares{s.c.w[t], 1}
+		}
 		sum += s.c.w[t]
 	}
 	return sum
-}
-
-// withCommon returns the weight and the number of terms that touched claim
-// p shares with the current claim, its common terms (see setCommon) added.
-func (s *search) withCommon(p int32) (float64, int32) {
-	cd, common := &s.cands[p], s.common
-	a, k := cd.acc, cd.shared
-	// Adding 0 for the terms that are not common leaves the sum exact, and
-	// the ids ascend as commons does: the weights add up in the same order
-	// as the claim's terms.
-	for _, t := range s.c.ids(int(p)) {
-		sh := common[t]
-		a += sh.w
-		k += sh.n
-	}
-	return a, k
 }
 
 // Cluster assigns Cluster ids to cs with a Clusterer for topics; see
@@ -357,6 +416,9 @@ type corpus struct {
 	df        []int      // term id → claims that have it
 	w         []float64  // term id → its weight, the inverse document frequency
 	weight    []float64  // claim → the sum of its terms' weights
+	masks     []uint64   // claim → the bits of its frequent terms
+	bit       []uint64   // term id → its bit among the frequent terms, or 0
+	frequentW []float64  // bit → the weight of its term
 }
 
 // features is the anaphor of one claim, which clustering compares
@@ -526,17 +588,41 @@ func (c *corpus) number(v *vocab) {
 	}
 	// Each claim's start in idAt moves along as its terms go in, up to the
 	// start of the next claim, where it is shifted back to.
-	c.weight = make([]float64, len(c.feats))
+	c.frequent()
+	c.weight, c.masks = make([]float64, len(c.feats)), make([]uint64, len(c.feats))
 	idBuf, idAt, weight := c.idBuf, c.idAt, c.weight
 	for t, wt := range c.w {
 		for _, i := range c.post[c.postAt[t]:c.postAt[t+1]] {
 			idBuf[idAt[i]] = int32(t)
 			idAt[i]++
 			weight[i] += wt
+			c.masks[i] |= c.bit[t]
 		}
 	}
 	copy(idAt[1:], idAt[:len(c.feats)])
 	idAt[0] = 0
+}
+
+// frequent gives a bit, in the order of their ids, to the terms that may
+// be common in a search (in more than maxPostings claims), up to 64 of
+// those in most claims: a claim's bits (see masks) tell at once which of
+// the common terms of a search it has.
+func (c *corpus) frequent() {
+	var top []int32
+	for t, n := range c.df {
+		if n > maxPostings {
+			top = append(top, int32(t))
+		}
+	}
+	if len(top) > 64 {
+		slices.SortStableFunc(top, func(a, b int32) int { return c.df[b] - c.df[a] })
+		top = top[:64]
+		slices.Sort(top)
+	}
+	c.bit, c.frequentW = make([]uint64, len(c.terms)), make([]float64, len(top))
+	for k, t := range top {
+		c.bit[t], c.frequentW[k] = 1<<k, c.w[t]
+	}
 }
 
 // postings lists, for each term, the claims that have it, and shows only
