@@ -212,10 +212,13 @@ type search struct {
 }
 
 // candidate is what an earlier claim shares with the current one: the
-// weight and the number of their shared terms.
+// weight and the number of their shared terms. It holds the claim's
+// weight and frequent terms too, which the search reads with them.
 type candidate struct {
-	acc    float64
-	shared int32
+	weight float64 // the claim's weight
+	bits   uint64  // the bits of its frequent terms (see corpus.frequent)
+	acc    float64 // the weight it shares with the current claim through the rare terms gathered
+	shared int32   // the number of those terms
 }
 
 // shares is what a common term adds to a candidate that has it.
@@ -226,7 +229,15 @@ type shares struct {
 
 // newSearch returns the scratch space of searches over c's claims.
 func (c *corpus) newSearch() *search {
-	return &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms))}
+	s := &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms))}
+	for i := range s.cands {
+		cd := &s.cands[i]
+		cd.weight = c.weight[i]
+		for _, t := range c.ids(i) {
+			cd.bits |= c.bit[t]
+		}
+	}
+	return s
 }
 
 // mostSimilar returns the earlier claim most similar to claim i, at least
@@ -303,18 +314,18 @@ func (s *search) mostSimilar(i int, index *postings) int {
 // covers the rounding of the sums many times over) is spared adding them
 // up.
 func (s *search) weigh(b *pick, i int, ps []int32, wt float64, inc int32, gathered bool) {
-	c, cands, weight, wi, sum := s.c, s.cands, s.c.weight, s.wi, s.sum
+	c, cands, wi, sum := s.c, s.cands, s.wi, s.sum
 	for _, p := range ps {
+		cd := &cands[p]
 		acc, shared := wt, inc
 		if gathered {
-			cd := &cands[p]
 			acc, shared = cd.acc+wt, cd.shared+inc
 			if shared == 0 {
 				continue
 			}
-			*cd = candidate{}
+			cd.acc, cd.shared = 0, 0
 		}
-		wp := weight[p]
+		wp := cd.weight
 		fp := wi * wp
 		most := wp - acc // what the common terms may add, at most sum
 		if sum < most {
@@ -326,7 +337,7 @@ func (s *search) weigh(b *pick, i int, ps []int32, wt float64, inc int32, gather
 		}
 		if s.walk {
 			acc, shared = s.withCommon(p, acc, shared)
-		} else if m := c.masks[p] & s.mask; m != 0 {
+		} else if m := cd.bits & s.mask; m != 0 {
 			// The bits of the common terms ascend as their ids do.
 			shared += int32(bits.OnesCount64(m))
 			for ; m != 0; m &= m - 1 {
@@ -416,7 +427,6 @@ type corpus struct {
 	df        []int      // term id → claims that have it
 	w         []float64  // term id → its weight, the inverse document frequency
 	weight    []float64  // claim → the sum of its terms' weights
-	masks     []uint64   // claim → the bits of its frequent terms
 	bit       []uint64   // term id → its bit among the frequent terms, or 0
 	frequentW []float64  // bit → the weight of its term
 }
@@ -589,14 +599,13 @@ func (c *corpus) number(v *vocab) {
 	// Each claim's start in idAt moves along as its terms go in, up to the
 	// start of the next claim, where it is shifted back to.
 	c.frequent()
-	c.weight, c.masks = make([]float64, len(c.feats)), make([]uint64, len(c.feats))
+	c.weight = make([]float64, len(c.feats))
 	idBuf, idAt, weight := c.idBuf, c.idAt, c.weight
 	for t, wt := range c.w {
 		for _, i := range c.post[c.postAt[t]:c.postAt[t+1]] {
 			idBuf[idAt[i]] = int32(t)
 			idAt[i]++
 			weight[i] += wt
-			c.masks[i] |= c.bit[t]
 		}
 	}
 	copy(idAt[1:], idAt[:len(c.feats)])
@@ -605,7 +614,7 @@ func (c *corpus) number(v *vocab) {
 
 // frequent gives a bit, in the order of their ids, to the terms that may
 // be common in a search (in more than maxPostings claims), up to 64 of
-// those in most claims: a claim's bits (see masks) tell at once which of
+// those in most claims: a claim's bits (see candidate.bits) tell at once which of
 // the common terms of a search it has.
 func (c *corpus) frequent() {
 	var top []int32
@@ -721,8 +730,8 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 			if lx.number != "" {
 				m.num = int32(k)
 			}
-			if w.Cap && lx.nameable {
-				m.term, m.name = b.v.nameCand(lx, w.Start), true
+			if lx.nameable {
+				m.term, m.name = b.v.nameCand(lx, k == 0), true
 				b.fit()
 			}
 		}

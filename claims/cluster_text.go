@@ -10,10 +10,9 @@ import (
 // word is one token of a sentence, as the clustering stage sees it: a run
 // of letters (with the internal periods of "U.S." or "a.m.") or a number.
 // Hyphens split words ("US-Russia" is two words) but not numbers ("4-5").
+// Whether it is capitalised is its lexeme's cap.
 type word struct {
 	Span  Span    // bytes in the input
-	Cap   bool    // starts with an upper-case letter
-	Start bool    // first word of its sentence
 	Space bool    // only white space or a hyphen separates it from the next word
 	lx    *lexeme // its text (a trailing possessive "'s" dropped), lower case, stem, number…
 }
@@ -28,7 +27,8 @@ type lexeme struct {
 	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
 	stemTerm, nameTerm int32      // ids in the document's vocab of the terms stem and "n:" + lower (-1 for a number)
 	numTerm            int32      // id of the term "=" + number, or -1
-	nameable           bool       // term is stemTerm: capitalised, the word stands for a name candidate instead
+	cap                bool       // starts with an upper-case letter (not a number)
+	nameable           bool       // term is stemTerm and cap: the word stands for a name candidate instead
 	phrases            bool       // byText or byStem is not empty
 	neg                bool       // negations[lower], or ends in "n't"
 	stopWord           bool       // stopWords[lower]
@@ -173,6 +173,10 @@ func (v *vocab) find(text string, num bool) *lexeme {
 // letters.
 func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx := &lexeme{text: text}
+	if !num {
+		r, _ := utf8.DecodeRuneInString(text)
+		lx.cap = unicode.IsUpper(r)
+	}
 	if len(text) <= 16 {
 		lx.key, lx.key2 = packed(text)
 	}
@@ -202,7 +206,7 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	case lx.stopWord || len(lx.lower) < 2:
 		lx.term = -1
 	default:
-		lx.term, lx.nameable = lx.stemTerm, true
+		lx.term, lx.nameable = lx.stemTerm, lx.cap
 	}
 	lx.generic, lx.anaphor = anaphors[lx.lower]
 	lx.determiner, lx.cataphoric = determiners[lx.lower], cataphoric[lx.lower]
@@ -215,6 +219,8 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 		lx.low = &lowerInfo{}
 		v.lowers[lx.lower] = lx.low
 	}
+	// Every word of a lexeme is written alike: one is being read.
+	lx.low.seen = lx.low.seen || !num && !lx.cap
 	return lx
 }
 
@@ -222,7 +228,8 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 // extended slice; every Span indexes text. It shares lexemes through v: a
 // document's words are read with one vocab, so each distinct text is
 // analysed once. It notes in the lexemes' lowerInfo how each word is
-// written, for vocab.nameCand.
+// written, for vocab.nameCand: a new lexeme that it is in lower case, and
+// a capitalised word after the first that it is so mid-sentence.
 func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 	n0 := len(dst)
 	dst = slices.Grow(dst, (end-start)/2+1) // room for the plain words (see plainWords)
@@ -235,7 +242,7 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 		text := text[:end]
 		c := text[i]
 		var next, wend int // where the word ends, and its text (before a possessive "'s")
-		digit, upper := false, c <= 'Z'
+		digit := false
 		switch {
 		case c|0x20-'a' < 26: // ASCII letters (c|0x20 below 'a' wraps round)
 			next = letterEnd(text, i+1)
@@ -248,7 +255,7 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 			continue
 		default:
 			var ok bool
-			if next, wend, digit, upper, ok = scanOther(text, i); !ok {
+			if next, wend, digit, ok = scanOther(text, i); !ok {
 				i = next
 				continue
 			}
@@ -260,16 +267,12 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 			dst = append(dst, word{})
 		}
 		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper && !digit, prev < 0, wend < len(text) && spaceGuess(text[wend]), lx
+		w.Span, w.Space, w.lx = Span{i, wend}, wend < len(text) && spaceGuess(text[wend]), lx
 		if prev >= 0 {
 			dst[len(dst)-2].Space = onlySpace(text[prev:i])
-		}
-		switch {
-		case digit:
-		case !upper:
-			lx.low.seen = true
-		case prev >= 0:
-			lx.low.capMid = true
+			if lx.cap {
+				lx.low.capMid = true
+			}
 		}
 		prev, i = wend, next
 	}
@@ -347,13 +350,9 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 			}
 			dst[k-1].Space = space
 		}
-		upper := key&0x20 == 0 // the case bit of the first letter
-		w := &dst[k]           // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper, prev < 0, spaceGuess(e), lx
-		switch {
-		case !upper:
-			lx.low.seen = true
-		case prev >= 0:
+		w := &dst[k] // filled in place, each field: cheaper than copying a word in
+		w.Span, w.Space, w.lx = Span{i, wend}, spaceGuess(e), lx
+		if lx.cap && prev >= 0 {
 			lx.low.capMid = true
 		}
 		k++
@@ -368,9 +367,9 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 // scanOther reads what starts at text[i] when it is not an ASCII letter,
 // space or punctuation: a number, a word that starts with a letter beyond
 // ASCII, or else (not ok) a character that is neither, to skip. It returns
-// where the word ends (or the character), where its text ends, whether it
-// is a number and whether it starts with an upper-case letter.
-func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
+// where the word ends (or the character), where its text ends and whether
+// it is a number.
+func scanOther(text string, i int) (next, end int, digit, ok bool) {
 	r, n := rune(text[i]), 1
 	if r >= utf8.RuneSelf {
 		r, n = utf8.DecodeRuneInString(text[i:])
@@ -379,12 +378,12 @@ func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
 	case punctuation(r):
 	case r < utf8.RuneSelf || unicode.IsDigit(r): // what is ASCII here is a digit
 		next = scanNumber(text, i)
-		return next, next, true, false, true
+		return next, next, true, true
 	case unicode.IsLetter(r):
 		next, end = scanWord(text, i)
-		return next, end, false, unicode.IsUpper(r), true
+		return next, end, false, true
 	}
-	return i + n, 0, false, false, false
+	return i + n, 0, false, false
 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens
