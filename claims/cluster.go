@@ -200,28 +200,28 @@ func previousSentenceClaim(cs []Claim, i int) int {
 // most similar to the current one.
 type search struct {
 	c       *corpus
-	cands   []candidate // claim → what it shares with the current claim through its rare terms but the last
-	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms, else zeros
-	touched []int32     // the claims that share a rare term but the last with the current claim
-	rare    []int32     // the current claim's terms in at most maxPostings earlier claims
+	cands   []candidate // claim → what the search reads of it
+	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms and s.walk, else zeros
+	rareOf  []shares    // term id → its weight and 1 when it is one of the current claim's several rare terms, else zeros
+	rare    []int32     // the current claim's terms in at most maxPostings earlier claims; when several, heaviest first
 	commons []int32     // the current claim's terms in more than maxPostings earlier claims
+	rest    []float64   // for each of several rare terms: its weight, those of the rare terms after it and those of the common terms, added up
 	wi      float64     // the weight of the current claim
 	mask    uint64      // the bits of its common terms (see corpus.frequent)
 	walk    bool        // a common term has no bit: candidates' terms are walked through s.common
 	sum     float64     // the sum of the weights of its common terms
 }
 
-// candidate is what an earlier claim shares with the current one: the
-// weight and the number of their shared terms. It holds the claim's
-// weight and frequent terms too, which the search reads with them.
+// candidate is what a search reads of an earlier claim: its weight and
+// frequent terms, and whether the search has weighed it.
 type candidate struct {
 	weight float64 // the claim's weight
 	bits   uint64  // the bits of its frequent terms (see corpus.frequent)
-	acc    float64 // the weight it shares with the current claim through the rare terms gathered
-	shared int32   // the number of those terms
+	seen   int32   // 1 + the last claim whose search weighed it
 }
 
-// shares is what a common term adds to a candidate that has it.
+// shares is what a term of the current claim adds to a candidate that has
+// it.
 type shares struct {
 	w float64
 	n int32
@@ -229,7 +229,7 @@ type shares struct {
 
 // newSearch returns the scratch space of searches over c's claims.
 func (c *corpus) newSearch() *search {
-	s := &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms))}
+	s := &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms)), rareOf: make([]shares, len(c.terms))}
 	for i := range s.cands {
 		cd := &s.cands[i]
 		cd.weight = c.weight[i]
@@ -247,13 +247,11 @@ func (c *corpus) newSearch() *search {
 // Rare terms find the candidates through the index; a term in more than
 // maxPostings earlier claims only adds its (small) weight to candidates
 // found that way. The shared weight of a candidate adds up its rare terms
-// in the order of their ids, then its common ones likewise. The claims of
-// the last rare term are weighed as they come, with what the other rare
-// terms gathered: most claims have one rare term, whose claims need no
-// gathering at all. Which candidate is picked does not depend on the order
-// they are weighed in (see pick.consider).
+// in the order of their ids, then its common ones likewise. Which
+// candidate is picked does not depend on the order they are weighed in
+// (see pick.consider).
 func (s *search) mostSimilar(i int, index *postings) int {
-	c, cands, w := s.c, s.cands, s.c.w
+	c := s.c
 	rare, commons := s.rare[:0], s.commons[:0]
 	for _, t := range c.ids(i) {
 		if len(index.of(t)) > maxPostings {
@@ -272,26 +270,11 @@ func (s *search) mostSimilar(i int, index *postings) int {
 		s.walk = s.walk || c.bit[t] == 0
 	}
 	s.sum = s.setCommon()
-	touched := s.touched[:0]
-	for _, t := range rare[:len(rare)-1] {
-		wt := w[t]
-		for _, p := range index.of(t) {
-			cd := &cands[p]
-			if cd.shared == 0 {
-				touched = append(touched, p)
-			}
-			cd.acc += wt
-			cd.shared++
-		}
-	}
-	s.touched = touched
 	b := pick{j: -1, lim: minSquare}
-	last := rare[len(rare)-1]
-	if len(touched) == 0 {
-		s.weigh(&b, i, index.of(last), w[last], 1, false) // 0 + w is w
+	if len(rare) == 1 {
+		s.weighOne(&b, i, index.of(rare[0]), c.w[rare[0]])
 	} else {
-		s.weigh(&b, i, index.of(last), w[last], 1, true)
-		s.weigh(&b, i, touched, 0, 0, true) // those the last rare term did not find
+		s.weighRare(&b, i, index)
 	}
 	if s.walk {
 		for _, t := range commons {
@@ -301,66 +284,114 @@ func (s *search) mostSimilar(i int, index *postings) int {
 	return b.j
 }
 
-// weigh considers claims ps for pick b of the search for claim i's most
-// similar claim. Each shares with claim i weight wt and inc terms through
-// its rare terms, plus, when gathered, what its candidate in s.cands
-// holds, which is then cleared; a claim that shares nothing that way has
-// been weighed already. Its common terms add up after, in the order of
-// their ids.
+// weighOne considers for pick b the claims ps of claim i's only rare term,
+// which weighs wt.
 //
 // The common terms add to a candidate at most the sum of their weights,
 // and no more than the weight of its terms not shared yet: a candidate
 // that could not reach the pick even so (see pick.consider; the margin
 // covers the rounding of the sums many times over) is spared adding them
 // up.
-func (s *search) weigh(b *pick, i int, ps []int32, wt float64, inc int32, gathered bool) {
-	c, cands, wi, sum := s.c, s.cands, s.wi, s.sum
+func (s *search) weighOne(b *pick, i int, ps []int32, wt float64) {
+	cands, wi, sum := s.cands, s.wi, s.sum
 	for _, p := range ps {
 		cd := &cands[p]
-		acc, shared := wt, inc
-		if gathered {
-			acc, shared = cd.acc+wt, cd.shared+inc
-			if shared == 0 {
-				continue
-			}
-			cd.acc, cd.shared = 0, 0
-		}
 		wp := cd.weight
 		fp := wi * wp
-		most := wp - acc // what the common terms may add, at most sum
+		most := wp - wt // what the common terms may add, at most sum
 		if sum < most {
 			most = sum
 		}
-		most += acc
+		most += wt
 		if most*most < b.lim*fp*(1-1e-9) {
 			continue
 		}
-		if s.walk {
-			acc, shared = s.withCommon(p, acc, shared)
-		} else if m := cd.bits & s.mask; m != 0 {
-			// The bits of the common terms ascend as their ids do.
-			shared += int32(bits.OnesCount64(m))
-			for ; m != 0; m &= m - 1 {
-				acc += c.frequentW[bits.TrailingZeros64(m)]
-			}
-		}
-		if acc*acc >= b.lim*fp && shared >= 2 {
-			b.consider(c, i, p, acc, fp)
+		if acc, shared := s.withCommon(cd, p, wt, 1); acc*acc >= b.lim*fp && shared >= 2 { // 0 + wt is wt
+			b.consider(s.c, i, p, acc, fp)
 		}
 	}
 }
 
+// weighRare considers for pick b the claims of claim i's several rare
+// terms, each once, the heaviest term's first: a rare term's claims
+// share it with claim i, and a claim that shares weight S with claim i
+// is at most √(S/W) similar to it, W the weight of claim i (S is no more
+// than the claim's own weight). Once the pick is more similar than that
+// for S the weights of the terms left, rare and common, the claims found
+// first through those terms cannot be picked, and are not weighed: a
+// strong pick found among the rarest term's claims spares the rest.
+func (s *search) weighRare(b *pick, i int, index *postings) {
+	c, cands, rareOf, w, wi, rare := s.c, s.cands, s.rareOf, s.c.w, s.wi, s.rare
+	for _, t := range rare {
+		rareOf[t] = shares{w[t], 1}
+	}
+	for k := 1; k < len(rare); k++ {
+		for j := k; j > 0 && w[rare[j]] > w[rare[j-1]]; j-- {
+			rare[j], rare[j-1] = rare[j-1], rare[j]
+		}
+	}
+	rest := append(s.rest[:0], make([]float64, len(rare))...)
+	s.rest = rest
+	r := s.sum
+	for k := len(rare) - 1; k >= 0; k-- {
+		r += w[rare[k]]
+		rest[k] = r
+	}
+	stamp := int32(i + 1)
+	for k, t := range rare {
+		r := rest[k] // the most a claim found first here shares
+		if r < b.lim*wi*(1-1e-9) {
+			break
+		}
+		for _, p := range index.of(t) {
+			cd := &cands[p]
+			if cd.seen == stamp {
+				continue
+			}
+			cd.seen = stamp
+			wp := cd.weight
+			fp := wi * wp
+			if most := min(r, wp); most*most < b.lim*fp*(1-1e-9) {
+				continue
+			}
+			// Adding 0 for the terms that are not rare leaves the sum
+			// exact, and the ids ascend: the weights add up in the order
+			// of the terms.
+			acc, shared := 0.0, int32(0)
+			for _, u := range c.ids(int(p)) {
+				sh := rareOf[u]
+				acc += sh.w
+				shared += sh.n
+			}
+			if acc, shared = s.withCommon(cd, p, acc, shared); acc*acc >= b.lim*fp && shared >= 2 {
+				b.consider(c, i, p, acc, fp)
+			}
+		}
+	}
+	for _, t := range rare {
+		rareOf[t] = shares{}
+	}
+}
+
 // withCommon returns acc and shared, the weight and the number of terms
-// that claim p shares with the current claim through its rare terms, with
-// its common terms (see setCommon) added, walking claim p's terms.
-func (s *search) withCommon(p int32, acc float64, shared int32) (float64, int32) {
-	// Adding 0 for the terms that are not common leaves the sum exact, and
-	// the ids ascend as commons does: the weights add up in the order of
-	// the claim's terms.
-	for _, t := range s.c.ids(int(p)) {
-		sh := s.common[t]
-		acc += sh.w
-		shared += sh.n
+// that claim p, cd in s.cands, shares with the current claim through its
+// rare terms, with its common terms added in the order of their ids: by
+// their bits, or walking claim p's terms when a common term has none (see
+// setCommon).
+func (s *search) withCommon(cd *candidate, p int32, acc float64, shared int32) (float64, int32) {
+	if s.walk {
+		// Adding 0 for the terms that are not common leaves the sum exact.
+		for _, t := range s.c.ids(int(p)) {
+			sh := s.common[t]
+			acc += sh.w
+			shared += sh.n
+		}
+		return acc, shared
+	}
+	m := cd.bits & s.mask
+	shared += int32(bits.OnesCount64(m))
+	for ; m != 0; m &= m - 1 {
+		acc += s.c.frequentW[bits.TrailingZeros64(m)]
 	}
 	return acc, shared
 }
