@@ -212,12 +212,28 @@ type search struct {
 	sum     float64     // the sum of the weights of its common terms
 }
 
-// candidate is what a search reads of an earlier claim: its weight and
-// frequent terms, and whether the search has weighed it.
+// candidate is what a search reads of an earlier claim: its weight,
+// frequent terms and names, and whether the search has weighed it.
 type candidate struct {
 	weight float64 // the claim's weight
 	bits   uint64  // the bits of its frequent terms (see corpus.frequent)
+	names  uint64  // bit id%64 for each of its names
+	nNames int32   // how many names it has
 	seen   int32   // 1 + the last claim whose search weighed it
+}
+
+// clash reports whether the names of candidates a and b surely disagree
+// (see corpus.agree): both have names, and a bit of the names of the one
+// with fewer (a, of as many) is not among the other's. Two names may
+// share a bit, so names that do not clash may disagree still.
+func clash(a, b *candidate) bool {
+	if a.nNames == 0 || b.nNames == 0 {
+		return false
+	}
+	if a.nNames > b.nNames {
+		a, b = b, a
+	}
+	return a.names&^b.names != 0
 }
 
 // shares is what a term of the current claim adds to a candidate that has
@@ -236,6 +252,11 @@ func (c *corpus) newSearch() *search {
 		for _, t := range c.ids(i) {
 			cd.bits |= c.bit[t]
 		}
+		names := c.namesOf(i)
+		for _, t := range names {
+			cd.names |= 1 << (t & 63)
+		}
+		cd.nNames = int32(len(names))
 	}
 	return s
 }
@@ -285,7 +306,8 @@ func (s *search) mostSimilar(i int, index *postings) int {
 }
 
 // weighOne considers for pick b the claims ps of claim i's only rare term,
-// which weighs wt.
+// which weighs wt. A claim whose names clash with claim i's cannot be
+// picked (see pick.consider), and is not weighed either.
 //
 // The common terms add to a candidate at most the sum of their weights,
 // and no more than the weight of its terms not shared yet: a candidate
@@ -294,6 +316,7 @@ func (s *search) mostSimilar(i int, index *postings) int {
 // up.
 func (s *search) weighOne(b *pick, i int, ps []int32, wt float64) {
 	cands, wi, sum := s.cands, s.wi, s.sum
+	ci := &cands[i]
 	for _, p := range ps {
 		cd := &cands[p]
 		wp := cd.weight
@@ -303,7 +326,7 @@ func (s *search) weighOne(b *pick, i int, ps []int32, wt float64) {
 			most = sum
 		}
 		most += wt
-		if most*most < b.lim*fp*(1-1e-9) {
+		if most*most < b.lim*fp*(1-1e-9) || clash(ci, cd) {
 			continue
 		}
 		if acc, shared := s.withCommon(cd, p, wt, 1); acc*acc >= b.lim*fp && shared >= 2 { // 0 + wt is wt
@@ -337,7 +360,7 @@ func (s *search) weighRare(b *pick, i int, index *postings) {
 		r += w[rare[k]]
 		rest[k] = r
 	}
-	stamp := int32(i + 1)
+	stamp, ci := int32(i+1), &cands[i]
 	for k, t := range rare {
 		r := rest[k] // the most a claim found first here shares
 		if r < b.lim*wi*(1-1e-9) {
@@ -351,7 +374,7 @@ func (s *search) weighRare(b *pick, i int, index *postings) {
 			cd.seen = stamp
 			wp := cd.weight
 			fp := wi * wp
-			if most := min(r, wp); most*most < b.lim*fp*(1-1e-9) {
+			if most := min(r, wp); most*most < b.lim*fp*(1-1e-9) || clash(ci, cd) {
 				continue
 			}
 			// Adding 0 for the terms that are not rare leaves the sum
