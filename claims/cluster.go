@@ -565,6 +565,11 @@ func sentenceOf(doc *Document, cl *Claim) Span {
 // of the terms' text. A name candidate becomes the name or the stem of its
 // word, as the whole document shows.
 func (c *corpus) number(v *vocab) {
+	for _, nc := range v.cands {
+		if nc.isName() {
+			v.nameTerm(nc.lx)
+		}
+	}
 	cand := make([]bool, len(v.terms)) // vocab id → a name candidate
 	for _, nc := range v.cands {
 		cand[nc.id] = true

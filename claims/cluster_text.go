@@ -25,7 +25,7 @@ type lexeme struct {
 	text               string     // as written
 	number             string     // a number's value ("10:00", "3" for "three")
 	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
-	stemTerm, nameTerm int32      // ids in the document's vocab of the terms stem and "n:" + lower (-1 for a number)
+	stemTerm, nameTerm int32      // ids in the document's vocab of the terms stem (-1 for a number) and "n:" + lower (-1 until a name needs it, see vocab.nameTerm)
 	numTerm            int32      // id of the term "=" + number, or -1
 	cap                bool       // starts with an upper-case letter (not a number)
 	nameable           bool       // term is stemTerm and cap: the word stands for a name candidate instead
@@ -106,6 +106,16 @@ func newVocab(k *Clusterer) *vocab {
 	return v
 }
 
+// nameTerm returns the id of the term "n:" + lower of lexeme lx, which
+// stands for it as a name: numbered only for the words that are names,
+// once the document shows which.
+func (v *vocab) nameTerm(lx *lexeme) int32 {
+	if lx.nameTerm < 0 {
+		lx.nameTerm = v.term("n:" + lx.lower)
+	}
+	return lx.nameTerm
+}
+
 // term returns the id of term t, numbering it when it is new.
 func (v *vocab) term(t string) int32 {
 	if id, ok := v.ids[t]; ok {
@@ -184,20 +194,21 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 		lx.number = text
 	} else {
 		lx.lower = strings.ToLower(text)
-		if n, ok := numberWords[lx.lower]; ok {
-			lx.number = n
-		}
+	}
+	f := facts[lx.lower] // none for a number, whose lower is ""
+	if !num {
+		lx.number = f.number
 	}
 	lx.stem = stem(lx.lower)
 	lx.stemTerm, lx.nameTerm, lx.numTerm, lx.cands = -1, -1, -1, [2]int32{-1, -1}
 	if !num {
-		lx.stemTerm, lx.nameTerm = v.term(lx.stem), v.term("n:"+lx.lower)
+		lx.stemTerm = v.term(lx.stem)
 	}
 	if lx.number != "" {
 		lx.numTerm = v.term("=" + lx.number)
 	}
-	lx.neg = negations[lx.lower] || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
-	lx.stopWord = stopWords[lx.lower]
+	lx.neg = f.neg || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
+	lx.stopWord = f.stopWord
 	switch {
 	case lx.number != "":
 		lx.term = lx.numTerm
@@ -208,8 +219,8 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	default:
 		lx.term, lx.nameable = lx.stemTerm, lx.cap
 	}
-	lx.generic, lx.anaphor = anaphors[lx.lower]
-	lx.determiner, lx.cataphoric = determiners[lx.lower], cataphoric[lx.lower]
+	lx.generic, lx.anaphor = f.generic, f.anaphor
+	lx.determiner, lx.cataphoric = f.determiner, f.cataphoric
 	if v.k != nil {
 		lx.byText, lx.byStem = v.k.phrases[text], v.k.phrases[lx.stem]
 		lx.phrases = len(lx.byText)+len(lx.byStem) > 0
@@ -333,8 +344,10 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		if wend < end && (e == '\'' || e >= utf8.RuneSelf || e == '.' && n < 2) {
 			break
 		}
+		// No word has a zero byte, and the keys of a longer one are zero:
+		// the same keys are the same text.
 		lx := v.recent[keySlot(key, key2)]
-		if lx == nil || lx.key != key || lx.key2 != key2 || len(lx.text) != n {
+		if lx == nil || lx.key != key || lx.key2 != key2 {
 			break
 		}
 		if prev >= 0 && i != prev+1 { // the guess of the word before is right for a gap of one byte
@@ -525,6 +538,36 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// wordFact is what the word lists below say of a lower-case word.
+type wordFact struct {
+	number                                                  string // numberWords
+	neg, stopWord, anaphor, generic, determiner, cataphoric bool   // negations, stopWords, anaphors (set, and its value), determiners, cataphoric
+}
+
+// facts holds the wordFact of every word of the lists below, so that a
+// new lexeme looks its word up once.
+var facts = func() map[string]wordFact {
+	m := map[string]wordFact{}
+	set := func(words map[string]bool, f func(*wordFact, bool)) {
+		for w, b := range words {
+			x := m[w]
+			f(&x, b)
+			m[w] = x
+		}
+	}
+	for w, n := range numberWords {
+		x := m[w]
+		x.number = n
+		m[w] = x
+	}
+	set(negations, func(x *wordFact, b bool) { x.neg = b })
+	set(stopWords, func(x *wordFact, b bool) { x.stopWord = b })
+	set(anaphors, func(x *wordFact, b bool) { x.anaphor, x.generic = true, b })
+	set(determiners, func(x *wordFact, b bool) { x.determiner = b })
+	set(cataphoric, func(x *wordFact, b bool) { x.cataphoric = b })
+	return m
+}()
 
 // numberWords maps number words to the digits a claim would use instead.
 var numberWords = map[string]string{
