@@ -293,6 +293,10 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 	return dst
 }
 
+// lowBytes holds, for n from 0 to 8, the mask of the n lowest bytes of a
+// uint64: a load instead of shifts by a variable count. Read only.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
 // spaceGuess is a word's Space when one byte, e, separates it from the
 // next word (see onlySpace). The word after sets the right Space when more
 // separate them, and wordsWith when there is none.
@@ -321,21 +325,19 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		}
 		key, key2 := load8(text, i), uint64(0)
 		n := letterRun(key)
-		var e byte // the byte after the word
 		if n == 8 {
 			key2 = load8(text, i+8)
 			m := letterRun(key2)
 			if m == 8 {
 				break
 			}
-			e = byte(key2 >> (8 * uint(m) & 63))
-			key2 &= 1<<(8*uint(m)&63) - 1
+			key2 &= lowBytes[m]
 			n += m
 		} else {
-			e = byte(key >> (8 * uint(n) & 63))
-			key &= 1<<(8*uint(n)&63) - 1
+			key &= lowBytes[n]
 		}
 		wend := i + n
+		e := text[wend] // the byte after the word: i+16 is within text
 		if wend > end {
 			break
 		}
