@@ -770,7 +770,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 		}
 		m, pn := matched{span: w.Span, term: lx.term, num: -1}, 0
 		if lx.phrases { // most words start no topic phrase
-			var p topicPhrase
+			var p *topicPhrase
 			if p, pn = phrase(ws, k); pn > 0 {
 				m = matched{span: Span{w.Span.Start, ws[k+pn-1].Span.End}, term: b.v.topics[p.topic], num: -1, name: p.name, topic: true}
 			}
@@ -799,7 +799,13 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 		case !(in && clean) && out.has(m.span):
 		case in:
 			n++
-			b.take(i, &m, ws, names, numbers)
+			if b.last[m.term] != int32(i+1) { // take's first step, where most words end
+				b.last[m.term] = int32(i + 1)
+				b.ids = append(b.ids, m.term)
+			}
+			if m.name || m.num >= 0 {
+				b.take(i, &m, ws, names, numbers)
+			}
 		default:
 			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
 				b.refs = append(b.refs, m.term)
@@ -849,17 +855,18 @@ type outside struct {
 func outsideOf(cl *Claim) outside {
 	nowhere := Span{math.MaxInt, math.MinInt} // overlaps no span
 	o := outside{spans: [3]Span{nowhere, nowhere, nowhere}}
-	add := func(s Span) {
-		if !s.Empty() {
-			o.spans[o.n] = s
+	if !cl.CueSpan.Empty() {
+		o.spans[o.n] = cl.CueSpan
+		o.n++
+	}
+	if src := cl.Source; src != nil {
+		if !src.Span.Empty() {
+			o.spans[o.n] = src.Span
 			o.n++
 		}
-	}
-	add(cl.CueSpan)
-	if cl.Source != nil {
-		add(cl.Source.Span)
-		if cl.Source.Via != nil {
-			add(cl.Source.Via.Span)
+		if src.Via != nil && !src.Via.Span.Empty() {
+			o.spans[o.n] = src.Via.Span
+			o.n++
 		}
 	}
 	return o
@@ -871,23 +878,25 @@ func (o *outside) has(s Span) bool {
 }
 
 // phrase returns the longest topic phrase that starts at ws[i] and the
-// number of words it covers, or 0.
-func phrase(ws []word, i int) (topicPhrase, int) {
+// number of words it covers, or nil and 0.
+func phrase(ws []word, i int) (*topicPhrase, int) {
+	lx := ws[i].lx
 	for f := range 2 {
-		cands := ws[i].lx.byStem
+		cands := lx.byStem
 		if f == 0 {
-			cands = ws[i].lx.byText
+			cands = lx.byText
 		}
-		for _, p := range cands {
+		for c := range cands {
+			p := &cands[c]
 			if i+len(p.words) > len(ws) {
 				continue
 			}
 			ok := true
 			for j, pw := range p.words {
-				w := ws[i+j]
-				got := w.lx.stem
+				wl := ws[i+j].lx
+				got := wl.stem
 				if p.name {
-					got = w.lx.text
+					got = wl.text
 				}
 				if got != pw || (j > 0 && !ws[i+j-1].Space) {
 					ok = false
@@ -899,7 +908,7 @@ func phrase(ws []word, i int) (topicPhrase, int) {
 			}
 		}
 	}
-	return topicPhrase{}, 0
+	return nil, 0
 }
 
 // unit is the term of the stem of the word a number counts or dates: the
