@@ -314,7 +314,8 @@ func spaceGuess(e byte) bool { return e == ' ' || e == '\t' || e == '-' }
 func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, int, int) {
 	k := len(dst)
 	dst = dst[:cap(dst)]
-	for i < end && i+16 <= len(text) && k < len(dst) {
+	lim := min(end, len(text)-15) // i below it: within the end, and 16 bytes to read
+	for i < lim && k < len(dst) {
 		c := text[i]
 		if c|0x20-'a' >= 26 { // not a letter (c|0x20 below 'a' wraps round)
 			if c < utf8.RuneSelf && (c < '0' || c > '9') {
@@ -372,7 +373,7 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		}
 		k++
 		prev, i = wend, wend
-		if i < end && text[i] == ' ' {
+		if e == ' ' && i < end {
 			i++ // most often, the next word comes after a space
 		}
 	}
