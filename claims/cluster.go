@@ -518,11 +518,15 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	// News prose has about a term a dozen bytes, a name a claim and a number
 	// every few claims.
 	b := featureBuf{v: v, ids: make([]int32, 0, n/12), names: make([]int32, 0, len(cs)), numbers: make([]quantity, 0, len(cs)/4)}
+	// A sentence's words go on the stack, where writing their lexemes
+	// costs no write barrier while the garbage collector marks; only a
+	// sentence of more words than it holds spills to the heap.
+	var stack [256]word
 	var ws []word
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			s := sentenceOf(doc, &cs[i])
-			ws = wordsWith(ws[:0], doc.Text, s.Start, s.End, v)
+			ws = wordsWith(stack[:0], doc.Text, s.Start, s.End, v)
 			b.fit()
 		}
 		c.feats[i] = b.featuresOf(i, &cs[i], ws)
