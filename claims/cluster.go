@@ -146,14 +146,28 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			joined[l] = true
 		}
 	}
-	n := 0 // clusters numbered
+	// The ids are pieces of one string, "k1k2…", rather than a string each.
+	n := 0 // clusters
+	for i, l := range leader {
+		if int(l) == i && joined[i] {
+			n++
+		}
+	}
+	var buf []byte
+	for k := 1; k <= n; k++ {
+		buf = strconv.AppendInt(append(buf, 'k'), int64(k), 10)
+	}
+	ids := string(buf)
 	for i, l := range leader {
 		switch {
 		case !joined[l]:
 			cs[i].Cluster = ""
 		case int(l) == i:
-			n++
-			cs[i].Cluster = "k" + strconv.Itoa(n)
+			end := strings.IndexByte(ids[1:], 'k') + 1 // the next id's start, or 0 after the last
+			if end == 0 {
+				end = len(ids)
+			}
+			cs[i].Cluster, ids = ids[:end], ids[end:]
 		default:
 			cs[i].Cluster = cs[l].Cluster
 		}
@@ -274,9 +288,12 @@ func (c *corpus) newSearch() *search {
 func (s *search) mostSimilar(i int, index *postings) int {
 	c := s.c
 	rare, commons := s.rare[:0], s.commons[:0]
+	mask, walk := uint64(0), false
 	for _, t := range c.ids(i) {
-		if len(index.of(t)) > maxPostings {
+		if index.seen[t] > maxPostings { // len(index.of(t))
 			commons = append(commons, t)
+			mask |= c.bit[t]
+			walk = walk || c.bit[t] == 0
 		} else {
 			rare = append(rare, t)
 		}
@@ -285,11 +302,7 @@ func (s *search) mostSimilar(i int, index *postings) int {
 	if len(rare) == 0 {
 		return -1
 	}
-	s.wi, s.mask, s.walk = c.weight[i], 0, false
-	for _, t := range commons {
-		s.mask |= c.bit[t]
-		s.walk = s.walk || c.bit[t] == 0
-	}
+	s.wi, s.mask, s.walk = c.weight[i], mask, walk
 	s.sum = s.setCommon()
 	b := pick{j: -1, lim: minSquare}
 	if len(rare) == 1 {
