@@ -754,6 +754,8 @@ type featureBuf struct {
 	numbers          []quantity
 	last             []int32   // term id → 1 + the last claim that took it
 	context          []matched // the current claim's matches in its sentence but outside its content
+
+	names0, refs0, numbers0 int // where the current claim's names, reference topics and numbers start
 }
 
 // fit makes room in b.last for every term of b.v.
@@ -770,7 +772,7 @@ func (b *featureBuf) fit() {
 // vocab ids, in order of appearance; corpus.number renumbers them.
 func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	out := outsideOf(cl)
-	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
+	b.names0, b.refs0, b.numbers0 = len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
 	n := 0                     // content terms
 	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
@@ -821,10 +823,10 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 				b.ids = append(b.ids, m.term)
 			}
 			if m.name || m.num >= 0 {
-				b.take(i, &m, ws, names, numbers)
+				b.take(i, &m, ws)
 			}
 		default:
-			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
+			if m.topic && !m.name && !slices.Contains(b.refs[b.refs0:], m.term) {
 				b.refs = append(b.refs, m.term)
 			}
 			b.context = append(b.context, m)
@@ -832,7 +834,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	}
 	if n < shortContent { // too short: the whole sentence counts
 		for k := range b.context {
-			b.take(i, &b.context[k], ws, names, numbers)
+			b.take(i, &b.context[k], ws)
 		}
 	}
 	f := features{anaphor: -1}
@@ -842,19 +844,19 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	return f
 }
 
-// take adds the term, name and number of m to the lists of claim i, whose
-// names and numbers start at those indexes.
-func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
+// take adds the term, name and number of m to the lists of claim i, the
+// current one.
+func (b *featureBuf) take(i int, m *matched, ws []word) {
 	if b.last[m.term] != int32(i+1) {
 		b.last[m.term] = int32(i + 1)
 		b.ids = append(b.ids, m.term)
 	}
-	if m.name && !slices.Contains(b.names[names:], m.term) {
+	if m.name && !slices.Contains(b.names[b.names0:], m.term) {
 		b.names = append(b.names, m.term)
 	}
 	if m.num >= 0 {
 		q := quantity{unit: unit(ws, int(m.num)), value: ws[m.num].lx.numTerm}
-		if !slices.Contains(b.numbers[numbers:], q) {
+		if !slices.Contains(b.numbers[b.numbers0:], q) {
 			b.numbers = append(b.numbers, q)
 		}
 	}
