@@ -387,7 +387,11 @@ func (s *search) weighRare(b *pick, i int, index *postings) {
 			cd.seen = stamp
 			wp := cd.weight
 			fp := wi * wp
-			if most := min(r, wp); most*most < b.lim*fp*(1-1e-9) || clash(ci, cd) {
+			most := r
+			if wp < most {
+				most = wp
+			}
+			if most*most < b.lim*fp*(1-1e-9) || clash(ci, cd) {
 				continue
 			}
 			// Adding 0 for the terms that are not rare leaves the sum
@@ -781,6 +785,9 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	for k := 0; k < len(ws); k++ {
 		w := &ws[k]
 		lx := w.lx
+		if lx.inert {
+			continue // most often a stop word
+		}
 		if lx.anaphor && ana == nil && refersBack(ws, k, cl.Span, &out, responds) {
 			ana = lx
 		}

@@ -30,6 +30,7 @@ type lexeme struct {
 	cap                bool       // starts with an upper-case letter (not a number)
 	nameable           bool       // term is stemTerm and cap: the word stands for a name candidate instead
 	phrases            bool       // byText or byStem is not empty
+	inert              bool       // no term, no phrase, no anaphor: nothing for features to take
 	neg                bool       // negations[lower], or ends in "n't"
 	stopWord           bool       // stopWords[lower]
 	anaphor, generic   bool       // anaphors[lower] is set, and its value
@@ -225,6 +226,7 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 		lx.byText, lx.byStem = v.k.phrases[text], v.k.phrases[lx.stem]
 		lx.phrases = len(lx.byText)+len(lx.byStem) > 0
 	}
+	lx.inert = lx.term < 0 && !lx.phrases && !lx.anaphor
 	lx.low = v.lowers[lx.lower]
 	if lx.low == nil {
 		lx.low = &lowerInfo{}
