@@ -870,11 +870,10 @@ func (b *featureBuf) take(i int, m *matched, ws []word) {
 }
 
 // outside holds the spans of a claim that are not its content, when they
-// cover something: its cue, its source and the source's via. The spans
-// not in use overlap nothing.
+// cover something: its cue, its source and the source's via. A span not in
+// use overlaps nothing.
 type outside struct {
 	spans [3]Span
-	n     int // spans in use
 }
 
 // outsideOf returns the spans of cl that are not its content.
@@ -882,17 +881,14 @@ func outsideOf(cl *Claim) outside {
 	nowhere := Span{math.MaxInt, math.MinInt} // overlaps no span
 	o := outside{spans: [3]Span{nowhere, nowhere, nowhere}}
 	if !cl.CueSpan.Empty() {
-		o.spans[o.n] = cl.CueSpan
-		o.n++
+		o.spans[0] = cl.CueSpan
 	}
 	if src := cl.Source; src != nil {
 		if !src.Span.Empty() {
-			o.spans[o.n] = src.Span
-			o.n++
+			o.spans[1] = src.Span
 		}
 		if src.Via != nil && !src.Via.Span.Empty() {
-			o.spans[o.n] = src.Via.Span
-			o.n++
+			o.spans[2] = src.Via.Span
 		}
 	}
 	return o
