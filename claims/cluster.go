@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -145,14 +146,28 @@ func (k *Clusterer) Cluster(doc *Document, cs []Claim) {
 			joined[l] = true
 		}
 	}
-	n := 0 // clusters numbered
+	// The ids are pieces of one string, "k1k2…", rather than a string each.
+	n := 0 // clusters
+	for i, l := range leader {
+		if int(l) == i && joined[i] {
+			n++
+		}
+	}
+	var buf []byte
+	for k := 1; k <= n; k++ {
+		buf = strconv.AppendInt(append(buf, 'k'), int64(k), 10)
+	}
+	ids := string(buf)
 	for i, l := range leader {
 		switch {
 		case !joined[l]:
 			cs[i].Cluster = ""
 		case int(l) == i:
-			n++
-			cs[i].Cluster = "k" + strconv.Itoa(n)
+			end := strings.IndexByte(ids[1:], 'k') + 1 // the next id's start, or 0 after the last
+			if end == 0 {
+				end = len(ids)
+			}
+			cs[i].Cluster, ids = ids[:end], ids[end:]
 		default:
 			cs[i].Cluster = cs[l].Cluster
 		}
@@ -199,20 +214,44 @@ func previousSentenceClaim(cs []Claim, i int) int {
 // most similar to the current one.
 type search struct {
 	c       *corpus
-	cands   []candidate // claim → what it shares with the current claim
-	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms, else zeros
-	touched []int32     // the claims that share a rare term with the current claim
+	cands   []candidate // claim → what the search reads of it
+	common  []shares    // term id → its weight and 1 when it is one of the current claim's common terms and s.walk, else zeros
+	rareOf  []shares    // term id → its weight and 1 when it is one of the current claim's several rare terms, else zeros
+	rare    []int32     // the current claim's terms in at most maxPostings earlier claims; when several, heaviest first
 	commons []int32     // the current claim's terms in more than maxPostings earlier claims
+	rest    []float64   // for each of several rare terms: its weight, those of the rare terms after it and those of the common terms, added up
+	wi      float64     // the weight of the current claim
+	mask    uint64      // the bits of its common terms (see corpus.frequent)
+	walk    bool        // a common term has no bit: candidates' terms are walked through s.common
+	sum     float64     // the sum of the weights of its common terms
 }
 
-// candidate is what an earlier claim shares with the current one: the
-// weight and the number of their shared terms.
+// candidate is what a search reads of an earlier claim: its weight,
+// frequent terms and names, and whether the search has weighed it.
 type candidate struct {
-	acc    float64
-	shared int32
+	weight float64 // the claim's weight
+	bits   uint64  // the bits of its frequent terms (see corpus.frequent)
+	names  uint64  // bit id%64 for each of its names
+	nNames int32   // how many names it has
+	seen   int32   // 1 + the last claim whose search weighed it
 }
 
-// shares is what a common term adds to a candidate that has it.
+// clash reports whether the names of candidates a and b surely disagree
+// (see corpus.agree): both have names, and a bit of the names of the one
+// with fewer (a, of as many) is not among the other's. Two names may
+// share a bit, so names that do not clash may disagree still.
+func clash(a, b *candidate) bool {
+	if a.nNames == 0 || b.nNames == 0 {
+		return false
+	}
+	if a.nNames > b.nNames {
+		a, b = b, a
+	}
+	return a.names&^b.names != 0
+}
+
+// shares is what a term of the current claim adds to a candidate that has
+// it.
 type shares struct {
 	w float64
 	n int32
@@ -220,68 +259,181 @@ type shares struct {
 
 // newSearch returns the scratch space of searches over c's claims.
 func (c *corpus) newSearch() *search {
-	return &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms))}
+	s := &search{c: c, cands: make([]candidate, len(c.cs)), common: make([]shares, len(c.terms)), rareOf: make([]shares, len(c.terms))}
+	for i := range s.cands {
+		cd := &s.cands[i]
+		cd.weight = c.weight[i]
+		for _, t := range c.ids(i) {
+			cd.bits |= c.bit[t]
+		}
+		names := c.namesOf(i)
+		for _, t := range names {
+			cd.names |= 1 << (t & 63)
+		}
+		cd.nNames = int32(len(names))
+	}
+	return s
 }
 
 // mostSimilar returns the earlier claim most similar to claim i, at least
 // by MinSimilarity with at least two terms in common and names and numbers
 // agreeing, or -1; the first such claim of a tie.
+//
+// Rare terms find the candidates through the index; a term in more than
+// maxPostings earlier claims only adds its (small) weight to candidates
+// found that way. The shared weight of a candidate adds up its rare terms
+// in the order of their ids, then its common ones likewise. Which
+// candidate is picked does not depend on the order they are weighed in
+// (see pick.consider).
 func (s *search) mostSimilar(i int, index *postings) int {
-	c, cands, w := s.c, s.cands, s.c.w
-	// Rare terms find the candidates through the index; a term in more than
-	// maxPostings earlier claims only adds its (small) weight to candidates
-	// found that way.
-	touched, commons := s.touched[:0], s.commons[:0]
+	c := s.c
+	rare, commons := s.rare[:0], s.commons[:0]
+	mask, walk := uint64(0), false
 	for _, t := range c.ids(i) {
-		post := index.of(t)
-		if len(post) > maxPostings {
+		if index.seen[t] > maxPostings { // len(index.of(t))
 			commons = append(commons, t)
+			mask |= c.bit[t]
+			walk = walk || c.bit[t] == 0
+		} else {
+			rare = append(rare, t)
+		}
+	}
+	s.rare, s.commons = rare, commons
+	if len(rare) == 0 {
+		return -1
+	}
+	s.wi, s.mask, s.walk = c.weight[i], mask, walk
+	s.sum = s.setCommon()
+	b := pick{j: -1, lim: minSquare}
+	if len(rare) == 1 {
+		s.weighOne(&b, i, index.of(rare[0]), c.w[rare[0]])
+	} else {
+		s.weighRare(&b, i, index)
+	}
+	if s.walk {
+		for _, t := range commons {
+			s.common[t] = shares{}
+		}
+	}
+	return b.j
+}
+
+// weighOne considers for pick b the claims ps of claim i's only rare term,
+// which weighs wt. A claim whose names clash with claim i's cannot be
+// picked (see pick.consider), and is not weighed either.
+//
+// The common terms add to a candidate at most the sum of their weights,
+// and no more than the weight of its terms not shared yet: a candidate
+// that could not reach the pick even so (see pick.consider; the margin
+// covers the rounding of the sums many times over) is spared adding them
+// up.
+func (s *search) weighOne(b *pick, i int, ps []int32, wt float64) {
+	cands, wi, sum := s.cands, s.wi, s.sum
+	ci := &cands[i]
+	for _, p := range ps {
+		cd := &cands[p]
+		wp := cd.weight
+		fp := wi * wp
+		most := wp - wt // what the common terms may add, at most sum
+		if sum < most {
+			most = sum
+		}
+		most += wt
+		if most*most < b.lim*fp*(1-1e-9) || clash(ci, cd) {
 			continue
 		}
-		wt := w[t]
-		for _, p := range post {
-			cd := &cands[p]
-			if cd.shared == 0 {
-				touched = append(touched, p)
-			}
-			cd.acc += wt
-			cd.shared++
+		if acc, shared := s.withCommon(cd, p, wt, 1); acc*acc >= b.lim*fp && shared >= 2 { // 0 + wt is wt
+			b.consider(s.c, i, p, acc, fp)
 		}
 	}
-	s.touched, s.commons = touched, commons
-	b := pick{j: -1, lim: minSquare}
-	wi := c.weight[i]
-	if len(commons) == 0 {
-		for _, p := range touched {
-			cd := &cands[p]
-			if fp := wi * c.weight[p]; cd.acc*cd.acc >= b.lim*fp && cd.shared >= 2 {
-				b.consider(c, i, p, cd.acc, fp)
-			}
-			*cd = candidate{}
-		}
-		return b.j
+}
+
+// weighRare considers for pick b the claims of claim i's several rare
+// terms, each once, the heaviest term's first: a rare term's claims
+// share it with claim i, and a claim that shares weight S with claim i
+// is at most √(S/W) similar to it, W the weight of claim i (S is no more
+// than the claim's own weight). Once the pick is more similar than that
+// for S the weights of the terms left, rare and common, the claims found
+// first through those terms cannot be picked, and are not weighed: a
+// strong pick found among the rarest term's claims spares the rest.
+func (s *search) weighRare(b *pick, i int, index *postings) {
+	c, cands, rareOf, w, wi, rare := s.c, s.cands, s.rareOf, s.c.w, s.wi, s.rare
+	for _, t := range rare {
+		rareOf[t] = shares{w[t], 1}
 	}
-	// The common terms add to a candidate at most the sum of their
-	// weights, and no more than the weight of its terms not shared yet: a
-	// candidate that could not reach the pick even so (see pick.consider;
-	// the margin covers the rounding of the sums many times over) is
-	// spared adding them up.
-	sum, n := s.setCommon(), int32(len(commons))
-	for _, p := range touched {
-		cd := &cands[p]
-		wp := c.weight[p]
-		fp := wi * wp
-		if most := cd.acc + min(sum, wp-cd.acc); most*most >= b.lim*fp*(1-1e-9) && cd.shared+n >= 2 {
-			if acc, shared := s.withCommon(p); acc*acc >= b.lim*fp && shared >= 2 {
+	for k := 1; k < len(rare); k++ {
+		for j := k; j > 0 && w[rare[j]] > w[rare[j-1]]; j-- {
+			rare[j], rare[j-1] = rare[j-1], rare[j]
+		}
+	}
+	rest := append(s.rest[:0], make([]float64, len(rare))...)
+	s.rest = rest
+	r := s.sum
+	for k := len(rare) - 1; k >= 0; k-- {
+		r += w[rare[k]]
+		rest[k] = r
+	}
+	stamp, ci := int32(i+1), &cands[i]
+	for k, t := range rare {
+		r := rest[k] // the most a claim found first here shares
+		if r < b.lim*wi*(1-1e-9) {
+			break
+		}
+		for _, p := range index.of(t) {
+			cd := &cands[p]
+			if cd.seen == stamp {
+				continue
+			}
+			cd.seen = stamp
+			wp := cd.weight
+			fp := wi * wp
+			most := r
+			if wp < most {
+				most = wp
+			}
+			if most*most < b.lim*fp*(1-1e-9) || clash(ci, cd) {
+				continue
+			}
+			// Adding 0 for the terms that are not rare leaves the sum
+			// exact, and the ids ascend: the weights add up in the order
+			// of the terms.
+			acc, shared := 0.0, int32(0)
+			for _, u := range c.ids(int(p)) {
+				sh := rareOf[u]
+				acc += sh.w
+				shared += sh.n
+			}
+			if acc, shared = s.withCommon(cd, p, acc, shared); acc*acc >= b.lim*fp && shared >= 2 {
 				b.consider(c, i, p, acc, fp)
 			}
 		}
-		*cd = candidate{}
 	}
-	for _, t := range commons {
-		s.common[t] = shares{}
+	for _, t := range rare {
+		rareOf[t] = shares{}
 	}
-	return b.j
+}
+
+// withCommon returns acc and shared, the weight and the number of terms
+// that claim p, cd in s.cands, shares with the current claim through its
+// rare terms, with its common terms added in the order of their ids: by
+// their bits, or walking claim p's terms when a common term has none (see
+// setCommon).
+func (s *search) withCommon(cd *candidate, p int32, acc float64, shared int32) (float64, int32) {
+	if s.walk {
+		// Adding 0 for the terms that are not common leaves the sum exact.
+		for _, t := range s.c.ids(int(p)) {
+			sh := s.common[t]
+			acc += sh.w
+			shared += sh.n
+		}
+		return acc, shared
+	}
+	m := cd.bits & s.mask
+	shared += int32(bits.OnesCount64(m))
+	for ; m != 0; m &= m - 1 {
+		acc += s.c.frequentW[bits.TrailingZeros64(m)]
+	}
+	return acc, shared
 }
 
 // pick is the most similar candidate so far of a search.
@@ -296,7 +448,10 @@ type pick struct {
 // earlier, and names and numbers agree. It shares weight acc and at least
 // two terms with claim i, fp is the product of both claims' weights, and
 // acc² has reached b.lim × fp: testing that first, where the candidates
-// are, spares most of them the square root.
+// are, spares most of them the square root. The pick is the most similar
+// candidate that agrees, the earliest of a tie, in whatever order they
+// come: b.lim stays below the square of the pick's similarity by a
+// margin far above the rounding of the sums.
 func (b *pick) consider(c *corpus, i int, p int32, acc, fp float64) {
 	sim := acc / math.Sqrt(fp)
 	if sim >= MinSimilarity && (sim > b.sim || sim == b.sim && int(p) < b.j) && c.agree(i, int(p)) {
@@ -304,31 +459,17 @@ func (b *pick) consider(c *corpus, i int, p int32, acc, fp float64) {
 	}
 }
 
-// setCommon notes the current claim's common terms in s.common and
-// returns the sum of their weights.
+// setCommon returns the sum of the weights of the current claim's common
+// terms, and notes them in s.common when candidates' terms are walked.
 func (s *search) setCommon() float64 {
 	sum := 0.0
 	for _, t := range s.commons {
-		s.common[t] = shares{s.c.w[t], 1}
+		if s.walk {
+			s.common[t] = shares{s.c.w[t], 1}
+		}
 		sum += s.c.w[t]
 	}
 	return sum
-}
-
-// withCommon returns the weight and the number of terms that touched claim
-// p shares with the current claim, its common terms (see setCommon) added.
-func (s *search) withCommon(p int32) (float64, int32) {
-	cd, common := &s.cands[p], s.common
-	a, k := cd.acc, cd.shared
-	// Adding 0 for the terms that are not common leaves the sum exact, and
-	// the ids ascend as commons does: the weights add up in the same order
-	// as the claim's terms.
-	for _, t := range s.c.ids(int(p)) {
-		sh := common[t]
-		a += sh.w
-		k += sh.n
-	}
-	return a, k
 }
 
 // Cluster assigns Cluster ids to cs with a Clusterer for topics; see
@@ -357,6 +498,8 @@ type corpus struct {
 	df        []int      // term id → claims that have it
 	w         []float64  // term id → its weight, the inverse document frequency
 	weight    []float64  // claim → the sum of its terms' weights
+	bit       []uint64   // term id → its bit among the frequent terms, or 0
+	frequentW []float64  // bit → the weight of its term
 }
 
 // features is the anaphor of one claim, which clustering compares
@@ -392,11 +535,15 @@ func (k *Clusterer) newCorpus(doc *Document, cs []Claim) *corpus {
 	// News prose has about a term a dozen bytes, a name a claim and a number
 	// every few claims.
 	b := featureBuf{v: v, ids: make([]int32, 0, n/12), names: make([]int32, 0, len(cs)), numbers: make([]quantity, 0, len(cs)/4)}
+	// A sentence's words go on the stack, where writing their lexemes
+	// costs no write barrier while the garbage collector marks; only a
+	// sentence of more words than it holds spills to the heap.
+	var stack [256]word
 	var ws []word
 	for i := range cs {
 		if i == 0 || cs[i-1].Sentence != cs[i].Sentence {
 			s := sentenceOf(doc, &cs[i])
-			ws = wordsWith(ws[:0], doc.Text, s.Start, s.End, v)
+			ws = wordsWith(stack[:0], doc.Text, s.Start, s.End, v)
 			b.fit()
 		}
 		c.feats[i] = b.featuresOf(i, &cs[i], ws)
@@ -439,6 +586,11 @@ func sentenceOf(doc *Document, cl *Claim) Span {
 // of the terms' text. A name candidate becomes the name or the stem of its
 // word, as the whole document shows.
 func (c *corpus) number(v *vocab) {
+	for _, nc := range v.cands {
+		if nc.isName() {
+			v.nameTerm(nc.lx)
+		}
+	}
 	cand := make([]bool, len(v.terms)) // vocab id → a name candidate
 	for _, nc := range v.cands {
 		cand[nc.id] = true
@@ -526,6 +678,7 @@ func (c *corpus) number(v *vocab) {
 	}
 	// Each claim's start in idAt moves along as its terms go in, up to the
 	// start of the next claim, where it is shifted back to.
+	c.frequent()
 	c.weight = make([]float64, len(c.feats))
 	idBuf, idAt, weight := c.idBuf, c.idAt, c.weight
 	for t, wt := range c.w {
@@ -537,6 +690,28 @@ func (c *corpus) number(v *vocab) {
 	}
 	copy(idAt[1:], idAt[:len(c.feats)])
 	idAt[0] = 0
+}
+
+// frequent gives a bit, in the order of their ids, to the terms that may
+// be common in a search (in more than maxPostings claims), up to 64 of
+// those in most claims: a claim's bits (see candidate.bits) tell at once which of
+// the common terms of a search it has.
+func (c *corpus) frequent() {
+	var top []int32
+	for t, n := range c.df {
+		if n > maxPostings {
+			top = append(top, int32(t))
+		}
+	}
+	if len(top) > 64 {
+		slices.SortStableFunc(top, func(a, b int32) int { return c.df[b] - c.df[a] })
+		top = top[:64]
+		slices.Sort(top)
+	}
+	c.bit, c.frequentW = make([]uint64, len(c.terms)), make([]float64, len(top))
+	for k, t := range top {
+		c.bit[t], c.frequentW[k] = 1<<k, c.w[t]
+	}
 }
 
 // postings lists, for each term, the claims that have it, and shows only
@@ -583,6 +758,8 @@ type featureBuf struct {
 	numbers          []quantity
 	last             []int32   // term id → 1 + the last claim that took it
 	context          []matched // the current claim's matches in its sentence but outside its content
+
+	names0, refs0, numbers0 int // where the current claim's names, reference topics and numbers start
 }
 
 // fit makes room in b.last for every term of b.v.
@@ -599,7 +776,7 @@ func (b *featureBuf) fit() {
 // vocab ids, in order of appearance; corpus.number renumbers them.
 func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	out := outsideOf(cl)
-	names, refs, numbers := len(b.names), len(b.refs), len(b.numbers)
+	b.names0, b.refs0, b.numbers0 = len(b.names), len(b.refs), len(b.numbers)
 	b.context = b.context[:0]
 	n := 0                     // content terms
 	clean := !out.has(cl.Span) // no cue or source in the content: what is in it is not outside
@@ -608,6 +785,9 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	for k := 0; k < len(ws); k++ {
 		w := &ws[k]
 		lx := w.lx
+		if lx.inert {
+			continue // most often a stop word
+		}
 		if lx.anaphor && ana == nil && refersBack(ws, k, cl.Span, &out, responds) {
 			ana = lx
 		}
@@ -616,7 +796,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 		}
 		m, pn := matched{span: w.Span, term: lx.term, num: -1}, 0
 		if lx.phrases { // most words start no topic phrase
-			var p topicPhrase
+			var p *topicPhrase
 			if p, pn = phrase(ws, k); pn > 0 {
 				m = matched{span: Span{w.Span.Start, ws[k+pn-1].Span.End}, term: b.v.topics[p.topic], num: -1, name: p.name, topic: true}
 			}
@@ -635,8 +815,8 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 			if lx.number != "" {
 				m.num = int32(k)
 			}
-			if w.Cap && lx.nameable {
-				m.term, m.name = b.v.nameCand(lx, w.Start), true
+			if lx.nameable {
+				m.term, m.name = b.v.nameCand(lx, k == 0), true
 				b.fit()
 			}
 		}
@@ -645,9 +825,15 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 		case !(in && clean) && out.has(m.span):
 		case in:
 			n++
-			b.take(i, &m, ws, names, numbers)
+			if b.last[m.term] != int32(i+1) { // take's first step, where most words end
+				b.last[m.term] = int32(i + 1)
+				b.ids = append(b.ids, m.term)
+			}
+			if m.name || m.num >= 0 {
+				b.take(i, &m, ws)
+			}
 		default:
-			if m.topic && !m.name && !slices.Contains(b.refs[refs:], m.term) {
+			if m.topic && !m.name && !slices.Contains(b.refs[b.refs0:], m.term) {
 				b.refs = append(b.refs, m.term)
 			}
 			b.context = append(b.context, m)
@@ -655,7 +841,7 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	}
 	if n < shortContent { // too short: the whole sentence counts
 		for k := range b.context {
-			b.take(i, &b.context[k], ws, names, numbers)
+			b.take(i, &b.context[k], ws)
 		}
 	}
 	f := features{anaphor: -1}
@@ -665,47 +851,44 @@ func (b *featureBuf) featuresOf(i int, cl *Claim, ws []word) features {
 	return f
 }
 
-// take adds the term, name and number of m to the lists of claim i, whose
-// names and numbers start at those indexes.
-func (b *featureBuf) take(i int, m *matched, ws []word, names, numbers int) {
+// take adds the term, name and number of m to the lists of claim i, the
+// current one.
+func (b *featureBuf) take(i int, m *matched, ws []word) {
 	if b.last[m.term] != int32(i+1) {
 		b.last[m.term] = int32(i + 1)
 		b.ids = append(b.ids, m.term)
 	}
-	if m.name && !slices.Contains(b.names[names:], m.term) {
+	if m.name && !slices.Contains(b.names[b.names0:], m.term) {
 		b.names = append(b.names, m.term)
 	}
 	if m.num >= 0 {
 		q := quantity{unit: unit(ws, int(m.num)), value: ws[m.num].lx.numTerm}
-		if !slices.Contains(b.numbers[numbers:], q) {
+		if !slices.Contains(b.numbers[b.numbers0:], q) {
 			b.numbers = append(b.numbers, q)
 		}
 	}
 }
 
 // outside holds the spans of a claim that are not its content, when they
-// cover something: its cue, its source and the source's via. The spans
-// not in use overlap nothing.
+// cover something: its cue, its source and the source's via. A span not in
+// use overlaps nothing.
 type outside struct {
 	spans [3]Span
-	n     int // spans in use
 }
 
 // outsideOf returns the spans of cl that are not its content.
 func outsideOf(cl *Claim) outside {
 	nowhere := Span{math.MaxInt, math.MinInt} // overlaps no span
 	o := outside{spans: [3]Span{nowhere, nowhere, nowhere}}
-	add := func(s Span) {
-		if !s.Empty() {
-			o.spans[o.n] = s
-			o.n++
-		}
+	if !cl.CueSpan.Empty() {
+		o.spans[0] = cl.CueSpan
 	}
-	add(cl.CueSpan)
-	if cl.Source != nil {
-		add(cl.Source.Span)
-		if cl.Source.Via != nil {
-			add(cl.Source.Via.Span)
+	if src := cl.Source; src != nil {
+		if !src.Span.Empty() {
+			o.spans[1] = src.Span
+		}
+		if src.Via != nil && !src.Via.Span.Empty() {
+			o.spans[2] = src.Via.Span
 		}
 	}
 	return o
@@ -717,23 +900,25 @@ func (o *outside) has(s Span) bool {
 }
 
 // phrase returns the longest topic phrase that starts at ws[i] and the
-// number of words it covers, or 0.
-func phrase(ws []word, i int) (topicPhrase, int) {
+// number of words it covers, or nil and 0.
+func phrase(ws []word, i int) (*topicPhrase, int) {
+	lx := ws[i].lx
 	for f := range 2 {
-		cands := ws[i].lx.byStem
+		cands := lx.byStem
 		if f == 0 {
-			cands = ws[i].lx.byText
+			cands = lx.byText
 		}
-		for _, p := range cands {
+		for c := range cands {
+			p := &cands[c]
 			if i+len(p.words) > len(ws) {
 				continue
 			}
 			ok := true
 			for j, pw := range p.words {
-				w := ws[i+j]
-				got := w.lx.stem
+				wl := ws[i+j].lx
+				got := wl.stem
 				if p.name {
-					got = w.lx.text
+					got = wl.text
 				}
 				if got != pw || (j > 0 && !ws[i+j-1].Space) {
 					ok = false
@@ -745,7 +930,7 @@ func phrase(ws []word, i int) (topicPhrase, int) {
 			}
 		}
 	}
-	return topicPhrase{}, 0
+	return nil, 0
 }
 
 // unit is the term of the stem of the word a number counts or dates: the

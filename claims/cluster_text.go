@@ -10,10 +10,9 @@ import (
 // word is one token of a sentence, as the clustering stage sees it: a run
 // of letters (with the internal periods of "U.S." or "a.m.") or a number.
 // Hyphens split words ("US-Russia" is two words) but not numbers ("4-5").
+// Whether it is capitalised is its lexeme's cap.
 type word struct {
 	Span  Span    // bytes in the input
-	Cap   bool    // starts with an upper-case letter
-	Start bool    // first word of its sentence
 	Space bool    // only white space or a hyphen separates it from the next word
 	lx    *lexeme // its text (a trailing possessive "'s" dropped), lower case, stem, number…
 }
@@ -26,10 +25,12 @@ type lexeme struct {
 	text               string     // as written
 	number             string     // a number's value ("10:00", "3" for "three")
 	term               int32      // the term it adds uncapitalised: numTerm, "not" for a negation, stemTerm, or -1 for a stop word or a single letter
-	stemTerm, nameTerm int32      // ids in the document's vocab of the terms stem and "n:" + lower (-1 for a number)
+	stemTerm, nameTerm int32      // ids in the document's vocab of the terms stem (-1 for a number) and "n:" + lower (-1 until a name needs it, see vocab.nameTerm)
 	numTerm            int32      // id of the term "=" + number, or -1
-	nameable           bool       // term is stemTerm: capitalised, the word stands for a name candidate instead
+	cap                bool       // starts with an upper-case letter (not a number)
+	nameable           bool       // term is stemTerm and cap: the word stands for a name candidate instead
 	phrases            bool       // byText or byStem is not empty
+	inert              bool       // no term, no phrase, no anaphor: nothing for features to take
 	neg                bool       // negations[lower], or ends in "n't"
 	stopWord           bool       // stopWords[lower]
 	anaphor, generic   bool       // anaphors[lower] is set, and its value
@@ -106,6 +107,16 @@ func newVocab(k *Clusterer) *vocab {
 	return v
 }
 
+// nameTerm returns the id of the term "n:" + lower of lexeme lx, which
+// stands for it as a name: numbered only for the words that are names,
+// once the document shows which.
+func (v *vocab) nameTerm(lx *lexeme) int32 {
+	if lx.nameTerm < 0 {
+		lx.nameTerm = v.term("n:" + lx.lower)
+	}
+	return lx.nameTerm
+}
+
 // term returns the id of term t, numbering it when it is new.
 func (v *vocab) term(t string) int32 {
 	if id, ok := v.ids[t]; ok {
@@ -173,6 +184,10 @@ func (v *vocab) find(text string, num bool) *lexeme {
 // letters.
 func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	lx := &lexeme{text: text}
+	if !num {
+		r, _ := utf8.DecodeRuneInString(text)
+		lx.cap = unicode.IsUpper(r)
+	}
 	if len(text) <= 16 {
 		lx.key, lx.key2 = packed(text)
 	}
@@ -180,20 +195,21 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 		lx.number = text
 	} else {
 		lx.lower = strings.ToLower(text)
-		if n, ok := numberWords[lx.lower]; ok {
-			lx.number = n
-		}
+	}
+	f := facts[lx.lower] // none for a number, whose lower is ""
+	if !num {
+		lx.number = f.number
 	}
 	lx.stem = stem(lx.lower)
 	lx.stemTerm, lx.nameTerm, lx.numTerm, lx.cands = -1, -1, -1, [2]int32{-1, -1}
 	if !num {
-		lx.stemTerm, lx.nameTerm = v.term(lx.stem), v.term("n:"+lx.lower)
+		lx.stemTerm = v.term(lx.stem)
 	}
 	if lx.number != "" {
 		lx.numTerm = v.term("=" + lx.number)
 	}
-	lx.neg = negations[lx.lower] || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
-	lx.stopWord = stopWords[lx.lower]
+	lx.neg = f.neg || strings.HasSuffix(lx.lower, "n't") || strings.HasSuffix(lx.lower, "n’t")
+	lx.stopWord = f.stopWord
 	switch {
 	case lx.number != "":
 		lx.term = lx.numTerm
@@ -202,19 +218,22 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	case lx.stopWord || len(lx.lower) < 2:
 		lx.term = -1
 	default:
-		lx.term, lx.nameable = lx.stemTerm, true
+		lx.term, lx.nameable = lx.stemTerm, lx.cap
 	}
-	lx.generic, lx.anaphor = anaphors[lx.lower]
-	lx.determiner, lx.cataphoric = determiners[lx.lower], cataphoric[lx.lower]
+	lx.generic, lx.anaphor = f.generic, f.anaphor
+	lx.determiner, lx.cataphoric = f.determiner, f.cataphoric
 	if v.k != nil {
 		lx.byText, lx.byStem = v.k.phrases[text], v.k.phrases[lx.stem]
 		lx.phrases = len(lx.byText)+len(lx.byStem) > 0
 	}
+	lx.inert = lx.term < 0 && !lx.phrases && !lx.anaphor
 	lx.low = v.lowers[lx.lower]
 	if lx.low == nil {
 		lx.low = &lowerInfo{}
 		v.lowers[lx.lower] = lx.low
 	}
+	// Every word of a lexeme is written alike: one is being read.
+	lx.low.seen = lx.low.seen || !num && !lx.cap
 	return lx
 }
 
@@ -222,7 +241,8 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 // extended slice; every Span indexes text. It shares lexemes through v: a
 // document's words are read with one vocab, so each distinct text is
 // analysed once. It notes in the lexemes' lowerInfo how each word is
-// written, for vocab.nameCand.
+// written, for vocab.nameCand: a new lexeme that it is in lower case, and
+// a capitalised word after the first that it is so mid-sentence.
 func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 	n0 := len(dst)
 	dst = slices.Grow(dst, (end-start)/2+1) // room for the plain words (see plainWords)
@@ -235,7 +255,7 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 		text := text[:end]
 		c := text[i]
 		var next, wend int // where the word ends, and its text (before a possessive "'s")
-		digit, upper := false, c <= 'Z'
+		digit := false
 		switch {
 		case c|0x20-'a' < 26: // ASCII letters (c|0x20 below 'a' wraps round)
 			next = letterEnd(text, i+1)
@@ -248,7 +268,7 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 			continue
 		default:
 			var ok bool
-			if next, wend, digit, upper, ok = scanOther(text, i); !ok {
+			if next, wend, digit, ok = scanOther(text, i); !ok {
 				i = next
 				continue
 			}
@@ -260,16 +280,12 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 			dst = append(dst, word{})
 		}
 		w := &dst[len(dst)-1] // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper && !digit, prev < 0, wend < len(text) && spaceGuess(text[wend]), lx
+		w.Span, w.Space, w.lx = Span{i, wend}, wend < len(text) && spaceGuess(text[wend]), lx
 		if prev >= 0 {
 			dst[len(dst)-2].Space = onlySpace(text[prev:i])
-		}
-		switch {
-		case digit:
-		case !upper:
-			lx.low.seen = true
-		case prev >= 0:
-			lx.low.capMid = true
+			if lx.cap {
+				lx.low.capMid = true
+			}
 		}
 		prev, i = wend, next
 	}
@@ -278,6 +294,10 @@ func wordsWith(dst []word, text string, start, end int, v *vocab) []word {
 	}
 	return dst
 }
+
+// lowBytes holds, for n from 0 to 8, the mask of the n lowest bytes of a
+// uint64: a load instead of shifts by a variable count. Read only.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // spaceGuess is a word's Space when one byte, e, separates it from the
 // next word (see onlySpace). The word after sets the right Space when more
@@ -296,7 +316,8 @@ func spaceGuess(e byte) bool { return e == ' ' || e == '\t' || e == '-' }
 func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, int, int) {
 	k := len(dst)
 	dst = dst[:cap(dst)]
-	for i < end && i+16 <= len(text) && k < len(dst) {
+	lim := min(end, len(text)-15) // i below it: within the end, and 16 bytes to read
+	for i < lim && k < len(dst) {
 		c := text[i]
 		if c|0x20-'a' >= 26 { // not a letter (c|0x20 below 'a' wraps round)
 			if c < utf8.RuneSelf && (c < '0' || c > '9') {
@@ -307,21 +328,19 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		}
 		key, key2 := load8(text, i), uint64(0)
 		n := letterRun(key)
-		var e byte // the byte after the word
 		if n == 8 {
 			key2 = load8(text, i+8)
 			m := letterRun(key2)
 			if m == 8 {
 				break
 			}
-			e = byte(key2 >> (8 * uint(m) & 63))
-			key2 &= 1<<(8*uint(m)&63) - 1
+			key2 &= lowBytes[m]
 			n += m
 		} else {
-			e = byte(key >> (8 * uint(n) & 63))
-			key &= 1<<(8*uint(n)&63) - 1
+			key &= lowBytes[n]
 		}
 		wend := i + n
+		e := text[wend] // the byte after the word: i+16 is within text
 		if wend > end {
 			break
 		}
@@ -330,8 +349,10 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 		if wend < end && (e == '\'' || e >= utf8.RuneSelf || e == '.' && n < 2) {
 			break
 		}
+		// No word has a zero byte, and the keys of a longer one are zero:
+		// the same keys are the same text.
 		lx := v.recent[keySlot(key, key2)]
-		if lx == nil || lx.key != key || lx.key2 != key2 || len(lx.text) != n {
+		if lx == nil || lx.key != key || lx.key2 != key2 {
 			break
 		}
 		if prev >= 0 && i != prev+1 { // the guess of the word before is right for a gap of one byte
@@ -347,18 +368,14 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 			}
 			dst[k-1].Space = space
 		}
-		upper := key&0x20 == 0 // the case bit of the first letter
-		w := &dst[k]           // filled in place, each field: cheaper than copying a word in
-		w.Span, w.Cap, w.Start, w.Space, w.lx = Span{i, wend}, upper, prev < 0, spaceGuess(e), lx
-		switch {
-		case !upper:
-			lx.low.seen = true
-		case prev >= 0:
+		w := &dst[k] // filled in place, each field: cheaper than copying a word in
+		w.Span, w.Space, w.lx = Span{i, wend}, spaceGuess(e), lx
+		if lx.cap && prev >= 0 {
 			lx.low.capMid = true
 		}
 		k++
 		prev, i = wend, wend
-		if i < end && text[i] == ' ' {
+		if e == ' ' && i < end {
 			i++ // most often, the next word comes after a space
 		}
 	}
@@ -368,9 +385,9 @@ func (v *vocab) plainWords(dst []word, text string, i, end, prev int) ([]word, i
 // scanOther reads what starts at text[i] when it is not an ASCII letter,
 // space or punctuation: a number, a word that starts with a letter beyond
 // ASCII, or else (not ok) a character that is neither, to skip. It returns
-// where the word ends (or the character), where its text ends, whether it
-// is a number and whether it starts with an upper-case letter.
-func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
+// where the word ends (or the character), where its text ends and whether
+// it is a number.
+func scanOther(text string, i int) (next, end int, digit, ok bool) {
 	r, n := rune(text[i]), 1
 	if r >= utf8.RuneSelf {
 		r, n = utf8.DecodeRuneInString(text[i:])
@@ -379,12 +396,12 @@ func scanOther(text string, i int) (next, end int, digit, upper, ok bool) {
 	case punctuation(r):
 	case r < utf8.RuneSelf || unicode.IsDigit(r): // what is ASCII here is a digit
 		next = scanNumber(text, i)
-		return next, next, true, false, true
+		return next, next, true, true
 	case unicode.IsLetter(r):
 		next, end = scanWord(text, i)
-		return next, end, false, unicode.IsUpper(r), true
+		return next, end, false, true
 	}
-	return i + n, 0, false, false, false
+	return i + n, 0, false, false
 }
 
 // onlySpace reports whether gap holds nothing but spaces, tabs and hyphens
@@ -526,6 +543,36 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// wordFact is what the word lists below say of a lower-case word.
+type wordFact struct {
+	number                                                  string // numberWords
+	neg, stopWord, anaphor, generic, determiner, cataphoric bool   // negations, stopWords, anaphors (set, and its value), determiners, cataphoric
+}
+
+// facts holds the wordFact of every word of the lists below, so that a
+// new lexeme looks its word up once.
+var facts = func() map[string]wordFact {
+	m := map[string]wordFact{}
+	set := func(words map[string]bool, f func(*wordFact, bool)) {
+		for w, b := range words {
+			x := m[w]
+			f(&x, b)
+			m[w] = x
+		}
+	}
+	for w, n := range numberWords {
+		x := m[w]
+		x.number = n
+		m[w] = x
+	}
+	set(negations, func(x *wordFact, b bool) { x.neg = b })
+	set(stopWords, func(x *wordFact, b bool) { x.stopWord = b })
+	set(anaphors, func(x *wordFact, b bool) { x.anaphor, x.generic = true, b })
+	set(determiners, func(x *wordFact, b bool) { x.determiner = b })
+	set(cataphoric, func(x *wordFact, b bool) { x.cataphoric = b })
+	return m
+}()
 
 // numberWords maps number words to the digits a claim would use instead.
 var numberWords = map[string]string{
