@@ -996,6 +996,10 @@ func TestTagger_Patterns(t *testing.T) {
 				{source: "the Chicago Sun-Times", cue: "reported", content: "in Chicago the parade began with a moment of silence"}}},
 		{"a fronted predicate before according to", "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity.",
 			[]want{{source: "Ms. Epstein", cue: "according to", content: "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity."}}},
+		{"chanted a quotation", "Protesters chanted “What curfew?”",
+			[]want{{source: "Protesters", cue: "chanted", quote: claims.QuoteDirect}}},
+		{"bemoaned", "Trump bemoaned the unrest in Charlotte.",
+			[]want{{source: "Trump", cue: "bemoaned", content: "the unrest in Charlotte."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
