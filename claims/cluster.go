@@ -44,20 +44,21 @@ const (
 // topics with NewClusterer and share it: it is read-only, safe for
 // concurrent use.
 type Clusterer struct {
-	phrases map[string][]topicPhrase // first word of a phrase (stem, or exact text for a name) → phrases, longest first
-	keys    []string                 // the term of each topic, "t:" + its lower-case name, in the order given
+	words  map[string]int32 // a word of a phrase (stem, or exact text for a name) → its id, which the phrase holds
+	starts [][]topicPhrase  // word id → the phrases it starts, longest first
+	keys   []string         // the term of each topic, "t:" + its lower-case name, in the order given
 }
 
 // topicPhrase is one phrase of a topic, split into the words it matches.
 type topicPhrase struct {
-	words []string // stems, or exact words for a name phrase
-	name  bool     // written with a capital: matches exact text, and is a name
-	topic int      // index into Clusterer.keys of the term it stands for
+	words []int32 // ids of its stems, or of its exact words for a name phrase (see Clusterer.words)
+	name  bool    // written with a capital: matches exact text, and is a name
+	topic int     // index into Clusterer.keys of the term it stands for
 }
 
 // NewClusterer prepares topics for matching.
 func NewClusterer(topics []Topic) *Clusterer {
-	k := &Clusterer{phrases: map[string][]topicPhrase{}}
+	k := &Clusterer{words: map[string]int32{}}
 	v := newVocab(nil) // one for all the phrases' words
 	for ti, t := range topics {
 		k.keys = append(k.keys, "t:"+strings.ToLower(t.Name))
@@ -68,18 +69,23 @@ func NewClusterer(topics []Topic) *Clusterer {
 			}
 			p := topicPhrase{name: strings.IndexFunc(ph, unicode.IsUpper) >= 0, topic: ti}
 			for _, w := range ws {
+				pw := w.lx.stem
 				if p.name {
-					p.words = append(p.words, w.lx.text)
-				} else {
-					p.words = append(p.words, w.lx.stem)
+					pw = w.lx.text
 				}
+				id, ok := k.words[pw]
+				if !ok {
+					id = int32(len(k.starts))
+					k.words[pw] = id
+					k.starts = append(k.starts, nil)
+				}
+				p.words = append(p.words, id)
 			}
-			k.phrases[p.words[0]] = append(k.phrases[p.words[0]], p)
+			k.starts[p.words[0]] = append(k.starts[p.words[0]], p)
 		}
 	}
-	for first, ps := range k.phrases {
+	for _, ps := range k.starts {
 		slices.SortStableFunc(ps, func(a, b topicPhrase) int { return len(b.words) - len(a.words) })
-		k.phrases[first] = ps
 	}
 	return k
 }
@@ -916,9 +922,9 @@ func phrase(ws []word, i int) (*topicPhrase, int) {
 			ok := true
 			for j, pw := range p.words {
 				wl := ws[i+j].lx
-				got := wl.stem
+				got := wl.stemWord
 				if p.name {
-					got = wl.text
+					got = wl.textWord
 				}
 				if got != pw || (j > 0 && !ws[i+j-1].Space) {
 					ok = false

@@ -39,6 +39,8 @@ type lexeme struct {
 	low                *lowerInfo // shared by the texts with this lower case
 
 	cands          [2]int32      // ids of its name candidates elsewhere and at a sentence start, or -1
+	textWord       int32         // the id of the text among the words of topic phrases (see Clusterer.words), or -1
+	stemWord       int32         // likewise, of the stem
 	lower, stem    string        // lower case; Lower after stem
 	byText, byStem []topicPhrase // topic phrases whose first word is the text, or the stem
 }
@@ -222,8 +224,14 @@ func (v *vocab) newLexeme(text string, num bool) *lexeme {
 	}
 	lx.generic, lx.anaphor = f.generic, f.anaphor
 	lx.determiner, lx.cataphoric = f.determiner, f.cataphoric
+	lx.textWord, lx.stemWord = -1, -1
 	if v.k != nil {
-		lx.byText, lx.byStem = v.k.phrases[text], v.k.phrases[lx.stem]
+		if id, ok := v.k.words[text]; ok {
+			lx.textWord, lx.byText = id, v.k.starts[id]
+		}
+		if id, ok := v.k.words[lx.stem]; ok {
+			lx.stemWord, lx.byStem = id, v.k.starts[id]
+		}
 		lx.phrases = len(lx.byText)+len(lx.byStem) > 0
 	}
 	lx.inert = lx.term < 0 && !lx.phrases && !lx.anaphor
