@@ -455,6 +455,12 @@ func afterListener(st *sent, j int) int {
 	if e > k && e < n && st.toks[e].isWord() && !st.toks[e].capitalized() {
 		return e
 	}
+	if e > k && e+1 < n && (st.is(e, ",") || st.is(e, ":")) && !st.toks[e].inQ && st.toks[e+1].kind == tokOpenQ {
+		return e // "told POLITICO, “Of the three, I like Kasich the best.”"
+	}
+	if e > k && (e == n || e == n-1 && st.is(e, ".")) {
+		return e // "…, union officials told POLITICO."
+	}
 	// A few lower-case words before a subject pronoun: "tells audiences
 	// she may be prosecuted", "told the crowd they would win".
 	for e := k; e < n-1 && e-k < 3 && st.toks[e].isWord() && !st.toks[e].capitalized() && !st.toks[e].inQ &&

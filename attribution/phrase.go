@@ -178,7 +178,9 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if !comma && after < end && st.is(after-1, ",") && clauseJoins.hasToken(&st.toks[after]) && st.words(0, e) >= minClause {
 		clauseBefore = true // "Clinton leads by 271 delegates according to a count by AP, but Sanders …": the clause before
 	}
-	if st.words(after, end) >= 3 && !clauseBefore {
+	if st.words(after, end) >= 3 && !clauseBefore && !(prepositions.hasToken(&st.toks[after]) && st.words(after, end) <= 4 && !clauseIn(st, after, end)) {
+		// (not "… according to exit polls conducted for the AP and the
+		// networks for Edison Research.": a phrase the source ran past)
 		f.conFrom, f.conTo = after, end
 		return f
 	}

@@ -1000,6 +1000,12 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "Protesters", cue: "chanted", quote: claims.QuoteDirect}}},
 		{"bemoaned", "Trump bemoaned the unrest in Charlotte.",
 			[]want{{source: "Trump", cue: "bemoaned", content: "the unrest in Charlotte."}}},
+		{"a listener then a quotation after a comma", "Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”",
+			[]want{{source: "Dick Dever", cue: "told", content: "“Of the three, I like John Kasich the best.”"}}},
+		{"a tag with a listener closes the sentence", "Support is strongest among the most active teachers, teachers and union officials told POLITICO.",
+			[]want{{source: "teachers and union officials", cue: "told", content: "Support is strongest among the most active teachers"}}},
+		{"according to a source that runs past its phrase", "Turnout rose sharply according to early results of exit polls conducted for the Associated Press and television networks for Edison Research.",
+			[]want{{cue: "according to", content: "Turnout rose sharply"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

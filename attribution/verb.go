@@ -399,6 +399,13 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			}
 			return f
 		}
+		if tellVerbs.has(c.Phrase) && m.to < n && endsAfterTime(st, afterListener(st, m.to)) && afterListener(st, m.to) > m.to {
+			// "…, teachers and union officials told POLITICO.": only the
+			// listener follows; the tag closes the sentence.
+			if g := t.tagAtEnd(st, m, c, f); g != nil {
+				return g
+			}
+		}
 		start, ok := t.contentAfter(st, m.to, c)
 		if ok && c.Stance == string(claims.NoComment) && (st.is(m.to, ",") && !st.toks[m.to].inQ || st.is(start, "to")) {
 			ok = false // "Norton, which declined to comment, returned …": what follows the comma is not what it would not comment on
@@ -492,12 +499,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	// "CONTENT, attorneys for the family said.": after a comma, at the end
 	// of the sentence, any noun phrase is the subject of a verb of saying.
-	if j := m.from - 1; j > 1 && speechVerbs.has(c.Phrase) && endsAfterTime(st, m.to) && st.toks[j].isWord() && !st.toks[j].inQ {
-		if from, ok := t.npBack(st, j); ok && from > 1 && st.toks[from-1].low == "," && st.words(0, from-1) >= 3 && !pronouns.hasToken(&st.toks[from]) {
-			f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
-			f.conFrom, f.conTo = st.contentBefore(from - 1)
-			return f
-		}
+	if g := t.tagAtEnd(st, m, c, f); g != nil {
+		return g
 	}
 	// "“…,” said Peskov."
 	if b, ok := st.boundaryBefore(m.from); ok {
@@ -518,6 +521,34 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		}
 	}
 	return nil
+}
+
+// tagAtEnd fills f as a report whose tag closes the sentence after a
+// comma: "CONTENT, attorneys for the family said.", "…, teachers and union
+// officials told POLITICO." After a comma, at the end of the sentence
+// (a listener aside), any noun phrase is the subject of a verb of saying.
+// It returns nil when the sentence is not so built.
+func (t *Tagger) tagAtEnd(st *sent, m match, c *lexicon.Cue, f *frame) *frame {
+	end := m.to
+	if tellVerbs.has(c.Phrase) {
+		end = afterListener(st, m.to)
+	}
+	j := m.from - 1
+	if j <= 1 || !speechVerbs.has(c.Phrase) || !endsAfterTime(st, end) || !st.toks[j].isWord() || st.toks[j].inQ {
+		return nil
+	}
+	from, ok := t.npBack(st, j)
+	if ok && from > 2 && st.is(from-1, "and") {
+		if f2, ok2 := t.npBack(st, from-2); ok2 && f2 > 1 && st.is(f2-1, ",") {
+			from = f2 // "…, teachers and union officials told POLITICO."
+		}
+	}
+	if !ok || from <= 1 || st.toks[from-1].low != "," || st.words(0, from-1) < 3 || pronouns.hasToken(&st.toks[from]) || pastOrFinite(st.toks[from]) {
+		return nil // nor "…, egged on by suckers eager to believe the lies hucksters tell them."
+	}
+	f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
+	f.conFrom, f.conTo = st.contentBefore(from - 1)
+	return f
 }
 
 // adjectivalParticiple reports whether a past participle cue at m
