@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -14,8 +15,9 @@ type entity struct {
 	name   string      // the full mention
 	sides  []string
 	typ    claims.SourceType
-	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador")
-	actors []int    // lexicon actors named in the mention
+	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador"); may be shared (see appendShared)
+	actors int      // how many lexicon actors the mention names, a repeated one each time
+	actor  int      // the first of them
 	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
 	people bool     // the mention's last lexicon noun is one for people ("the mayor"), not a body
 }
@@ -33,6 +35,59 @@ type history struct {
 	byWord   map[string][]*mention // word → the distinct mention texts that hold it
 	longest  map[int]string        // actor → first of the longest names of entities naming only it
 	person   map[int]bool          // actor → some entity naming only it is a person
+
+	// The document's sources and lists of one side are handed out from
+	// here (newSource, sideList), so that its claims take few allocations.
+	srcs  []claims.Source // the unused tail of the current block of sources
+	sides [][]string      // the lists of one side handed out so far
+}
+
+// sourceBlock is the number of sources in a block of history.srcs.
+const sourceBlock = 128
+
+// newSource returns a pointer to a new source set to s, from a block
+// shared by the document's sources.
+func (h *history) newSource(s claims.Source) *claims.Source {
+	if len(h.srcs) == 0 {
+		h.srcs = make([]claims.Source, sourceBlock)
+	}
+	p := &h.srcs[0]
+	h.srcs = h.srcs[1:]
+	*p = s
+	return p
+}
+
+// sideList returns a list of the one side s, the same for every source of
+// the document that speaks for s alone. Its capacity is its length, so an
+// append to it copies it; nothing writes into it.
+func (h *history) sideList(s string) []string {
+	for _, l := range h.sides {
+		if l[0] == s {
+			return l
+		}
+	}
+	l := []string{s}
+	h.sides = append(h.sides, l)
+	return l
+}
+
+// appendSide is appendNew for the sides of a source: a first side is the
+// document's list of that side alone (sideList).
+func (h *history) appendSide(sides []string, s string) []string {
+	if len(sides) == 0 {
+		return h.sideList(s)
+	}
+	return appendNew(sides, s)
+}
+
+// appendShared appends more to list, an entity's nouns: when list is
+// empty, it returns more itself, its capacity cut to its length, so that
+// a later append copies it rather than writing into it.
+func appendShared(list, more []string) []string {
+	if len(list) == 0 {
+		return slices.Clip(more)
+	}
+	return append(list, more...)
 }
 
 // mention is one distinct mention text of a history, lower case.
@@ -67,8 +122,8 @@ func (h *history) add(e entity) {
 	}
 	m.last = numbered{n: h.n, e: e}
 	h.n++
-	if len(e.actors) == 1 {
-		a := e.actors[0]
+	if e.actors == 1 {
+		a := e.actor
 		if len(e.name) > len(h.longest[a]) {
 			h.longest[a] = e.name
 		}
@@ -91,7 +146,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			return nil, nil, nil
 		}
 		e := hist.ents[len(hist.ents)-1]
-		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
+		return hist.newSource(claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}), e.sides, nil
 	}
 	if to-from == 1 && from > 1 && st.is(from-1, "what") && pronouns.has(st.toks[from].low) {
 		// "Poland summoned the ambassador over what it called a
@@ -101,7 +156,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			subj, sides, labels := t.source(doc, st, s, e, hist)
 			if subj != nil {
 				span := st.span(from, to)
-				return &claims.Source{Text: doc.Slice(span), Span: span, Name: subj.Name, Type: subj.Type}, sides, labels
+				return hist.newSource(claims.Source{Text: doc.Slice(span), Span: span, Name: subj.Name, Type: subj.Type}), sides, labels
 			}
 		}
 	}
@@ -125,7 +180,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	if n := len(name); n > 2 && (strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")) {
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Donald Trump's claim": the owner is named without the possessive
 	}
-	src = &claims.Source{Text: text, Span: span, Name: name, Type: claims.TypeOther}
+	src = hist.newSource(claims.Source{Text: text, Span: span, Name: name, Type: claims.TypeOther})
 	e := entity{span: span, text: st.lower(span), name: name}
 
 	insideMention := false
@@ -146,31 +201,34 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			insideMention = true
 		}
 		a := t.lex.Actors[m.ref]
-		sides = appendNew(sides, a.Side)
+		sides = hist.appendSide(sides, a.Side)
 		if len(e.nouns) == 0 && src.Type == claims.TypeOther {
 			src.Type = claims.SourceType(a.Type)
 		}
 		if a.Label {
 			labels = appendNew(labels, st.toks[m.to-1].low)
 		}
-		e.nouns = append(e.nouns, t.actorWords[m.ref]...)
-		e.actors = append(e.actors, m.ref)
+		e.nouns = appendShared(e.nouns, t.actorWords[m.ref])
+		if e.actors == 0 {
+			e.actor = m.ref
+		}
+		e.actors++
 	}
 	e.person = namesPerson(st, from, to)
-	if len(e.actors) == 1 && !insideMention {
-		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name, t.actorLow[e.actors[0]])
+	if e.actors == 1 && !insideMention {
+		src.Name = hist.fullName(e.actor, name, t.lex.Actors[e.actor].Name, t.actorLow[e.actor])
 		e.name = src.Name
-		e.person = e.person || hist.person[e.actors[0]] || t.persons[e.actors[0]] // an earlier mention, or the lexicon, names a person
+		e.person = e.person || hist.person[e.actor] || t.persons[e.actor] // an earlier mention, or the lexicon, names a person
 	}
 	for m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {
-			sides = appendNew(sides, s)
+			sides = hist.appendSide(sides, s)
 		}
 		src.Type = claims.TypeOfficial
 	}
 	lastNoun, firstNoun := -1, -1 // lexicon nouns of the mention's last and first noun
 	for m := range st.within(from, to, entNoun) {
-		e.nouns = append(e.nouns, t.lex.Nouns[m.ref].Word)
+		e.nouns = appendShared(e.nouns, t.nounWords[m.ref])
 		lastNoun = m.ref
 		if firstNoun < 0 {
 			firstNoun = m.ref
@@ -186,7 +244,9 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		// "the Russian military", "Ukrainian prosecutors", "the
 		// Russian-installed governor": an official body or person the
 		// lexicon does not name, placed by a side's demonym.
-		sides = t.demonymSide(st, from, to)
+		if s := t.demonymSide(st, from, to); s != "" {
+			sides = hist.sideList(s)
+		}
 	}
 	if len(sides) == 0 && lastNoun >= 0 && !unnamed {
 		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)
@@ -197,7 +257,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		// "Earlier, RBC-Ukraine reported that …", "We remind you that …":
 		// the publisher cites itself; "we" outside a quotation is its
 		// editorial voice, not an earlier source's.
-		sides, src.Type = []string{t.cfg.Publisher}, claims.TypeMedia
+		sides, src.Type = hist.sideList(t.cfg.Publisher), claims.TypeMedia
 		e.typ = src.Type
 	}
 
@@ -212,11 +272,11 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 				src.Type = prev.typ
 			}
 			e.name, e.typ, e.person = prev.name, prev.typ, prev.person
-			e.nouns = append(e.nouns, prev.nouns...)
+			e.nouns = appendShared(e.nouns, prev.nouns)
 		}
 	}
 	if len(sides) == 0 {
-		sides = []string{Unknown}
+		sides = hist.sideList(Unknown)
 	}
 	e.sides, e.typ = sides, src.Type
 	hist.add(e)
@@ -224,23 +284,20 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 }
 
 // demonymSide returns the side whose demonym tokens [from, to) hold, or
-// nil: none, or a word that places the source outside its country's
-// state ("opposition", "exiled", "former").
-func (t *Tagger) demonymSide(st *sent, from, to int) []string {
+// "": none, or a word that places the source outside its country's state
+// ("opposition", "exiled", "former").
+func (t *Tagger) demonymSide(st *sent, from, to int) string {
 	var side string
 	for k := from; k < to; k++ {
 		w := st.toks[k].low
 		if unaffiliated.has(w) {
-			return nil
+			return ""
 		}
 		if s, ok := t.demonyms[w]; ok && side == "" {
 			side = s
 		}
 	}
-	if side == "" {
-		return nil
-	}
-	return []string{side}
+	return side
 }
 
 // unaffiliated words place an official-sounding source outside the state

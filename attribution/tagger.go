@@ -26,6 +26,7 @@ type Tagger struct {
 	ix         *index
 	actorWords [][]string        // per actor, the lower-case words of its names
 	actorLow   []string          // per actor, its name in lower case (strings.ToLower)
+	nounWords  [][]string        // per source noun, a list of its word alone, which entities share (see appendShared)
 	persons    []bool            // per actor, whether its name is a person's
 	modal      map[string]bool   // modal hedge phrases
 	demonyms   map[string]string // lower-case demonym → the side it places an official body on
@@ -54,6 +55,10 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 		for _, d := range sd.Demonyms {
 			t.demonyms[strings.ToLower(d)] = sd.Name
 		}
+	}
+	t.nounWords = make([][]string, len(lex.Nouns))
+	for i, n := range lex.Nouns {
+		t.nounWords[i] = []string{n.Word}
 	}
 	t.actorWords = make([][]string, len(lex.Actors))
 	t.persons = make([]bool, len(lex.Actors))
