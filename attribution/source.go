@@ -33,8 +33,8 @@ type history struct {
 	n        int                   // entities added so far
 	mentions map[string]*mention   // mention text → what is known of it
 	byWord   map[string][]*mention // word → the distinct mention texts that hold it
-	longest  map[int]string        // actor → first of the longest names of entities naming only it
-	person   map[int]bool          // actor → some entity naming only it is a person
+	longest  []string              // per actor, the first of the longest names of entities naming only it; short of the actors never named
+	person   []bool                // per actor, whether some entity naming only it is a person; as long as longest
 
 	// The document's sources and lists of one side are handed out from
 	// here (newSource, sideList), so that its claims take few allocations.
@@ -108,7 +108,6 @@ type numbered struct {
 func (h *history) add(e entity) {
 	if h.mentions == nil {
 		h.mentions, h.byWord = map[string]*mention{}, map[string][]*mention{}
-		h.longest, h.person = map[int]string{}, map[int]bool{}
 	}
 	m := h.mentions[e.text]
 	if m == nil {
@@ -124,6 +123,9 @@ func (h *history) add(e entity) {
 	h.n++
 	if e.actors == 1 {
 		a := e.actor
+		for len(h.longest) <= a {
+			h.longest, h.person = append(h.longest, ""), append(h.person, false)
+		}
 		if len(e.name) > len(h.longest[a]) {
 			h.longest[a] = e.name
 		}
@@ -218,7 +220,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	if e.actors == 1 && !insideMention {
 		src.Name = hist.fullName(e.actor, name, t.lex.Actors[e.actor].Name, t.actorLow[e.actor])
 		e.name = src.Name
-		e.person = e.person || hist.person[e.actor] || t.persons[e.actor] // an earlier mention, or the lexicon, names a person
+		e.person = e.person || hist.personAt(e.actor) || t.persons[e.actor] // an earlier mention, or the lexicon, names a person
 	}
 	for m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {
@@ -354,7 +356,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 				if contains(h[i].nouns, n) || strings.Contains(h[i].text, n) {
 					return h[i], true
 				}
-				for _, title := range titlesOf[n] {
+				for _, title := range titlesOf(n) {
 					if strings.Contains(h[i].text, title) {
 						return h[i], true // "the head of state" after "Russian President Vladimir Putin"
 					}
@@ -362,7 +364,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 			}
 		}
 		for _, n := range e.nouns {
-			if titlesOf[n] != nil {
+			if titlesOf(n) != nil {
 				return entity{}, false // only a president or a monarch is the head of state, not the last official
 			}
 		}
@@ -380,6 +382,9 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	return entity{}, false
 }
 
+// personAt reports whether some entity naming only actor a is a person.
+func (h *history) personAt(a int) bool { return a < len(h.person) && h.person[a] }
+
 // titled reports whether a lower-case mention opens with, or holds as a
 // word, one of the titles: "she" does not refer back to "Mr. McGinley".
 func titled(text string, titles ...string) bool {
@@ -391,10 +396,15 @@ func titled(text string, titles ...string) bool {
 	return false
 }
 
-// titlesOf lists, for a description that names an office rather than a
+// titlesOf returns, for a description that names an office rather than a
 // person, the titles an earlier mention must hold to be the one it
-// refers to.
-var titlesOf = map[string][]string{"head of state": {"president", "king", "queen", "emir", "monarch", "sultan"}}
+// refers to; nil for any other noun.
+func titlesOf(noun string) []string {
+	if noun == "head of state" {
+		return []string{"president", "king", "queen", "emir", "monarch", "sultan"}
+	}
+	return nil
+}
 
 // lastContaining returns the last entity whose mention text is not short
 // but holds every word of short as a word. Only the distinct texts that
@@ -423,14 +433,14 @@ func (hist *history) lastContaining(short string) (entity, bool) {
 		}
 		return found, best >= 0
 	}
-	rarest := sw[0]
+	rare := hist.byWord[sw[0]] // the texts that hold short's rarest word
 	for _, w := range sw[1:] {
-		if len(hist.byWord[w]) < len(hist.byWord[rarest]) {
-			rarest = w
+		if ms := hist.byWord[w]; len(ms) < len(rare) {
+			rare = ms
 		}
 	}
 	best, found := -1, entity{}
-	for _, m := range hist.byWord[rarest] {
+	for _, m := range rare {
 		if m.last.n > best && m.text != short && containsAll(m.words, sw) {
 			best, found = m.last.n, m.last.e
 		}
@@ -484,14 +494,42 @@ func appendNew(list []string, s string) []string {
 // actor's name, else that name ("Alexander Darchiev" for "Ambassador
 // Darchiev"). lowName is strings.ToLower(name).
 func (hist *history) fullName(a int, text, name, lowName string) string {
-	best := hist.longest[a]
+	var best string
+	if a < len(hist.longest) {
+		best = hist.longest[a]
+	}
 	switch {
 	case len(best) > len(text):
 		return best
-	case strings.Contains(strings.ToLower(text), lowName):
+	case containsLower(text, lowName):
 		return text
 	}
 	return name
+}
+
+// containsLower reports whether strings.ToLower(s) contains sub, which is
+// in lower case: when s is ASCII, without building that copy of it.
+func containsLower(s, sub string) bool {
+	if !isASCII(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalLower(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLower reports whether ASCII s, lowered, equals sub, which has its
+// length.
+func equalLower(s, sub string) bool {
+	for k := 0; k < len(sub); k++ {
+		if lowerByte[s[k]] != sub[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesPerson reports whether the mention at tokens [from, to) ends in a
