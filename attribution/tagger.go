@@ -351,14 +351,23 @@ func opensQuote(st *sent) bool {
 // numberClaims gives the claims their ids, "c01", …, "c99", "c100", …: all
 // of them pieces of one string.
 func numberClaims(cs []claims.Claim) {
-	var b []byte
+	b := make([]byte, 0, len(cs)*(len(strconv.Itoa(len(cs)))+2))
 	ends := make([]int, len(cs))
+	num := []byte("00") // the number of the claim before, in two digits at least
 	for i := range cs {
-		b = append(b, 'c')
-		if i+1 < 10 {
-			b = append(b, '0')
+		// Count on from the number before, a decimal digit at a time.
+		k := len(num) - 1
+		for k >= 0 && num[k] == '9' {
+			num[k] = '0'
+			k--
 		}
-		b = strconv.AppendInt(b, int64(i+1), 10)
+		if k < 0 {
+			num = append([]byte{'1'}, num...)
+		} else {
+			num[k]++
+		}
+		b = append(b, 'c')
+		b = append(b, num...)
 		ends[i] = len(b)
 	}
 	ids, start := string(b), 0
@@ -421,6 +430,13 @@ func trailingComment(st *sent, fs []frame) (int, bool) {
 // is "which" or a noun for what was just reported, and the clause says it
 // is unverified: a negated verb of verifying, "unverified", "unconfirmed".
 func commentAt(st *sent, k int) bool {
+	// Most tokens are words: this test stays small enough to be inlined
+	// into the loops that ask about every token of a content.
+	return k >= 0 && k < len(st.toks) && st.toks[k].kind == tokPunct && commentAfter(st, k)
+}
+
+// commentAfter is commentAt for the mark at token k.
+func commentAfter(st *sent, k int) bool {
 	n := len(st.toks)
 	if !(st.is(k, ",") || st.is(k, ";")) || st.toks[k].inQ || k+2 >= n {
 		return false
