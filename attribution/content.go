@@ -160,7 +160,7 @@ func opensClause(st *sent, i int) bool {
 // Telegram"), not a clause with its own subject.
 func relativeAfter(st *sent, i int) bool {
 	k := i + 1
-	return k < len(st.toks) && (beAux.hasToken(&st.toks[k]) || pastOrFinite(st.toks[k]) && !st.hasCueAt(k))
+	return k < len(st.toks) && (beAux.hasToken(&st.toks[k]) || pastOrFinite(&st.toks[k]) && !st.hasCueAt(k))
 }
 
 // clauseAfterComma reports whether tokens [from, to) hold a comma after
@@ -391,7 +391,7 @@ func placePhraseEnd(st *sent, i int) (int, bool) {
 		return 0, false
 	}
 	k := i + 1
-	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) {
+	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(&st.toks[k]) {
 		k++
 	}
 	return k, k < n && st.is(k, ",") && !st.toks[k].inQ

@@ -70,7 +70,7 @@ func subjectClauseEnd(st *sent, i, end int) int {
 			verb = verb || finiteVerbs.hasToken(&tk) // "that Kyiv “will answer for this” was seen as …", not "the “coordinated” attack"
 			continue
 		}
-		if !pastOrFinite(tk) {
+		if !pastOrFinite(&tk) {
 			continue
 		}
 		prev := st.toks[k-1].low

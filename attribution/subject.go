@@ -23,7 +23,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	timeMod := func(j int) bool {
 		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords.hasToken(&st.toks[j+1])
 	}
-	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.hasToken(&st.toks[j]) || timeWords.hasToken(&st.toks[j]) || mannerAdverb(st.toks[j]) || progressive && beAux.hasToken(&st.toks[j])) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
+	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.hasToken(&st.toks[j]) || timeWords.hasToken(&st.toks[j]) || mannerAdverb(&st.toks[j]) || progressive && beAux.hasToken(&st.toks[j])) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
@@ -144,7 +144,7 @@ func isYear(w string) bool {
 // mannerAdverb reports whether a token is a lower-case adverb in -ly, which
 // may stand between a subject and its cue ("effectively acknowledged",
 // "implicitly criticizes").
-func mannerAdverb(tk token) bool {
+func mannerAdverb(tk *token) bool {
 	return adverbLy(tk.low) && !tk.capitalized()
 }
 
@@ -248,7 +248,7 @@ func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok 
 		if st.toks[k].inQ || tk.kind != tokWord && tk.low != "-" && tk.low != "'s" {
 			return 0, 0, false
 		}
-		if tk.low != "who" && !(tk.low == "that" && k > 0 && plural(st.toks[k-1])) {
+		if tk.low != "who" && !(tk.low == "that" && k > 0 && plural(&st.toks[k-1])) {
 			continue // "that" is a relative after a plural noun: "organizations that have endorsed him say"
 		}
 		if k == j || !t.headOK(st, loose, k-1) {
@@ -264,7 +264,7 @@ func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok 
 }
 
 // plural reports whether a lower-case word looks like a plural noun.
-func plural(tk token) bool {
+func plural(tk *token) bool {
 	return tk.isWord() && !tk.capitalized() && len(tk.low) > 3 && strings.HasSuffix(tk.low, "s") && !strings.HasSuffix(tk.low, "ss")
 }
 

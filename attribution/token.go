@@ -33,13 +33,13 @@ type token struct {
 }
 
 // isWord reports whether the token is a word.
-func (t token) isWord() bool { return t.kind == tokWord }
+func (t *token) isWord() bool { return t.kind == tokWord }
 
 // isQuote reports whether the token is a quotation mark.
-func (t token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ }
+func (t *token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ }
 
 // capitalized reports whether the token starts with an upper-case letter.
-func (t token) capitalized() bool { return t.upper }
+func (t *token) capitalized() bool { return t.upper }
 
 // runeCase reports whether r is an upper-case letter, and whether it is a
 // letter.
