@@ -45,8 +45,9 @@ type trieKid struct {
 // child returns the node that token form w, of wordHash h, leads to from
 // n, or nil. A node with many children holds them in a hash table at
 // least twice their number long, a power of two, probed linearly from
-// the slot of h's high bits, where comparing hashes first spares most
-// string comparisons; one with few lists them, and the list is scanned.
+// the slot of h's high bits; one with few lists them, and the list is
+// scanned. Either way comparing hashes first spares most string
+// comparisons.
 func (n *trieNode) child(w string, h uint32) *trieNode {
 	if n.table {
 		mask := len(n.kids) - 1
@@ -58,7 +59,7 @@ func (n *trieNode) child(w string, h uint32) *trieNode {
 		return nil
 	}
 	for i := range n.kids {
-		if n.kids[i].word == w {
+		if n.kids[i].hash == h && n.kids[i].word == w {
 			return n.kids[i].node
 		}
 	}
@@ -237,8 +238,8 @@ func (ix *index) find(out []match, toks []token) []match {
 		// itself ("Zelensky's chief of staff …") while the text means the
 		// name ("Zelensky's office").
 		var first, firstPoss *trieNode
-		if ix.mayStart(tk.hash) {
-			first = ix.start(tk.low, tk.hash)
+		if ix.mayStart(tk.hash) && tk.low != "" {
+			first = ix.root.child(tk.low, tk.hash) // start, without a call
 		}
 		if strings.HasSuffix(tk.low, "'s") {
 			name := tk.low[:len(tk.low)-2]

@@ -189,7 +189,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// raised …": the first details paraphrase the declared source.
 			sourced = false
 			if src, sides, _ := t.source(doc, st, 0, 0, &hist); src != nil {
-				c := t.unattributed(doc, st)
+				c := t.unattributed(doc, st, &hist)
 				c.Span = st.span(2, len(st.toks))
 				c.Source, c.Sides, c.Quote = src, sides, claims.QuoteIndirect
 				c.Stance = t.stance(st, 2, len(st.toks), claims.Asserts)
@@ -222,7 +222,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			continue
 		}
 		if len(fs) == 0 {
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			if quoted(st) && donor != nil {
 				t.inherit(st, &c, donor)
 			} else if st.openQ || quoted(st) && carried != nil {
@@ -239,7 +239,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// the sentence itself speaks in the publisher's voice. Quotation
 			// marks inside those reports are their sources' words ("…,
 			// calling the charge “pathetic”"), no distance of the publisher's.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			if k, ok := trailingComment(st, fs); ok {
 				c.Span = st.span(0, k) // the comment after it is a claim of its own (below)
 			}
@@ -251,13 +251,13 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		} else if end, ok := concessionBefore(st, fs); ok {
 			// "While no document has been released, news organizations said
 			// …": the concession is the publisher's own claim.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			c.Span = st.span(1, end)
 			out = append(out, c)
 		} else if end, ok := leadClauseBefore(st, fs); ok {
 			// "Adelson has not endorsed anyone, and his spokesman declined
 			// to comment.": the clause before the report is the publisher's.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			c.Span = st.span(0, end)
 			out = append(out, c)
 		}
@@ -286,7 +286,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// quotation that already has its speaker) reports no content.
 		fs = slices.DeleteFunc(fs, func(f frame) bool { return f.conTo <= f.conFrom })
 		if len(fs) == 0 {
-			out = append(out, t.unattributed(doc, st))
+			out = append(out, t.unattributed(doc, st, &hist))
 			donor = nil
 			continue
 		}
@@ -319,7 +319,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		if k, ok := trailingComment(st, fs); ok {
 			// "…, but the claim could not be verified.": the publisher's,
 			// hedged only by its own words.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			c.Span = st.span(k+1, len(st.toks))
 			c.Hedges = t.hedgesIn(st, k+1, len(st.toks), nil, false)
 			c.Hedged = len(c.Hedges) > 0
@@ -526,8 +526,8 @@ func hasMain(fs []frame) bool {
 // inside quotation marks.
 func quoted(st *sent) bool {
 	words := 0
-	for i, tk := range st.toks {
-		if tk.isWord() {
+	for i := range st.toks {
+		if st.toks[i].isWord() {
 			words++
 			if !st.toks[i].inQ {
 				return false
@@ -537,11 +537,12 @@ func quoted(st *sent) bool {
 	return words > 0
 }
 
-// unattributed returns a claim in the publisher's own voice.
-func (t *Tagger) unattributed(doc *claims.Document, st *sent) claims.Claim {
+// unattributed returns a claim in the publisher's own voice. Its list of
+// sides is the document's (history.sideList).
+func (t *Tagger) unattributed(doc *claims.Document, st *sent, hist *history) claims.Claim {
 	c := claims.Claim{
 		Sentence: st.s.Span, Span: st.s.Span,
-		Sides:  []string{t.cfg.Publisher},
+		Sides:  hist.sideList(t.cfg.Publisher),
 		Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: st.s.Layout,
 	}
 	c.Hedges = t.hedgesIn(st, 0, len(st.toks), nil, false)
@@ -592,7 +593,7 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	} else {
 		src, sides, labels = t.source(doc, st, f.srcFrom, f.srcTo, hist)
 		if src == nil {
-			return t.unattributed(doc, st)
+			return t.unattributed(doc, st, hist)
 		}
 	}
 	if src != nil && f.relTo > f.relFrom {
@@ -674,7 +675,7 @@ func anonymous(st *sent, f frame) bool {
 		// "“…,” one ambassador said, speaking on condition of anonymity."
 		to = len(st.toks)
 	}
-	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.hasToken(&tk) }) {
+	if to <= from || !st.hasAnyOf(from, to, &anonymityWords) {
 		return false // the common case, decided without reading the text
 	}
 	text := st.lower(st.span(from, to))
