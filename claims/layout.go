@@ -214,7 +214,7 @@ var itemMarkerRE = regexp.MustCompile(`^([•⁃*-] ?)?(\d{1,2}|[a-z])(\.\)|[.)]
 func inlineItems(line string) []int {
 	// A marker's '.' or ')' comes at most seven bytes in: a bullet of
 	// three, a space and two digits before it.
-	if strings.IndexAny(line[:min(len(line), 7)], ".)") < 0 {
+	if !hasByteOf(line[:min(len(line), 7)], ".)") {
 		return nil
 	}
 	m := itemMarkerRE.FindStringSubmatch(line)

@@ -513,6 +513,20 @@ func moveEllipses(text string, spans []Span) []Span {
 	return spans
 }
 
+// hasByteOf reports whether s holds one of the bytes of set, as
+// strings.ContainsAny(s, set) does for an ASCII set, without building a
+// table of set: set is a few bytes, and s is short.
+func hasByteOf(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		for j := 0; j < len(set); j++ {
+			if s[i] == set[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // containsAny reports whether s contains one of subs.
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
