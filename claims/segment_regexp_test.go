@@ -201,3 +201,35 @@ func FuzzRules_matchRegexps(f *testing.F) {
 	}
 	f.Fuzz(checkRules)
 }
+
+// regexpSplitLines is splitLines as it was, with one strings.IndexAny for
+// either line end from each line's start.
+func regexpSplitLines(text string) []Span {
+	lines := make([]Span, 0, strings.Count(text, "\n")+1)
+	for start := 0; ; {
+		rest := text[start:]
+		end, next := len(rest), -1
+		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
+			end, next = i, i+1
+			if rest[i] == '\r' && next < len(rest) && rest[next] == '\n' {
+				next++
+			}
+		}
+		lines = append(lines, trimSpan(text, Span{start, start + end}))
+		if next < 0 {
+			return lines
+		}
+		start += next
+	}
+}
+
+// TestSplitLines_matchesIndexAny checks splitLines, which remembers where
+// it found each line end, against a search from every line's start.
+func TestSplitLines_matchesIndexAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	parts := []string{"\r", "\n", "\r\n", "\n\r", "a", "b c", " ", "\t", "é", "\xff"}
+	for range 20000 {
+		s := randomConcat(r, parts, 12)
+		require.Equal(t, regexpSplitLines(s), splitLines(s), "%q", s)
+	}
+}
