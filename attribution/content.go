@@ -114,7 +114,7 @@ func roleBefore(st *sent, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if !st.toks[k].isWord() || st.toks[k].inQ || pastOrFinite(st.toks[k]) || strings.HasSuffix(st.toks[k].low, "ing") || st.is(k, "not") || st.is(k, "no") {
+		if !st.toks[k].isWord() || st.toks[k].inQ || pastOrFinite(&st.toks[k]) || strings.HasSuffix(st.toks[k].low, "ing") || st.is(k, "not") || st.is(k, "no") {
 			return false
 		}
 	}
@@ -232,7 +232,7 @@ func opensClause(st *sent, i int) bool {
 // Telegram"), not a clause with its own subject.
 func relativeAfter(st *sent, i int) bool {
 	k := i + 1
-	return k < len(st.toks) && (beAux.hasToken(&st.toks[k]) || pastOrFinite(st.toks[k]) && !st.hasCueAt(k))
+	return k < len(st.toks) && (beAux.hasToken(&st.toks[k]) || pastOrFinite(&st.toks[k]) && !st.hasCueAt(k))
 }
 
 // clauseAfterComma reports whether tokens [from, to) hold a comma after
@@ -490,7 +490,7 @@ func placePhraseEnd(st *sent, i int) (int, bool) {
 		return 0, false
 	}
 	k := i + 1
-	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(st.toks[k]) {
+	for k < n && k-i <= 6 && st.toks[k].isWord() && !st.toks[k].inQ && !pastOrFinite(&st.toks[k]) {
 		k++
 	}
 	return k, k < n && st.is(k, ",") && !st.toks[k].inQ

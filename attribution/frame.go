@@ -498,7 +498,7 @@ func mannerPhrase(st *sent, from, to int) bool {
 func eventReport(st *sent, f frame) bool {
 	return f.kind == frameSubjectCue && f.nested && f.srcFrom > 0 && subordinators.hasToken(&st.toks[f.srcFrom-1]) &&
 		f.conTo > f.conFrom && determiners.hasToken(&st.toks[f.conFrom]) && st.words(f.conFrom, f.conTo) <= 3 &&
-		!slices.ContainsFunc(st.toks[f.conFrom:f.conTo], pastOrFinite) // "although Russia says the talks failed" is a report
+		!slices.ContainsFunc(st.toks[f.conFrom:f.conTo], func(tk token) bool { return pastOrFinite(&tk) }) // "although Russia says the talks failed" is a report
 }
 
 // groundsFrame returns the report the grounds of "Analysts said A, citing

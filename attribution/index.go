@@ -45,8 +45,9 @@ type trieKid struct {
 // child returns the node that token form w, of wordHash h, leads to from
 // n, or nil. A node with many children holds them in a hash table at
 // least twice their number long, a power of two, probed linearly from
-// the slot of h's high bits, where comparing hashes first spares most
-// string comparisons; one with few lists them, and the list is scanned.
+// the slot of h's high bits; one with few lists them, and the list is
+// scanned. Either way comparing hashes first spares most string
+// comparisons.
 func (n *trieNode) child(w string, h uint32) *trieNode {
 	if n.table {
 		mask := len(n.kids) - 1
@@ -58,7 +59,7 @@ func (n *trieNode) child(w string, h uint32) *trieNode {
 		return nil
 	}
 	for i := range n.kids {
-		if n.kids[i].word == w {
+		if n.kids[i].hash == h && n.kids[i].word == w {
 			return n.kids[i].node
 		}
 	}
@@ -119,13 +120,18 @@ type index struct {
 // start returns the root's child for token form w, of wordHash h: the
 // node of the phrases that start with w, or nil.
 func (ix *index) start(w string, h uint32) *trieNode {
-	if w == "" {
-		return nil
-	}
-	if b := h % firstBits; ix.firsts[b/64]&(1<<(b%64)) == 0 {
+	if w == "" || !ix.mayStart(h) {
 		return nil
 	}
 	return ix.root.child(w, h)
+}
+
+// mayStart reports whether a token form of wordHash h may start a phrase:
+// false when its bit in firsts is clear, as it is for most words. It is
+// start's first test, small enough to be inlined where start is not.
+func (ix *index) mayStart(h uint32) bool {
+	b := h % firstBits
+	return ix.firsts[b/64]&(1<<(b%64)) != 0
 }
 
 // firstBits is the size of index.firsts in bits.
@@ -223,7 +229,7 @@ func (ix *index) find(out []match, toks []token) []match {
 	punct := ix.punct
 	for i := range toks {
 		tk := &toks[i]
-		if !punct && !tk.isWord() {
+		if !punct && tk.kind != tokWord {
 			continue
 		}
 		// first is the node of the phrases that start with the token, and
@@ -231,7 +237,10 @@ func (ix *index) find(out []match, toks []token) []match {
 		// ("Putin's aides"): a phrase may also start with the possessive
 		// itself ("Zelensky's chief of staff …") while the text means the
 		// name ("Zelensky's office").
-		first, firstPoss := ix.start(tk.low, tk.hash), (*trieNode)(nil)
+		var first, firstPoss *trieNode
+		if ix.mayStart(tk.hash) && tk.low != "" {
+			first = ix.root.child(tk.low, tk.hash) // start, without a call
+		}
 		if strings.HasSuffix(tk.low, "'s") {
 			name := tk.low[:len(tk.low)-2]
 			firstPoss = ix.start(name, wordHash(name))

@@ -71,7 +71,7 @@ func subjectClauseEnd(st *sent, i, end int) int {
 			verb = verb || finiteVerbs.hasToken(&tk) // "that Kyiv “will answer for this” was seen as …", not "the “coordinated” attack"
 			continue
 		}
-		if !pastOrFinite(tk) {
+		if !pastOrFinite(&tk) {
 			continue
 		}
 		prev := st.toks[k-1].low
@@ -168,7 +168,7 @@ func (t *Tagger) prepFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if clauseBefore && opensSubordinate(st) && !commaBetween(st, 0, e) && st.words(after, end) >= 3 {
 		clauseBefore = false // "While most were elevated, according to an official, two were upgraded": the main clause is the report's
 	}
-	if clauseBefore && prepositions.hasToken(&st.toks[0]) && !clauseIn(st, 0, e) && st.words(after, end) >= 2 && pastOrFinite(st.toks[after]) {
+	if clauseBefore && prepositions.hasToken(&st.toks[0]) && !clauseIn(st, 0, e) && st.words(after, end) >= 2 && pastOrFinite(&st.toks[after]) {
 		// "Among the precedents at risk, according to Ms. Epstein, are 16
 		// involving …": a fronted predicate and its verb after the
 		// source; the whole sentence is the content.
@@ -418,7 +418,7 @@ func (t *Tagger) colonQuoteFrame(st *sent) *frame {
 	}
 	verb := false // a verb form, or a verb and its particle: "shot back", "lashed out"
 	for k := to; k < c; k++ {
-		verb = verb || pastOrFinite(st.toks[k]) || k+1 < c && particles.hasToken(&st.toks[k+1])
+		verb = verb || pastOrFinite(&st.toks[k]) || k+1 < c && particles.hasToken(&st.toks[k+1])
 	}
 	if !verb {
 		return nil

@@ -107,7 +107,8 @@ func (t *Tagger) prepare(doc *claims.Document, lower string, sl *slabs, s claims
 // capitalised verb is still a verb.
 func titleCase(toks []token) bool {
 	words, caps := 0, 0
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i]
 		if !tk.isWord() || i > 0 && len(tk.low) <= 3 && !tk.capitalized() {
 			continue // "a", "to", "of", "the", "in" stay lower case in headlines
 		}
@@ -219,6 +220,16 @@ func (st *sent) span(from, to int) claims.Span {
 		return claims.Span{Start: st.s.Span.Start, End: st.s.Span.Start}
 	}
 	return claims.Span{Start: int(st.toks[from].start), End: int(st.toks[to-1].end)}
+}
+
+// hasAnyOf reports whether one of tokens [from, to) is a word of ws.
+func (st *sent) hasAnyOf(from, to int, ws *wordSet) bool {
+	for i := from; i < to; i++ {
+		if ws.hasToken(&st.toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // words counts the word tokens in [from, to).

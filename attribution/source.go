@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrace/claimtrace/claims"
@@ -14,8 +15,9 @@ type entity struct {
 	name   string      // the full mention
 	sides  []string
 	typ    claims.SourceType
-	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador")
-	actors []int    // lexicon actors named in the mention
+	nouns  []string // source nouns in the mention, or in its actor's names ("ambassador"); may be shared (see appendShared)
+	actors int      // how many lexicon actors the mention names, a repeated one each time
+	actor  int      // the first of them
 	person bool     // the mention names a person ("Dmitry Peskov"), not an organisation
 	people bool     // the mention's last lexicon noun is one for people ("the mayor"), not a body
 }
@@ -31,8 +33,61 @@ type history struct {
 	n        int                   // entities added so far
 	mentions map[string]*mention   // mention text → what is known of it
 	byWord   map[string][]*mention // word → the distinct mention texts that hold it
-	longest  map[int]string        // actor → first of the longest names of entities naming only it
-	person   map[int]bool          // actor → some entity naming only it is a person
+	longest  []string              // per actor, the first of the longest names of entities naming only it; short of the actors never named
+	person   []bool                // per actor, whether some entity naming only it is a person; as long as longest
+
+	// The document's sources and lists of one side are handed out from
+	// here (newSource, sideList), so that its claims take few allocations.
+	srcs  []claims.Source // the unused tail of the current block of sources
+	sides [][]string      // the lists of one side handed out so far
+}
+
+// sourceBlock is the number of sources in a block of history.srcs.
+const sourceBlock = 128
+
+// newSource returns a pointer to a new source set to s, from a block
+// shared by the document's sources.
+func (h *history) newSource(s claims.Source) *claims.Source {
+	if len(h.srcs) == 0 {
+		h.srcs = make([]claims.Source, sourceBlock)
+	}
+	p := &h.srcs[0]
+	h.srcs = h.srcs[1:]
+	*p = s
+	return p
+}
+
+// sideList returns a list of the one side s, the same for every source of
+// the document that speaks for s alone. Its capacity is its length, so an
+// append to it copies it; nothing writes into it.
+func (h *history) sideList(s string) []string {
+	for _, l := range h.sides {
+		if l[0] == s {
+			return l
+		}
+	}
+	l := []string{s}
+	h.sides = append(h.sides, l)
+	return l
+}
+
+// appendSide is appendNew for the sides of a source: a first side is the
+// document's list of that side alone (sideList).
+func (h *history) appendSide(sides []string, s string) []string {
+	if len(sides) == 0 {
+		return h.sideList(s)
+	}
+	return appendNew(sides, s)
+}
+
+// appendShared appends more to list, an entity's nouns: when list is
+// empty, it returns more itself, its capacity cut to its length, so that
+// a later append copies it rather than writing into it.
+func appendShared(list, more []string) []string {
+	if len(list) == 0 {
+		return slices.Clip(more)
+	}
+	return append(list, more...)
 }
 
 // mention is one distinct mention text of a history, lower case.
@@ -53,7 +108,6 @@ type numbered struct {
 func (h *history) add(e entity) {
 	if h.mentions == nil {
 		h.mentions, h.byWord = map[string]*mention{}, map[string][]*mention{}
-		h.longest, h.person = map[int]string{}, map[int]bool{}
 	}
 	m := h.mentions[e.text]
 	if m == nil {
@@ -67,8 +121,11 @@ func (h *history) add(e entity) {
 	}
 	m.last = numbered{n: h.n, e: e}
 	h.n++
-	if len(e.actors) == 1 {
-		a := e.actors[0]
+	if e.actors == 1 {
+		a := e.actor
+		for len(h.longest) <= a {
+			h.longest, h.person = append(h.longest, ""), append(h.person, false)
+		}
 		if len(e.name) > len(h.longest[a]) {
 			h.longest[a] = e.name
 		}
@@ -91,7 +148,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			return nil, nil, nil
 		}
 		e := hist.ents[len(hist.ents)-1]
-		return &claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}, e.sides, nil
+		return hist.newSource(claims.Source{Text: doc.Slice(e.span), Span: e.span, Name: e.name, Type: e.typ}), e.sides, nil
 	}
 	if to-from == 1 && from > 1 && st.is(from-1, "what") && pronouns.has(st.toks[from].low) {
 		// "Poland summoned the ambassador over what it called a
@@ -101,7 +158,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			subj, sides, labels := t.source(doc, st, s, e, hist)
 			if subj != nil {
 				span := st.span(from, to)
-				return &claims.Source{Text: doc.Slice(span), Span: span, Name: subj.Name, Type: subj.Type}, sides, labels
+				return hist.newSource(claims.Source{Text: doc.Slice(span), Span: span, Name: subj.Name, Type: subj.Type}), sides, labels
 			}
 		}
 	}
@@ -134,7 +191,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 	if n := len(name); n > 2 && (strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")) {
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Donald Trump's claim": the owner is named without the possessive
 	}
-	src = &claims.Source{Text: text, Span: span, Name: name, Type: claims.TypeOther}
+	src = hist.newSource(claims.Source{Text: text, Span: span, Name: name, Type: claims.TypeOther})
 	e := entity{span: span, text: st.lower(span), name: name}
 
 	insideMention := false
@@ -155,31 +212,34 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 			insideMention = true
 		}
 		a := t.lex.Actors[m.ref]
-		sides = appendNew(sides, a.Side)
+		sides = hist.appendSide(sides, a.Side)
 		if len(e.nouns) == 0 && src.Type == claims.TypeOther {
 			src.Type = claims.SourceType(a.Type)
 		}
 		if a.Label {
 			labels = appendNew(labels, st.toks[m.to-1].low)
 		}
-		e.nouns = append(e.nouns, t.actorWords[m.ref]...)
-		e.actors = append(e.actors, m.ref)
+		e.nouns = appendShared(e.nouns, t.actorWords[m.ref])
+		if e.actors == 0 {
+			e.actor = m.ref
+		}
+		e.actors++
 	}
 	e.person = namesPerson(st, from, to)
-	if len(e.actors) == 1 && !insideMention {
-		src.Name = hist.fullName(e.actors[0], name, t.lex.Actors[e.actors[0]].Name, t.actorLow[e.actors[0]])
+	if e.actors == 1 && !insideMention {
+		src.Name = hist.fullName(e.actor, name, t.lex.Actors[e.actor].Name, t.actorLow[e.actor])
 		e.name = src.Name
-		e.person = e.person || hist.person[e.actors[0]] || t.persons[e.actors[0]] // an earlier mention, or the lexicon, names a person
+		e.person = e.person || hist.personAt(e.actor) || t.persons[e.actor] // an earlier mention, or the lexicon, names a person
 	}
 	for m := range st.within(from, to, entGroup) {
 		for _, s := range t.lex.Groups[m.ref].Sides {
-			sides = appendNew(sides, s)
+			sides = hist.appendSide(sides, s)
 		}
 		src.Type = claims.TypeOfficial
 	}
 	lastNoun, firstNoun := -1, -1 // lexicon nouns of the mention's last and first noun
 	for m := range st.within(from, to, entNoun) {
-		e.nouns = append(e.nouns, t.lex.Nouns[m.ref].Word)
+		e.nouns = appendShared(e.nouns, t.nounWords[m.ref])
 		lastNoun = m.ref
 		if firstNoun < 0 {
 			firstNoun = m.ref
@@ -195,7 +255,9 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		// "the Russian military", "Ukrainian prosecutors", "the
 		// Russian-installed governor": an official body or person the
 		// lexicon does not name, placed by a side's demonym.
-		sides = t.demonymSide(st, from, to)
+		if s := t.demonymSide(st, from, to); s != "" {
+			sides = hist.sideList(s)
+		}
 	}
 	if len(sides) == 0 && lastNoun >= 0 && !unnamed {
 		src.Type = claims.SourceType(t.lex.Nouns[lastNoun].Type)
@@ -206,7 +268,7 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 		// "Earlier, RBC-Ukraine reported that …", "We remind you that …":
 		// the publisher cites itself; "we" outside a quotation is its
 		// editorial voice, not an earlier source's.
-		sides, src.Type = []string{t.cfg.Publisher}, claims.TypeMedia
+		sides, src.Type = hist.sideList(t.cfg.Publisher), claims.TypeMedia
 		e.typ = src.Type
 	}
 
@@ -221,11 +283,11 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 				src.Type = prev.typ
 			}
 			e.name, e.typ, e.person = prev.name, prev.typ, prev.person
-			e.nouns = append(e.nouns, prev.nouns...)
+			e.nouns = appendShared(e.nouns, prev.nouns)
 		}
 	}
 	if len(sides) == 0 {
-		sides = []string{Unknown}
+		sides = hist.sideList(Unknown)
 	}
 	e.sides, e.typ = sides, src.Type
 	hist.add(e)
@@ -233,23 +295,20 @@ func (t *Tagger) source(doc *claims.Document, st *sent, from, to int, hist *hist
 }
 
 // demonymSide returns the side whose demonym tokens [from, to) hold, or
-// nil: none, or a word that places the source outside its country's
-// state ("opposition", "exiled", "former").
-func (t *Tagger) demonymSide(st *sent, from, to int) []string {
+// "": none, or a word that places the source outside its country's state
+// ("opposition", "exiled", "former").
+func (t *Tagger) demonymSide(st *sent, from, to int) string {
 	var side string
 	for k := from; k < to; k++ {
 		w := st.toks[k].low
 		if unaffiliated.has(w) {
-			return nil
+			return ""
 		}
 		if s, ok := t.demonyms[w]; ok && side == "" {
 			side = s
 		}
 	}
-	if side == "" {
-		return nil
-	}
-	return []string{side}
+	return side
 }
 
 // unaffiliated words place an official-sounding source outside the state
@@ -309,7 +368,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 				if contains(h[i].nouns, n) || strings.Contains(h[i].text, n) {
 					return h[i], true
 				}
-				for _, title := range titlesOf[n] {
+				for _, title := range titlesOf(n) {
 					if strings.Contains(h[i].text, title) {
 						return h[i], true // "the head of state" after "Russian President Vladimir Putin"
 					}
@@ -317,7 +376,7 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 			}
 		}
 		for _, n := range e.nouns {
-			if titlesOf[n] != nil {
+			if titlesOf(n) != nil {
 				return entity{}, false // only a president or a monarch is the head of state, not the last official
 			}
 		}
@@ -335,6 +394,9 @@ func (hist *history) resolve(st *sent, from, to int, e entity) (entity, bool) {
 	return entity{}, false
 }
 
+// personAt reports whether some entity naming only actor a is a person.
+func (h *history) personAt(a int) bool { return a < len(h.person) && h.person[a] }
+
 // titled reports whether a lower-case mention opens with, or holds as a
 // word, one of the titles: "she" does not refer back to "Mr. McGinley".
 func titled(text string, titles ...string) bool {
@@ -346,10 +408,15 @@ func titled(text string, titles ...string) bool {
 	return false
 }
 
-// titlesOf lists, for a description that names an office rather than a
+// titlesOf returns, for a description that names an office rather than a
 // person, the titles an earlier mention must hold to be the one it
-// refers to.
-var titlesOf = map[string][]string{"head of state": {"president", "king", "queen", "emir", "monarch", "sultan"}}
+// refers to; nil for any other noun.
+func titlesOf(noun string) []string {
+	if noun == "head of state" {
+		return []string{"president", "king", "queen", "emir", "monarch", "sultan"}
+	}
+	return nil
+}
 
 // lastContaining returns the last entity whose mention text is not short
 // but holds every word of short as a word. Only the distinct texts that
@@ -378,14 +445,14 @@ func (hist *history) lastContaining(short string) (entity, bool) {
 		}
 		return found, best >= 0
 	}
-	rarest := sw[0]
+	rare := hist.byWord[sw[0]] // the texts that hold short's rarest word
 	for _, w := range sw[1:] {
-		if len(hist.byWord[w]) < len(hist.byWord[rarest]) {
-			rarest = w
+		if ms := hist.byWord[w]; len(ms) < len(rare) {
+			rare = ms
 		}
 	}
 	best, found := -1, entity{}
-	for _, m := range hist.byWord[rarest] {
+	for _, m := range rare {
 		if m.last.n > best && m.text != short && containsAll(m.words, sw) {
 			best, found = m.last.n, m.last.e
 		}
@@ -439,14 +506,42 @@ func appendNew(list []string, s string) []string {
 // actor's name, else that name ("Alexander Darchiev" for "Ambassador
 // Darchiev"). lowName is strings.ToLower(name).
 func (hist *history) fullName(a int, text, name, lowName string) string {
-	best := hist.longest[a]
+	var best string
+	if a < len(hist.longest) {
+		best = hist.longest[a]
+	}
 	switch {
 	case len(best) > len(text):
 		return best
-	case strings.Contains(strings.ToLower(text), lowName):
+	case containsLower(text, lowName):
 		return text
 	}
 	return name
+}
+
+// containsLower reports whether strings.ToLower(s) contains sub, which is
+// in lower case: when s is ASCII, without building that copy of it.
+func containsLower(s, sub string) bool {
+	if !isASCII(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalLower(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLower reports whether ASCII s, lowered, equals sub, which has its
+// length.
+func equalLower(s, sub string) bool {
+	for k := 0; k < len(sub); k++ {
+		if lowerByte[s[k]] != sub[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesPerson reports whether the mention at tokens [from, to) ends in a

@@ -23,7 +23,7 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 	timeMod := func(j int) bool {
 		return (st.is(j, "past") || st.is(j, "next")) && j+1 < cue && timeWords.hasToken(&st.toks[j+1])
 	}
-	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.hasToken(&st.toks[j]) || timeWords.hasToken(&st.toks[j]) || mannerAdverb(st.toks[j]) || progressive && beAux.hasToken(&st.toks[j])) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
+	for j >= 0 && st.toks[j].isWord() && (timeMod(j) || (preCue.hasToken(&st.toks[j]) || timeWords.hasToken(&st.toks[j]) || mannerAdverb(&st.toks[j]) || progressive && beAux.hasToken(&st.toks[j])) && !t.headOK(st, loose, j) && !st.surnameAt(j)) {
 		j-- // "officials last year said", "Trump on Monday said"
 	}
 	if j > 0 && isYear(st.toks[j].low) && (st.is(j-1, "in") || st.is(j-1, "since") || st.is(j-1, "from")) {
@@ -148,7 +148,7 @@ func isYear(w string) bool {
 // mannerAdverb reports whether a token is a lower-case adverb in -ly, which
 // may stand between a subject and its cue ("effectively acknowledged",
 // "implicitly criticizes").
-func mannerAdverb(tk token) bool {
+func mannerAdverb(tk *token) bool {
 	return adverbLy(tk.low) && !tk.capitalized()
 }
 
@@ -283,7 +283,7 @@ func relativeAntecedent(st *sent, j int) (int, int, bool) {
 	from := j
 	for from > 0 && j-from < 6 {
 		tk := &st.toks[from-1]
-		if !tk.isWord() || tk.inQ || prepositions.hasToken(tk) || clauseStops.hasToken(tk) || pastOrFinite(*tk) || pronouns.hasToken(tk) || clauseJoins.hasToken(tk) {
+		if !tk.isWord() || tk.inQ || prepositions.hasToken(tk) || clauseStops.hasToken(tk) || pastOrFinite(tk) || pronouns.hasToken(tk) || clauseJoins.hasToken(tk) {
 			break
 		}
 		from--
@@ -319,7 +319,7 @@ func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok 
 		if st.toks[k].inQ || tk.kind != tokWord && tk.low != "-" && tk.low != "'s" {
 			return 0, 0, false
 		}
-		if tk.low != "who" && !(tk.low == "that" && k > 0 && plural(st.toks[k-1])) {
+		if tk.low != "who" && !(tk.low == "that" && k > 0 && plural(&st.toks[k-1])) {
 			continue // "that" is a relative after a plural noun: "organizations that have endorsed him say"
 		}
 		if k == j || !t.headOK(st, loose, k-1) {
@@ -335,7 +335,7 @@ func (t *Tagger) relativeSubject(st *sent, j int, loose bool) (from, to int, ok 
 }
 
 // plural reports whether a lower-case word looks like a plural noun.
-func plural(tk token) bool {
+func plural(tk *token) bool {
 	return tk.isWord() && !tk.capitalized() && len(tk.low) > 3 && strings.HasSuffix(tk.low, "s") && !strings.HasSuffix(tk.low, "ss")
 }
 
@@ -390,7 +390,7 @@ func (t *Tagger) npBack(st *sent, h int) (int, bool) {
 	}
 	if pronouns.hasToken(&st.toks[h]) {
 		if h >= 3 && h+1 < len(st.toks) && objectPronouns.hasToken(&st.toks[h]) && postPreps.hasToken(&st.toks[h-1]) && st.toks[h-2].isWord() && !st.toks[h-2].inQ &&
-			(pastOrFinite(st.toks[h+1]) || sayForms.hasToken(&st.toks[h+1])) {
+			(pastOrFinite(&st.toks[h+1]) || sayForms.hasToken(&st.toks[h+1])) {
 			// "a source close to him said", "people familiar with them
 			// say": the pronoun ends a phrase after the mention's head, and
 			// a verb follows it (not "her attack", "her questions").
@@ -530,7 +530,7 @@ func (t *Tagger) phraseAfter(st *sent, i int, stopAtPrep, loose bool) (from, to 
 				k++
 			}
 			if k < len(st.toks) && st.toks[k].kind == tokCloseQ && k+1 < len(st.toks) && st.toks[k+1].isWord() && !st.is(k-1, ",") &&
-				!pastOrFinite(st.toks[k+1]) && !strings.HasSuffix(st.toks[k+1].low, "ing") {
+				!pastOrFinite(&st.toks[k+1]) && !strings.HasSuffix(st.toks[k+1].low, "ing") {
 				j = k + 1
 				continue
 			}

@@ -26,6 +26,7 @@ type Tagger struct {
 	ix         *index
 	actorWords [][]string        // per actor, the lower-case words of its names
 	actorLow   []string          // per actor, its name in lower case (strings.ToLower)
+	nounWords  [][]string        // per source noun, a list of its word alone, which entities share (see appendShared)
 	persons    []bool            // per actor, whether its name is a person's
 	modal      map[string]bool   // modal hedge phrases
 	demonyms   map[string]string // lower-case demonym → the side it places an official body on
@@ -54,6 +55,10 @@ func New(lex *lexicon.Lexicon, cfg Config) *Tagger {
 		for _, d := range sd.Demonyms {
 			t.demonyms[strings.ToLower(d)] = sd.Name
 		}
+	}
+	t.nounWords = make([][]string, len(lex.Nouns))
+	for i, n := range lex.Nouns {
+		t.nounWords[i] = []string{n.Word}
 	}
 	t.actorWords = make([][]string, len(lex.Actors))
 	t.persons = make([]bool, len(lex.Actors))
@@ -187,7 +192,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// raised …": the first details paraphrase the declared source.
 			sourced = false
 			if src, sides, _ := t.source(doc, st, 0, 0, &hist); src != nil {
-				c := t.unattributed(doc, st)
+				c := t.unattributed(doc, st, &hist)
 				c.Span = st.span(2, len(st.toks))
 				c.Source, c.Sides, c.Quote = src, sides, claims.QuoteIndirect
 				c.Stance = t.stance(st, 2, len(st.toks), claims.Asserts)
@@ -223,7 +228,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			continue
 		}
 		if len(fs) == 0 {
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			if (quoted(st) || st.s.Block == blockQuote) && donor != nil {
 				t.inherit(st, &c, donor)
 			} else if st.openQ || quoted(st) && carried != nil {
@@ -247,7 +252,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 			// the sentence itself speaks in the publisher's voice. Quotation
 			// marks inside those reports are their sources' words ("…,
 			// calling the charge “pathetic”"), no distance of the publisher's.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			if k, ok := trailingComment(st, fs); ok {
 				c.Span = st.span(0, k) // the comment after it is a claim of its own (below)
 			}
@@ -259,13 +264,13 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		} else if end, ok := concessionBefore(st, fs); ok {
 			// "While no document has been released, news organizations said
 			// …": the concession is the publisher's own claim.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			c.Span = st.span(1, end)
 			out = append(out, c)
 		} else if end, ok := leadClauseBefore(st, fs); ok {
 			// "Adelson has not endorsed anyone, and his spokesman declined
 			// to comment.": the clause before the report is the publisher's.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			c.Span = st.span(0, end)
 			out = append(out, c)
 		}
@@ -297,7 +302,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		// quotation that already has its speaker) reports no content.
 		fs = slices.DeleteFunc(fs, func(f frame) bool { return f.conTo <= f.conFrom })
 		if len(fs) == 0 {
-			out = append(out, t.unattributed(doc, st))
+			out = append(out, t.unattributed(doc, st, &hist))
 			donor = nil
 			continue
 		}
@@ -330,7 +335,7 @@ func (t *Tagger) Tag(doc *claims.Document, sents []claims.Sentence) []claims.Cla
 		if k, ok := trailingComment(st, fs); ok {
 			// "…, but the claim could not be verified.": the publisher's,
 			// hedged only by its own words.
-			c := t.unattributed(doc, st)
+			c := t.unattributed(doc, st, &hist)
 			c.Span = st.span(k+1, len(st.toks))
 			c.Hedges = t.hedgesIn(st, k+1, len(st.toks), nil, false)
 			c.Hedged = len(c.Hedges) > 0
@@ -383,14 +388,23 @@ func opensQuote(st *sent) bool {
 // numberClaims gives the claims their ids, "c01", …, "c99", "c100", …: all
 // of them pieces of one string.
 func numberClaims(cs []claims.Claim) {
-	var b []byte
+	b := make([]byte, 0, len(cs)*(len(strconv.Itoa(len(cs)))+2))
 	ends := make([]int, len(cs))
+	num := []byte("00") // the number of the claim before, in two digits at least
 	for i := range cs {
-		b = append(b, 'c')
-		if i+1 < 10 {
-			b = append(b, '0')
+		// Count on from the number before, a decimal digit at a time.
+		k := len(num) - 1
+		for k >= 0 && num[k] == '9' {
+			num[k] = '0'
+			k--
 		}
-		b = strconv.AppendInt(b, int64(i+1), 10)
+		if k < 0 {
+			num = append([]byte{'1'}, num...)
+		} else {
+			num[k]++
+		}
+		b = append(b, 'c')
+		b = append(b, num...)
 		ends[i] = len(b)
 	}
 	ids, start := string(b), 0
@@ -453,6 +467,13 @@ func trailingComment(st *sent, fs []frame) (int, bool) {
 // is "which" or a noun for what was just reported, and the clause says it
 // is unverified: a negated verb of verifying, "unverified", "unconfirmed".
 func commentAt(st *sent, k int) bool {
+	// Most tokens are words: this test stays small enough to be inlined
+	// into the loops that ask about every token of a content.
+	return k >= 0 && k < len(st.toks) && st.toks[k].kind == tokPunct && commentAfter(st, k)
+}
+
+// commentAfter is commentAt for the mark at token k.
+func commentAfter(st *sent, k int) bool {
 	n := len(st.toks)
 	if !(st.is(k, ",") || st.is(k, ";")) || st.toks[k].inQ || k+2 >= n {
 		return false
@@ -542,8 +563,8 @@ func hasMain(fs []frame) bool {
 // inside quotation marks.
 func quoted(st *sent) bool {
 	words := 0
-	for i, tk := range st.toks {
-		if tk.isWord() {
+	for i := range st.toks {
+		if st.toks[i].isWord() {
 			words++
 			if !st.toks[i].inQ {
 				return false
@@ -553,11 +574,12 @@ func quoted(st *sent) bool {
 	return words > 0
 }
 
-// unattributed returns a claim in the publisher's own voice.
-func (t *Tagger) unattributed(doc *claims.Document, st *sent) claims.Claim {
+// unattributed returns a claim in the publisher's own voice. Its list of
+// sides is the document's (history.sideList).
+func (t *Tagger) unattributed(doc *claims.Document, st *sent, hist *history) claims.Claim {
 	c := claims.Claim{
 		Sentence: st.s.Span, Span: st.s.Span,
-		Sides:  []string{t.cfg.Publisher},
+		Sides:  hist.sideList(t.cfg.Publisher),
 		Stance: claims.Asserts, Quote: claims.QuoteNone, Layout: st.s.Layout,
 	}
 	c.Hedges = t.hedgesIn(st, 0, len(st.toks), nil, false)
@@ -608,7 +630,7 @@ func (t *Tagger) attributed(doc *claims.Document, st *sent, f frame, hist *histo
 	} else {
 		src, sides, labels = t.source(doc, st, f.srcFrom, f.srcTo, hist)
 		if src == nil {
-			return t.unattributed(doc, st)
+			return t.unattributed(doc, st, hist)
 		}
 	}
 	if src != nil && f.relTo > f.relFrom {
@@ -690,7 +712,7 @@ func anonymous(st *sent, f frame) bool {
 		// "“…,” one ambassador said, speaking on condition of anonymity."
 		to = len(st.toks)
 	}
-	if to <= from || !slices.ContainsFunc(st.toks[from:to], func(tk token) bool { return anonymityWords.hasToken(&tk) }) {
+	if to <= from || !st.hasAnyOf(from, to, &anonymityWords) {
 		return false // the common case, decided without reading the text
 	}
 	text := st.lower(st.span(from, to))

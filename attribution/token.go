@@ -33,13 +33,13 @@ type token struct {
 }
 
 // isWord reports whether the token is a word.
-func (t token) isWord() bool { return t.kind == tokWord }
+func (t *token) isWord() bool { return t.kind == tokWord }
 
 // isQuote reports whether the token is a quotation mark.
-func (t token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ }
+func (t *token) isQuote() bool { return t.kind == tokOpenQ || t.kind == tokCloseQ }
 
 // capitalized reports whether the token starts with an upper-case letter.
-func (t token) capitalized() bool { return t.upper }
+func (t *token) capitalized() bool { return t.upper }
 
 // runeCase reports whether r is an upper-case letter, and whether it is a
 // letter.
@@ -234,6 +234,24 @@ func tokenizeInto(toks []token, text, lower string, base int, open bool) ([]toke
 			i++ // the common case, before any decoding
 			continue
 		}
+		if asciiWord[c] && lower != "" {
+			// Most words are ASCII and end before a space or a mark that
+			// cannot join or extend them: such a word is read here, as
+			// the general case below would read it, with fewer checks.
+			j := i + 1
+			for j < len(text) && asciiWord[text[j]] {
+				j++
+			}
+			if j == len(text) || asciiWordEnd[text[j]] || text[j] == ',' && !isDigitAt(text, j-1) {
+				toks = append(toks, token{})
+				tk := &toks[len(toks)-1]
+				low := lower[i:j]
+				tk.start, tk.end, tk.low, tk.hash, tk.kind, tk.inQ = int32(base+i), int32(base+j), low, wordHash(low), tokWord, open
+				tk.upper, tk.letter = asciiCase(uint32(c))
+				i = j
+				continue
+			}
+		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -353,6 +371,16 @@ var asciiSpace = func() (t [256]bool) {
 var asciiJoiner = func() (t [256]bool) {
 	for _, c := range "-'.&/," {
 		t[c] = true
+	}
+	return t
+}()
+
+// asciiWordEnd says which bytes end a word that the letters and digits
+// before them make, whatever comes before or after: ASCII, neither a
+// word character nor a joiner (asciiJoiner), nor "%" ("47%").
+var asciiWordEnd = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && !asciiJoiner[c] && c != '%'
 	}
 	return t
 }()

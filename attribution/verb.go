@@ -269,7 +269,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	n := len(st.toks)
 	// A capitalised verb form inside a sentence is a name ("the United
 	// States"), and an infinitive is not a report ("managed to agree on").
-	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() && !(st.title && headlineVerb(st.toks[m.from], c)) {
+	if m.from > 0 && st.toks[m.from].capitalized() && !st.toks[m.from-1].isQuote() && !(st.title && headlineVerb(&st.toks[m.from], c)) {
 		return nil
 	}
 	// A noun that looks like a verb: "the McKinley plan is …", "member
@@ -543,7 +543,7 @@ func (t *Tagger) tagAtEnd(st *sent, m match, c *lexicon.Cue, f *frame) *frame {
 			from = f2 // "…, teachers and union officials told POLITICO."
 		}
 	}
-	if !ok || from <= 1 || st.toks[from-1].low != "," || st.words(0, from-1) < 3 || pronouns.hasToken(&st.toks[from]) || pastOrFinite(st.toks[from]) {
+	if !ok || from <= 1 || st.toks[from-1].low != "," || st.words(0, from-1) < 3 || pronouns.hasToken(&st.toks[from]) || pastOrFinite(&st.toks[from]) {
 		return nil // nor "…, egged on by suckers eager to believe the lies hucksters tell them."
 	}
 	f.kind, f.srcFrom, f.srcTo = frameContentFirst, from, m.from
@@ -599,7 +599,7 @@ func asAsideClause(st *sent, from, cueEnd int) (int, bool) {
 		return 0, false
 	}
 	next := &st.toks[k+1]
-	if !next.isWord() || pastOrFinite(*next) || prepositions.hasToken(next) || clauseJoins.hasToken(next) {
+	if !next.isWord() || pastOrFinite(next) || prepositions.hasToken(next) || clauseJoins.hasToken(next) {
 		return 0, false
 	}
 	return k + 1, true
@@ -659,7 +659,7 @@ func (t *Tagger) adverbialTail(st *sent, i int) bool {
 // headlineVerb reports whether a capitalised cue in a title-case headline
 // is a verb: a verb of saying, or a form in -s or -ed ("Trump Slams …",
 // "Cruz Endorsed …"), not a bare noun ("A Curious Plan …").
-func headlineVerb(tk token, c *lexicon.Cue) bool {
+func headlineVerb(tk *token, c *lexicon.Cue) bool {
 	return speechVerbs.has(c.Phrase) || strings.HasSuffix(tk.low, "s") || strings.HasSuffix(tk.low, "ed")
 }
 
@@ -942,7 +942,7 @@ func (t *Tagger) leadingSubject(st *sent) (int, int, bool) {
 	// the first word that heads a source.
 	if determiners.hasToken(&st.toks[from]) {
 		for k := from + 1; k < n && k-from <= 3 && st.toks[k].isWord() && !st.toks[k].inQ && !clauseStops.hasToken(&st.toks[k]) && !preCue.hasToken(&st.toks[k]); k++ {
-			if st.hasCueAt(k) || pastOrFinite(st.toks[k]) || st.toks[k].capitalized() && !st.toks[k-1].capitalized() {
+			if st.hasCueAt(k) || pastOrFinite(&st.toks[k]) || st.toks[k].capitalized() && !st.toks[k-1].capitalized() {
 				break // the verb ("the man told police"), or a name after it
 			}
 			if t.isSourceHead(st, k) {
@@ -970,7 +970,7 @@ func (t *Tagger) clauseSubject(st *sent, end int) (int, int, bool) {
 		if tk.inQ || tk.isQuote() {
 			return 0, 0, false
 		}
-		if !pastOrFinite(*tk) {
+		if !pastOrFinite(tk) {
 			continue
 		}
 		mFrom, mTo, ok := t.mentionBefore(st, k, true, 2)
@@ -1035,7 +1035,7 @@ func speaksOf(st *sent, i int) bool {
 // its cue aside ("Broaddrick, who later said"), or -1.
 func relativeBefore(st *sent, i int) int {
 	k := i - 1
-	for k >= 0 && st.toks[k].isWord() && (preCue.hasToken(&st.toks[k]) || mannerAdverb(st.toks[k])) {
+	for k >= 0 && st.toks[k].isWord() && (preCue.hasToken(&st.toks[k]) || mannerAdverb(&st.toks[k])) {
 		k--
 	}
 	if k >= 0 && (st.is(k, "who") || st.is(k, "which") && st.is(k-1, ",")) && !st.toks[k].inQ {
@@ -1396,13 +1396,13 @@ func anonymityRequest(st *sent, i int) bool {
 // fire but gave no details"), or end.
 func secondPredicate(st *sent, start, end int) int {
 	for k := start + 1; k+1 < end; k++ {
-		if pastOrFinite(st.toks[k-1]) {
+		if pastOrFinite(&st.toks[k-1]) {
 			return end // a clause with a verb of its own ("said the gunman entered the school and opened fire")
 		}
 		if !(st.is(k, "but") || st.is(k, "and")) || st.toks[k].inQ {
 			continue
 		}
-		if w := st.toks[k+1]; w.isWord() && !w.capitalized() && !w.inQ && pastOrFinite(w) {
+		if w := &st.toks[k+1]; w.isWord() && !w.capitalized() && !w.inQ && pastOrFinite(w) {
 			if st.is(k-1, ",") {
 				k--
 			}
@@ -1422,8 +1422,8 @@ func feltClause(st *sent, i int) bool {
 
 // pastOrFinite reports whether a token looks like a finite verb: a past
 // tense or an auxiliary.
-func pastOrFinite(tk token) bool {
-	return tk.isWord() && !tk.capitalized() && (irregularPast.hasToken(&tk) || finiteVerbs.hasToken(&tk) || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
+func pastOrFinite(tk *token) bool {
+	return tk.isWord() && !tk.capitalized() && (irregularPast.hasToken(tk) || finiteVerbs.hasToken(tk) || strings.HasSuffix(tk.low, "ed") && len(tk.low) > 4)
 }
 
 // clauseAt reports whether the content that starts at token i (after a
@@ -1460,7 +1460,7 @@ func clauseAt(st *sent, i int) bool {
 		// it ("200 workers hired from rivals"); "12 people drowned" is a clause.
 		participle := amount && k+1 < n && prepositions.hasToken(&st.toks[k+1])
 		if finiteVerbs.hasToken(&tk) && !tk.capitalized() || strings.HasSuffix(tk.low, "n't") ||
-			pastOrFinite(tk) && !participle || !amount && k > i && presentVerb(st, k) {
+			pastOrFinite(&tk) && !participle || !amount && k > i && presentVerb(st, k) {
 			return true
 		}
 	}

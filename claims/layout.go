@@ -25,11 +25,20 @@ type block struct {
 // a lone "\r", as in NewDocument.
 func splitLines(text string) []Span {
 	lines := make([]Span, 0, strings.Count(text, "\n")+1)
+	// The next "\n" and the next "\r" at or after start, len(text) when
+	// there is none: each is searched for again only once start has passed
+	// it, so that a text of lone "\r"s is not scanned for "\n" at every line.
+	nl, cr := -1, -1
 	for start := 0; ; {
+		if nl < start {
+			nl = indexByteFrom(text, start, '\n')
+		}
+		if cr < start {
+			cr = indexByteFrom(text, start, '\r')
+		}
 		rest := text[start:]
 		end, next := len(rest), -1 // where the line ends and the next starts, in rest
-		// One scan for either mark: a text of lone "\r"s holds no "\n" to find.
-		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
+		if i := min(nl, cr) - start; i < len(rest) {
 			end, next = i, i+1
 			if rest[i] == '\r' && next < len(rest) && rest[next] == '\n' {
 				next++
@@ -41,6 +50,15 @@ func splitLines(text string) []Span {
 		}
 		start += next
 	}
+}
+
+// indexByteFrom returns the index in text of the first c at or after from,
+// or len(text) when there is none.
+func indexByteFrom(text string, from int, c byte) int {
+	if i := strings.IndexByte(text[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(text)
 }
 
 // splitBlocks cuts text into layout blocks. A blank line or a line break
@@ -196,7 +214,7 @@ var itemMarkerRE = regexp.MustCompile(`^([•⁃*-] ?)?(\d{1,2}|[a-z])(\.\)|[.)]
 func inlineItems(line string) []int {
 	// A marker's '.' or ')' comes at most seven bytes in: a bullet of
 	// three, a space and two digits before it.
-	if strings.IndexAny(line[:min(len(line), 7)], ".)") < 0 {
+	if !hasByteOf(line[:min(len(line), 7)], ".)") {
 		return nil
 	}
 	m := itemMarkerRE.FindStringSubmatch(line)
@@ -413,8 +431,21 @@ func isNavigation(s string) bool {
 // written out (TestRules_matchRegexps).
 func isReferral(s string) bool {
 	spaced, refers := false, false
+	// The next "-" and the next 0xE2 byte at or after i (len(s) when there
+	// is none): every dash starts with one of the two, and the bytes
+	// between are skipped with a fast search for each.
+	hyphen, e2 := 0, 0
 	for i := 1; i < len(s); i++ {
-		if c := s[i]; c != '-' && c != 0xE2 || !isRESpace(s[i-1]) { // every dash starts with one of the two
+		if hyphen < i {
+			hyphen = indexByteFrom(s, i, '-')
+		}
+		if e2 < i {
+			e2 = indexByteFrom(s, i, 0xE2)
+		}
+		if i = min(hyphen, e2); i >= len(s) {
+			break
+		}
+		if !isRESpace(s[i-1]) {
 			continue
 		}
 		n := dashLen(s[i:])

@@ -129,7 +129,7 @@ func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
 			}
 		}
 	}
-	if strings.ContainsAny(t.Tok, `[("`) {
+	if hasByteOf(t.Tok, `[("`) {
 		for _, p := range punktParens {
 			if strings.Contains(t.Tok, p) {
 				return true

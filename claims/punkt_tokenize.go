@@ -36,6 +36,7 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 	marks := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
 	tokens := make([]*sentences.Token, 0, 2*marks+1)
 	var block []sentences.Token // tokens allocated together
+	markAt := sentenceMarks{text: text}
 	lastSpace := 0
 	lineStart := false
 	paragraphStart := false
@@ -95,7 +96,7 @@ func (w *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 			// sentence mark: skip to the white space before that word,
 			// leaving lastSpace and the line flags as the loop would.
 			from := i + size
-			p := strings.IndexAny(text[from:], ".!?")
+			p := markAt.index(from)
 			if p < 0 {
 				break // no token follows
 			}
@@ -150,4 +151,35 @@ func hasSentencePunct(word string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceMarks finds the sentence marks (".", "!", "?") of a text as
+// strings.IndexAny(text[from:], ".!?") does, for positions that mostly
+// grow: it keeps where it found each mark and from where it looked, and
+// looks again for a mark only once the position has passed it, so that a
+// rare mark is not searched for to the end of the text from every word.
+type sentenceMarks struct {
+	text  string
+	at    [3]int // per mark, the first at or after from[k]; len(text) when none
+	from  [3]int // per mark, where the search that found at[k] started
+	known bool   // at and from are set
+}
+
+// index returns the index in text[from:] of the first sentence mark, or -1.
+func (m *sentenceMarks) index(from int) int {
+	first := len(m.text)
+	for k, c := range [3]byte{'.', '!', '?'} {
+		if !m.known || from < m.from[k] || m.at[k] < from {
+			m.at[k], m.from[k] = len(m.text), from
+			if i := strings.IndexByte(m.text[from:], c); i >= 0 {
+				m.at[k] = from + i
+			}
+		}
+		first = min(first, m.at[k])
+	}
+	m.known = true
+	if first == len(m.text) {
+		return -1
+	}
+	return first - from
 }

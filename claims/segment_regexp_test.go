@@ -104,6 +104,7 @@ func checkRules(t *testing.T, s string) {
 		assert.False(t, timestampRE.MatchString(s) || timestampLineRE.MatchString(s), "mayStartTimestamp(%q)", s)
 	}
 	assert.Equal(t, regexpTimestampLen(s), timestampLen(s), "timestampLen(%q)", s)
+	assert.Equal(t, strings.Contains(strings.ToLower(s), "all rights reserved"), rightsReserved(s), "rightsReserved(%q)", s)
 	spans := []Span{{0, len(s)}}
 	assert.Equal(t, regexpSplitAfterAbbreviations(s, spans), splitAfterAbbreviations(s, spans), "splitAfterAbbreviations(%q)", s)
 }
@@ -132,6 +133,8 @@ var ruleCases = []string{
 	"I live in the U.S. How about you?", "At 5 a.m. Mr. Smith went", "He moved to the U.S. He lost it.", "They met at 1026.253.553. We left.",
 	"We saw the E.U. The end.", "We saw the E.U.\tThe end. x. y", "We all saw the U.S.  Thereafter.", "We all saw U.S. Theodore x. y",
 	"Talks in the U.S. However, no. x. y", "We left at 5 p.m. Mr. Smith came.", "We left the É.U. Its end.", "a b c d 3. He", "x. y ΣΑΣ. It",
+	"© 2025 Reuters. All Rights Reserved.", "ALL RIGHTS RESERVED", "All rights reserve", "all rights  reserved", "ALL RİGHTS RESERVED",
+	"All rights reserved\xff", "xall rights reservedx", "All rights Reserved.é",
 	"\xff", "\xff.", "Mr\xff.", " -\xffread", "Read\xff", "1\xff:00", ". \xff", "x. \xffHe",
 }
 
@@ -174,6 +177,7 @@ var ruleParts = []struct {
 	{4, []string{"•", "⁃", "*", "-", "+", "‣", "▪", "◦", "·", " ", "\t", "\u00a0", "\u3000", "\n", "1", "12", "a", "Z", "é", ".", ")", "\xff"}},
 	{6, []string{"Mr", "Messrs", "Gens", "Sgt", "Dr", "mr", "(", "[", " ", "\t", "\u00a0", ".", "x", "é", "said", "\xff"}},
 	{8, []string{" ", "\t", "\n", "\u00a0", "-", "–", "—", "‒", "read", "see", "watching", "listen", "_", "2", "x", "é", "Read", "More", "Related", ":"}},
+	{8, []string{"All", "all", "ALL", " ", "  ", "rights", "RİGHTS", "Rights", "reserved", "RESERVED", "reserve", "d", "é", "\xff", "."}},
 	{8, []string{"Source", "By", "Reporting", "by", "Jane", "Doe", ":", " ", "\t", ".", "Über", "-", "x", "Additional", "reporting", "Editing"}},
 	{8, []string{"Updated ", "Last updated", "Posted on ", "Monday", "Mon.", "Sunday, ", "May ", "Mar.", "Maria", "Sept", "12", "9", "2025", ":",
 		"30", ":00", "-04-09", "/", ".", ",", " ", "\t", "\u00a0", "at ", "a.m.", "pm", " GMT", " EEST+3", " Kyiv time", "x", "The"}},
@@ -196,4 +200,36 @@ func FuzzRules_matchRegexps(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkRules)
+}
+
+// regexpSplitLines is splitLines as it was, with one strings.IndexAny for
+// either line end from each line's start.
+func regexpSplitLines(text string) []Span {
+	lines := make([]Span, 0, strings.Count(text, "\n")+1)
+	for start := 0; ; {
+		rest := text[start:]
+		end, next := len(rest), -1
+		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
+			end, next = i, i+1
+			if rest[i] == '\r' && next < len(rest) && rest[next] == '\n' {
+				next++
+			}
+		}
+		lines = append(lines, trimSpan(text, Span{start, start + end}))
+		if next < 0 {
+			return lines
+		}
+		start += next
+	}
+}
+
+// TestSplitLines_matchesIndexAny checks splitLines, which remembers where
+// it found each line end, against a search from every line's start.
+func TestSplitLines_matchesIndexAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	parts := []string{"\r", "\n", "\r\n", "\n\r", "a", "b c", " ", "\t", "é", "\xff"}
+	for range 20000 {
+		s := randomConcat(r, parts, 12)
+		require.Equal(t, regexpSplitLines(s), splitLines(s), "%q", s)
+	}
 }

@@ -402,7 +402,38 @@ func isBoilerplate(s string) bool {
 	if len(s) > 9 && strings.EqualFold(s[:10], "copyright ") {
 		return true
 	}
-	return len(s) < 200 && strings.Contains(strings.ToLower(s), "all rights reserved")
+	return len(s) < 200 && rightsReserved(s)
+}
+
+// rightsReserved reports whether s says "all rights reserved" in any case,
+// as strings.ToLower(s) holds it. The only character outside ASCII that
+// lowers to one of its letters is "İ" ("i"), so "reserved" stands in s in
+// ASCII letters of either case wherever it does: most lines lack it and
+// are not lowered.
+func rightsReserved(s string) bool {
+	return containsFoldASCII(s, "reserved") && strings.Contains(strings.ToLower(s), "all rights reserved")
+}
+
+// containsFoldASCII reports whether s holds sub, which is lower-case ASCII,
+// with any of its letters in upper case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether s is sub, which is lower-case ASCII and
+// as long, with any of its letters in upper case.
+func equalFoldASCII(s, sub string) bool {
+	for k := 0; k < len(sub); k++ {
+		if c := s[k]; c != sub[k] && !('A' <= c && c <= 'Z' && c+'a'-'A' == sub[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // closesQuestion reports whether s ends in a quotation closed after a
@@ -480,6 +511,20 @@ func moveEllipses(text string, spans []Span) []Span {
 		spans[i+1].Start = cut + 1
 	}
 	return spans
+}
+
+// hasByteOf reports whether s holds one of the bytes of set, as
+// strings.ContainsAny(s, set) does for an ASCII set, without building a
+// table of set: set is a few bytes, and s is short.
+func hasByteOf(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		for j := 0; j < len(set); j++ {
+			if s[i] == set[j] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsAny reports whether s contains one of subs.
