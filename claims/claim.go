@@ -90,7 +90,7 @@ type Claim struct {
 	Sentence Span     // the whole sentence the claim is in
 	Span     Span     // the claim's content
 	Source   *Source  // nil for a claim in the publisher's own voice, or one that names no source
-	Sides    []string // sides the source speaks for; the publisher's name for the publisher's own voice
+	Sides    []string // sides the source speaks for; the publisher's name for the publisher's own voice. Claims of one document may share the slice: copy it before changing an element
 	// Agentless marks a report that names no one ("X is said to", "it
 	// became known that"): Source is nil, yet the claim is not the
 	// publisher's; its source type is anonymous.
