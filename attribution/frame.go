@@ -126,7 +126,17 @@ func (t *Tagger) frames(st *sent) []frame {
 			}
 			switch {
 			case f == nil:
-				if g := t.sharedSubjectFrame(st, m, c, verb); g != nil {
+				first := verb
+				if first == nil {
+					// "Sanders, who endorsed Canova and said A, …": the verb
+					// before "and" may be a relative clause's.
+					if k := slices.IndexFunc(nested, func(n frame) bool {
+						return n.relTo > n.relFrom && n.cueTo <= m.from && n.conTo > m.from
+					}); k >= 0 {
+						first = &nested[k]
+					}
+				}
+				if g := t.sharedSubjectFrame(st, m, c, first); g != nil {
 					coordinated = append(coordinated, *g)
 				}
 				continue

@@ -1006,6 +1006,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "teachers and union officials", cue: "told", content: "Support is strongest among the most active teachers"}}},
 		{"according to a source that runs past its phrase", "Turnout rose sharply according to early results of exit polls conducted for the Associated Press and television networks for Edison Research.",
 			[]want{{cue: "according to", content: "Turnout rose sharply"}}},
+		{"and said inside a relative clause", "Sanders, who endorsed Canova in May and said he would campaign with him, did not show up.",
+			[]want{{source: "-"}, {source: "who", cue: "endorsed"}, {source: "who", name: "Sanders", cue: "said", content: "he would campaign with him"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -1154,6 +1154,14 @@ func (t *Tagger) sharedSubjectFrame(st *sent, m match, c *lexicon.Cue, first *fr
 	switch {
 	case first != nil && first.srcTo > first.srcFrom && first.cueTo <= j:
 		f.srcFrom, f.srcTo = first.srcFrom, first.srcTo
+		if first.relTo > first.relFrom {
+			// Inside a relative clause: "who" speaks again, and the content
+			// ends with the clause.
+			f.relFrom, f.relTo, f.nested = first.relFrom, first.relTo, true
+			if first.conTo > m.to && first.conTo < f.conTo {
+				f.conTo = first.conTo
+			}
+		}
 		end := j
 		if st.toks[end-1].low == "," {
 			end--
