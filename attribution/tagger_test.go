@@ -1008,6 +1008,8 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{cue: "according to", content: "Turnout rose sharply"}}},
 		{"and said inside a relative clause", "Sanders, who endorsed Canova in May and said he would campaign with him, did not show up.",
 			[]want{{source: "-"}, {source: "who", cue: "endorsed"}, {source: "who", name: "Sanders", cue: "said", content: "he would campaign with him"}}},
+		{"everything X says is the subject of the sentence", "Everything Trump says is a lie unless proven otherwise.",
+			[]want{{source: "-"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

@@ -341,6 +341,9 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.hasToken(&st.toks[m.from])
 	if from, to, ok := t.subjectBefore(st, m.from, loose); ok && !t.speakerAfterAside(st, m, c, from) {
+		if (from > 0 && objectAntecedents.hasToken(&st.toks[from-1]) || to-from > 1 && objectAntecedents.hasToken(&st.toks[from])) && !st.is(m.to, "that") {
+			return nil // "anything the Vermont senator said on stage": what was said is the word before, no content follows
+		}
 		f.srcFrom, f.srcTo = from, to
 		if k := relativeBefore(st, m.from); k >= to {
 			f.relFrom, f.relTo = k, k+1
@@ -570,6 +573,10 @@ func adjectivalParticiple(st *sent, m match) bool {
 	}
 	return k < len(st.toks) && finiteVerbs.hasToken(&st.toks[k]) && !st.toks[k].inQ && st.toks[m.from-1].isWord() && !pronouns.hasToken(&st.toks[m.from-1])
 }
+
+// objectAntecedents stand for what a relative clause with no pronoun
+// says: "anything the senator said on stage", "everything Trump says".
+var objectAntecedents = set("anything", "everything", "something", "nothing")
 
 // stateModifiers before "states" make it a noun: "key states", "swing
 // states", "member states".
