@@ -1010,6 +1010,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}, {source: "who", cue: "endorsed"}, {source: "who", name: "Sanders", cue: "said", content: "he would campaign with him"}}},
 		{"everything X says is the subject of the sentence", "Everything Trump says is a lie unless proven otherwise.",
 			[]want{{source: "-"}}},
+		{"a subject after a plural noun is a relative clause's", "The experts I spoke to this week about the plans were divided.",
+			[]want{{source: "-"}}},
+		{"a verb in -s before a name is no plural noun", "Ted Cruz endorses Trump, who says he is honored.",
+			[]want{{source: "Ted Cruz", cue: "endorses"}, {source: "who", cue: "says", content: "he is honored."}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}

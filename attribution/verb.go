@@ -341,7 +341,10 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.hasToken(&st.toks[m.from])
 	if from, to, ok := t.subjectBefore(st, m.from, loose); ok && !t.speakerAfterAside(st, m, c, from) {
-		if (from > 0 && objectAntecedents.hasToken(&st.toks[from-1]) || to-from > 1 && objectAntecedents.hasToken(&st.toks[from])) && !st.is(m.to, "that") {
+		if (from > 0 && (objectAntecedents.hasToken(&st.toks[from-1]) || plural(&st.toks[from-1]) && !pastOrFinite(&st.toks[from-1]) && !st.toks[from-1].inQ && st.toks[from].capitalized() &&
+			from > 1 && st.toks[from-2].isWord() && (!st.toks[from-2].capitalized() || determiners.hasToken(&st.toks[from-2])) && !pronouns.hasToken(&st.toks[from-2]) && !st.toks[from-2].inQ) ||
+			to-from > 1 && objectAntecedents.hasToken(&st.toks[from])) && !st.is(m.to, "that") {
+			// (and "9 outrageous things Donald Trump has said about Latinos")
 			return nil // "anything the Vermont senator said on stage": what was said is the word before, no content follows
 		}
 		f.srcFrom, f.srcTo = from, to
