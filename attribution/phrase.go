@@ -419,9 +419,12 @@ func (t *Tagger) colonQuoteFrame(st *sent) *frame {
 	verb := false // a verb form, or a verb and its particle: "shot back", "lashed out"
 	for k := to; k < c; k++ {
 		verb = verb || pastOrFinite(&st.toks[k]) || k+1 < c && particles.hasToken(&st.toks[k+1])
+		if w := &st.toks[k]; k > to && (determiners.hasToken(w) || st.is(k, "from") || st.is(k, "by") || st.is(k, "of") || st.is(k, "with")) {
+			return nil // an object or an agent: "received a letter from the IRS: “…”", not a verb of saying
+		}
 	}
-	if !verb {
-		return nil
+	if last := &st.toks[c-1]; !verb || c-1 > to && plural(last) && !pastOrFinite(last) {
+		return nil // "The protesters carried banners: “…”"
 	}
 	return st.newFrame(frame{kind: frameSubjectCue, cue: &colonCue, cueFrom: to, cueTo: c, srcFrom: from, srcTo: to, conFrom: c + 1, conTo: n})
 }

@@ -343,7 +343,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	if from, to, ok := t.subjectBefore(st, m.from, loose); ok && !t.speakerAfterAside(st, m, c, from) {
 		if (from > 0 && (objectAntecedents.hasToken(&st.toks[from-1]) || plural(&st.toks[from-1]) && !pastOrFinite(&st.toks[from-1]) && !st.toks[from-1].inQ && st.toks[from].capitalized() &&
 			from > 1 && st.toks[from-2].isWord() && (!st.toks[from-2].capitalized() || determiners.hasToken(&st.toks[from-2])) && !pronouns.hasToken(&st.toks[from-2]) && !st.toks[from-2].inQ) ||
-			to-from > 1 && objectAntecedents.hasToken(&st.toks[from])) && !st.is(m.to, "that") {
+			to-from > 1 && objectAntecedentIn(st, from, to)) && !st.is(m.to, "that") {
 			// (and "9 outrageous things Donald Trump has said about Latinos")
 			return nil // "anything the Vermont senator said on stage": what was said is the word before, no content follows
 		}
@@ -382,7 +382,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 		// A relative clause that closes with a comma before the cue is an
 		// aside of the subject ("Phillips, who lost …, said"), not the report.
 		aside := st.is(m.from-1, ",")
-		f.nested = !st.subjectStartOK(from) || !aside && (st.is(to, "who") || st.is(to, ",") && (st.is(to+1, "who") || st.is(to+1, "which"))) || st.is(to-1, "whom")
+		f.nested = !st.subjectStartOK(from) || !aside && (st.is(to, "who") || st.is(to, ",") && (st.is(to+1, "who") || st.is(to+1, "which"))) || st.is(to-1, "whom") ||
+			st.is(from-1, "whose") // "The senator, whose office declined to comment, said …": the relative clause's
 		if from == 1 && st.is(0, "as") {
 			// "As another Pew study noted, the average age was 18": the
 			// clause after the comma is the report's content.
@@ -575,6 +576,19 @@ func adjectivalParticiple(st *sent, m match) bool {
 		k++
 	}
 	return k < len(st.toks) && finiteVerbs.hasToken(&st.toks[k]) && !st.toks[k].inQ && st.toks[m.from-1].isWord() && !pronouns.hasToken(&st.toks[m.from-1])
+}
+
+// objectAntecedentIn reports whether the mention [from, to) runs over
+// the antecedent of a relative clause with no pronoun: "I believe
+// everything Trump says". (A plural noun before a name is more often a
+// title: "presidential hopefuls Jeb Bush and Chris Christie".)
+func objectAntecedentIn(st *sent, from, to int) bool {
+	for k := from; k < to-1 && !st.is(k, ","); k++ {
+		if next := &st.toks[k+1]; objectAntecedents.hasToken(&st.toks[k]) && (next.capitalized() || pronouns.hasToken(next) || determiners.hasToken(next)) {
+			return true // not "…, who would say nothing about the senders, agreed"
+		}
+	}
+	return false
 }
 
 // objectAntecedents stand for what a relative clause with no pronoun
