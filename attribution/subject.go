@@ -54,6 +54,12 @@ func (t *Tagger) subjectBefore(st *sent, cue int, loose bool) (from, to int, ok 
 				break
 			}
 		}
+		for k := to - 2; ok && k >= from; k-- {
+			if pastOrFinite(&st.toks[k]) && !st.toks[k].inQ && !(k > 0 && determiners.hasToken(&st.toks[k-1])) { // not "The elected officials, who …"
+				from = k + 1 // "Police interviewed three witnesses, who said …": the object, not the clause
+				break
+			}
+		}
 		return from, to, ok
 	}
 	if from, to, ok := t.relativeSubject(st, j, loose); ok {

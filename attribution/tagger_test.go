@@ -1022,6 +1022,10 @@ func TestTagger_Patterns(t *testing.T) {
 			[]want{{source: "-"}}},
 		{"nothing inside an aside of the subject is no antecedent", "Pompeo, who would say nothing about the senders, agreed that the messages were secret.",
 			[]want{{source: "who", cue: "say"}, {source: "Pompeo", cue: "agreed", content: "the messages were secret."}}},
+		{"who after the object of a clause stands for the object", "Police interviewed three witnesses, who said the driver was speeding.",
+			[]want{{source: "-"}, {source: "who", name: "three witnesses", cue: "said", content: "the driver was speeding."}}},
+		{"who after a subject with a participle adjective", "The elected officials, who said the vote was fair, left.",
+			[]want{{source: "-"}, {source: "who", name: "The elected officials", cue: "said", content: "the vote was fair"}}},
 		{"a participle after its noun before the clause's verb", "A merger announced Monday would turn Pfizer into an Irish company.",
 			[]want{{source: "-"}}},
 	}
