@@ -140,15 +140,8 @@ var titleNouns = set("anthem", "song", "book", "memoir", "novel", "film", "movie
 // titleAfterNoun reports whether the quotation that closes at token b (or
 // b-1, before a comma) follows a noun that names a work (titleNouns).
 func (st *sent) titleAfterNoun(b int) bool {
-	if st.toks[b].kind != tokCloseQ {
-		b--
-	}
-	for k := b - 1; k > 0; k-- {
-		if st.toks[k].kind == tokOpenQ {
-			return titleNouns.hasToken(&st.toks[k-1])
-		}
-	}
-	return false
+	k := st.quoteOpening(b)
+	return k >= 1 && titleNouns.hasToken(&st.toks[k-1])
 }
 
 // titleQuoteEndsAt reports whether the quotation that closes at token b (or
@@ -158,17 +151,27 @@ func (st *sent) titleAfterNoun(b int) bool {
 // Morning Futures,” Rep. Darrell Issa said …" quote a title, not what
 // was said.
 func (st *sent) titleQuoteEndsAt(b int) bool {
+	k := st.quoteOpening(b)
+	if k < 1 {
+		return false
+	}
+	w := st.toks[k-1].low
+	return prepositions.has(w) || determiners.has(w) || titleNouns.has(w) ||
+		strings.HasSuffix(w, "'s") && !contracted(w) && !whWords.has(strings.TrimSuffix(w, "'s")) && w != "here's" && w != "let's"
+}
+
+// quoteOpening returns the opening mark of the quotation that closes at
+// token b (or at b-1, before a comma), or -1.
+func (st *sent) quoteOpening(b int) int {
 	if st.toks[b].kind != tokCloseQ {
 		b--
 	}
-	for k := b - 1; k > 0; k-- {
+	for k := b - 1; k >= 0; k-- {
 		if st.toks[k].kind == tokOpenQ {
-			w := st.toks[k-1].low
-			return prepositions.has(w) || determiners.has(w) || titleNouns.has(w) ||
-				strings.HasSuffix(w, "'s") && !contracted(w) && !whWords.has(strings.TrimSuffix(w, "'s")) && w != "here's" && w != "let's"
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // afterQuotedTitle returns the token after a short quoted title that opens

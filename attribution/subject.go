@@ -193,8 +193,10 @@ func (t *Tagger) mentionBefore(st *sent, end int, loose bool, depth int) (from, 
 		// in Cambridge, Mass., said"); when that reading finds no mention,
 		// the state is an aside of its own ("Betsy Sharp of Burke County,
 		// Georgia, knows").
-		if from, to, ok := t.appositiveBefore(st, j, loose, depth, true); ok {
-			return from, to, true
+		if placeCommaAt(st, j-2, j) || placeCommaAt(st, j-3, j) {
+			if from, to, ok := t.appositiveBefore(st, j, loose, depth, true); ok {
+				return from, to, true
+			}
 		}
 		return t.appositiveBefore(st, j, loose, depth, false)
 	}
@@ -221,10 +223,7 @@ func (t *Tagger) appositiveBefore(st *sent, j int, loose bool, depth int, places
 	// mark that opens it.
 	mark := st.toks[j].low
 	k := j - 1
-	cityState := func(k int) bool {
-		return places && mark == "," && (k+2 == j || k+3 == j && st.is(k+2, ".")) && k > 0 && st.toks[k-1].capitalized() && st.toks[k+1].capitalized() &&
-			!strings.Contains(st.toks[k+1].low, "-") // not "Rand Paul, R-Ky., said"
-	}
+	cityState := func(k int) bool { return places && placeCommaAt(st, k, j) }
 	// A title in quotation marks may stand inside it: "Hemsley, the
 	// co-author of “Going Viral,” about …, said".
 	finite := false // a verb such as "is" or "has" stands in it
@@ -259,6 +258,14 @@ func (t *Tagger) appositiveBefore(st *sent, j int, loose bool, depth int, places
 		return npFrom, k, true // "Rubio, commenting on …, said"; "Democrats, meanwhile, said"
 	}
 	return npFrom, j, true
+}
+
+// placeCommaAt reports whether the comma at token k stands between a
+// place and its state that end an aside closed at token j: "in
+// Cambridge, Mass.,", not "Rand Paul, R-Ky.,".
+func placeCommaAt(st *sent, k, j int) bool {
+	return k > 0 && st.is(k, ",") && (k+2 == j || k+3 == j && st.is(k+2, ".")) && st.toks[k-1].capitalized() && st.toks[k+1].capitalized() &&
+		!strings.Contains(st.toks[k+1].low, "-")
 }
 
 // sayForms are the forms of "say" and "tell" that follow a subject.

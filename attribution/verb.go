@@ -341,10 +341,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 	}
 	loose := speechVerbs.has(c.Phrase) || c.Stance == string(claims.NoComment) || pastWithObject(st, m) || thatClauseAfter(st, m.to) || mindVerbs.hasToken(&st.toks[m.from])
 	if from, to, ok := t.subjectBefore(st, m.from, loose); ok && !t.speakerAfterAside(st, m, c, from) {
-		if (from > 0 && (objectAntecedents.hasToken(&st.toks[from-1]) || plural(&st.toks[from-1]) && !pastOrFinite(&st.toks[from-1]) && !st.toks[from-1].inQ && st.toks[from].capitalized() &&
-			from > 1 && st.toks[from-2].isWord() && (!st.toks[from-2].capitalized() || determiners.hasToken(&st.toks[from-2])) && !pronouns.hasToken(&st.toks[from-2]) && !st.toks[from-2].inQ) ||
-			to-from > 1 && objectAntecedentIn(st, from, to)) && !st.is(m.to, "that") {
-			// (and "9 outrageous things Donald Trump has said about Latinos")
+		if objectRelative(st, from, to) && !st.is(m.to, "that") {
 			return nil // "anything the Vermont senator said on stage": what was said is the word before, no content follows
 		}
 		f.srcFrom, f.srcTo = from, to
@@ -366,13 +363,8 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			// quotation right before, a claim inside the sentence then.
 			f.kind = frameContentFirst
 			f.conFrom, f.conTo = st.contentBefore(comma)
-			if st.toks[comma].kind == tokCloseQ {
-				for k := comma - 1; k > 0; k-- {
-					if st.toks[k].kind == tokOpenQ {
-						f.conFrom, f.nested = k, true
-						break
-					}
-				}
+			if k := st.quoteOpening(comma); st.toks[comma].kind == tokCloseQ && k > 0 {
+				f.conFrom, f.nested = k, true
 			}
 			return f
 		}
@@ -406,7 +398,7 @@ func (t *Tagger) reportFrame(st *sent, m match, c *lexicon.Cue) *frame {
 			}
 			return f
 		}
-		if tellVerbs.has(c.Phrase) && m.to < n && endsAfterTime(st, afterListener(st, m.to)) && afterListener(st, m.to) > m.to {
+		if l := afterListener(st, m.to); tellVerbs.has(c.Phrase) && m.to < n && l > m.to && endsAfterTime(st, l) {
 			// "…, teachers and union officials told POLITICO.": only the
 			// listener follows; the tag closes the sentence.
 			if g := t.tagAtEnd(st, m, c, f); g != nil {
@@ -560,9 +552,9 @@ func (t *Tagger) tagAtEnd(st *sent, m match, c *lexicon.Cue, f *frame) *frame {
 
 // adjectivalParticiple reports whether a past participle cue at m
 // describes a noun instead of reporting: after a possessive ("Trump's
-// reported net worth", "her stated goal"; not "he's argued"), or after its noun with a verb
-// of the clause right after it, perhaps past a phrase of time ("A merger
-// announced Monday would turn Pfizer into …").
+// reported net worth", "her stated goal"; not "he's argued"), or after
+// its noun with a verb of the clause right after it, perhaps past a
+// phrase of time ("A merger announced Monday would turn Pfizer into …").
 func adjectivalParticiple(st *sent, m match) bool {
 	w := st.toks[m.from].low
 	if m.from == 0 || !strings.HasSuffix(w, "ed") && !irregularPast.has(w) {
@@ -578,11 +570,29 @@ func adjectivalParticiple(st *sent, m match) bool {
 	return k < len(st.toks) && finiteVerbs.hasToken(&st.toks[k]) && !st.toks[k].inQ && st.toks[m.from-1].isWord() && !pronouns.hasToken(&st.toks[m.from-1])
 }
 
-// objectAntecedentIn reports whether the mention [from, to) runs over
-// the antecedent of a relative clause with no pronoun: "I believe
-// everything Trump says". (A plural noun before a name is more often a
-// title: "presidential hopefuls Jeb Bush and Chris Christie".)
-func objectAntecedentIn(st *sent, from, to int) bool {
+// objectRelative reports whether the mention [from, to) is the subject
+// of a relative clause with no pronoun, whose antecedent stands right
+// before it ("anything the senator said", "the experts I spoke to", "9
+// outrageous things Donald Trump has said": a plural noun after a
+// determiner or a modifier, before a capitalised word) or inside it ("I
+// believe everything Trump says"). A plural noun before a name inside the
+// mention is more often a title: "presidential hopefuls Jeb Bush".
+func objectRelative(st *sent, from, to int) bool {
+	if from > 0 {
+		prev := &st.toks[from-1]
+		if objectAntecedents.hasToken(prev) {
+			return true
+		}
+		if from > 1 && plural(prev) && !pastOrFinite(prev) && !prev.inQ && st.toks[from].capitalized() {
+			before := &st.toks[from-2]
+			if before.isWord() && (!before.capitalized() || determiners.hasToken(before)) && !pronouns.hasToken(before) && !before.inQ {
+				return true
+			}
+		}
+	}
+	if to-from <= 1 {
+		return false
+	}
 	for k := from; k < to-1 && !st.is(k, ","); k++ {
 		if next := &st.toks[k+1]; objectAntecedents.hasToken(&st.toks[k]) && (next.capitalized() || pronouns.hasToken(next) || determiners.hasToken(next)) {
 			return true // not "…, who would say nothing about the senders, agreed"
