@@ -288,15 +288,11 @@ func (d *decoder) noun(lex *Lexicon, n *yaml.Node) {
 	lex.Nouns = append(lex.Nouns, Noun{Word: word, Type: typ, Person: person, Pos: d.Pos(n)})
 }
 
-// pair decodes an item of two keys, a lower-case name and a value from
-// allowed: {phrase: not true, stance: denies}, {word: spokesman, type:
-// official}. kind names the item in messages, valueNoun its value.
-func (d *decoder) pair(n *yaml.Node, kind, nameKey, valueKey, valueNoun string, allowed []string) (name, value string) {
-	return d.pairWith(n, kind, nameKey, valueKey, valueNoun, allowed, "", nil)
-}
-
-// pairWith is pair with one more, optional key, optKey, whose value
-// optional decodes ("person" of a noun); with optKey "" it is pair.
+// pairWith decodes an item of two keys, a lower-case name and a value
+// from allowed ({phrase: not true, stance: denies}, {word: spokesman,
+// type: official}), and one more, optional key, optKey, whose value
+// optional decodes ("person" of a noun); optKey "" allows none. kind names
+// the item in messages, valueNoun its value.
 func (d *decoder) pairWith(n *yaml.Node, kind, nameKey, valueKey, valueNoun string, allowed []string,
 	optKey string, optional func(v *yaml.Node, what string)) (name, value string) {
 	before := len(d.Errs)

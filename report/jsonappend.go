@@ -124,14 +124,7 @@ func (a *jsonAppender) key(k string) {
 
 func (a *jsonAppender) str(s string) { a.buf = appendJSONString(a.buf, s) }
 func (a *jsonAppender) int(n int)    { a.buf = appendInt(a.buf, n) }
-func (a *jsonAppender) bool(b bool)  { a.buf = strconv.AppendBool(a.buf, b) }
 func (a *jsonAppender) null()        { a.buf = append(a.buf, "null"...) }
-
-// strs writes a list of strings; nil is null, as encoding/json writes it.
-func (a *jsonAppender) strs(list []string) {
-	a.buf = a.texts(a.depth).list.strs(a.buf, list)
-	a.empty = false
-}
 
 // report writes the whole {"schema", "documents"} object of docs, then a
 // newline. It stops at the first claim after a write error.
